@@ -1,0 +1,94 @@
+//! The crate's single error type.
+//!
+//! Every public function validates its input once, at entry, and returns one of these
+//! variants with the offending value and the limit it broke, so that a user can act on the
+//! message without reading the source.
+
+/// Result type used throughout sphfield.
+pub type Result<T> = std::result::Result<T, Error>;
+
+/// Everything that can go wrong in sphfield's library API.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum Error {
+    /// An array has the wrong length for what it is meant to hold.
+    #[error("{what} has length {got}, expected {expected}")]
+    Shape {
+        /// What the array is (e.g. "map for Gauss-Legendre 64x127").
+        what: String,
+        /// The length required.
+        expected: usize,
+        /// The length supplied.
+        got: usize,
+    },
+    /// The band limit is larger than what a grid can resolve.
+    #[error("lmax {lmax} exceeds what {geometry} can resolve ({max})")]
+    LmaxTooLarge {
+        /// The requested band limit.
+        lmax: usize,
+        /// The largest band limit the grid resolves (with the formula that gives it).
+        max: String,
+        /// The grid.
+        geometry: String,
+    },
+    /// A value is NaN or infinite.
+    #[error("non-finite value ({value}) in {what} at index {index}")]
+    NonFinite {
+        /// What holds the value.
+        what: String,
+        /// Position of the first offending value.
+        index: usize,
+        /// The value itself.
+        value: f64,
+    },
+    /// A parameter is outside its valid range.
+    #[error("invalid {name} = {value}: {reason}")]
+    Param {
+        /// Parameter name.
+        name: &'static str,
+        /// The value given, formatted.
+        value: String,
+        /// What the valid range is and why.
+        reason: String,
+    },
+    /// A request would need more memory or larger indices than sphfield supports.
+    #[error("{what} is too large: {requested} exceeds the limit {limit}")]
+    TooLarge {
+        /// What was requested.
+        what: String,
+        /// The size requested.
+        requested: u128,
+        /// The largest size supported.
+        limit: u128,
+    },
+    /// Two objects that must match do not (e.g. a map on another grid than the plan's).
+    #[error("mismatch: {0}")]
+    Mismatch(String),
+}
+
+/// Builds an [`Error::Param`]; kept out of line so that checks stay cheap.
+#[cold]
+#[inline(never)]
+pub(crate) fn param_error(name: &'static str, value: impl ToString, reason: impl Into<String>) -> Error {
+    Error::Param { name, value: value.to_string(), reason: reason.into() }
+}
+
+/// Returns an [`Error::NonFinite`] for the first NaN or infinite value of `values`.
+pub(crate) fn check_finite(what: &str, values: &[f64]) -> Result<()> {
+    match values.iter().position(|v| !v.is_finite()) {
+        None => Ok(()),
+        Some(index) => Err(non_finite(what, index, values[index])),
+    }
+}
+
+#[cold]
+#[inline(never)]
+pub(crate) fn non_finite(what: &str, index: usize, value: f64) -> Error {
+    Error::NonFinite { what: what.to_string(), index, value }
+}
+
+#[cold]
+#[inline(never)]
+pub(crate) fn shape_error(what: impl Into<String>, expected: usize, got: usize) -> Error {
+    Error::Shape { what: what.into(), expected, got }
+}

@@ -1,0 +1,37 @@
+//! # sphfield
+//!
+//! Gaussian random fields on the sphere and score-based diffusion models of such fields, in
+//! spherical-harmonic coefficient space. This release provides the foundation layer: the data
+//! types [`Alm`] and [`Map`], ring [`Geometry`]s (Gauss–Legendre, Clenshaw–Curtis, Fejér-1,
+//! HEALPix, custom rings) and the spherical harmonic transform plan [`Sht`].
+//!
+//! ## Conventions
+//! * Colatitude θ ∈ [0, π] from the north pole, longitude φ ∈ [0, 2π).
+//! * Orthonormal complex harmonics with the Condon–Shortley phase,
+//!   $Y_\ell^m = N_{\ell m} P_\ell^m(\cos\theta) e^{im\phi}$, $\int |Y_\ell^m|^2 d\sigma = 1$.
+//! * Real fields: $f = \sum_\ell [a_{\ell 0}Y_{\ell 0} + 2\,\mathrm{Re}\sum_{m>0} a_{\ell m}Y_\ell^m]$,
+//!   coefficients stored m-major in healpy order, `index(l, m) = m(2 lmax + 1 − m)/2 + l`.
+//! * Parallelism is an explicit [`Par`] argument; results are bitwise identical for any thread count.
+//!
+//! ```
+//! use sphfield::{Alm, Geometry, Par, Sht};
+//! let sht = Sht::new(Geometry::healpix(8).unwrap(), 23, 23).unwrap();
+//! let mut alm = Alm::zeros(23, 23).unwrap();
+//! alm[(0, 0)].re = (4.0 * std::f64::consts::PI).sqrt(); // the constant field 1
+//! let map = sht.synthesis(&alm, Par::Seq).unwrap();
+//! assert!(map.values().iter().all(|v| (v - 1.0).abs() < 1e-14));
+//! ```
+#![deny(unsafe_op_in_unsafe_fn)]
+#![warn(missing_docs)]
+
+pub mod alm;
+pub mod error;
+pub mod map;
+pub mod par;
+pub mod sht;
+
+pub use alm::Alm;
+pub use error::{Error, Result};
+pub use map::Map;
+pub use par::Par;
+pub use sht::{AnalysisOptions, AnalysisReport, Geometry, GridKind, Isa, Ring, RingSpec, Sht};

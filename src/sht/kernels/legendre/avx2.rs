@@ -1,0 +1,19 @@
+//! AVX2 + FMA Legendre kernels: blocks of 8 rings (two 4-lane vectors per quantity).
+
+use super::{adjoint_m, synth_m, MInput};
+use crate::sht::kernels::Fused;
+use num_complex::Complex64;
+
+/// # Safety
+/// The CPU must support AVX2 and FMA (guaranteed by holding `Isa::Avx2`).
+#[target_feature(enable = "avx2,fma")]
+pub(super) unsafe fn synthesis(inp: &MInput, ag: &[Complex64], out_e: &mut [Complex64], out_o: &mut [Complex64]) {
+    synth_m::<8, Fused>(inp, ag, out_e, out_o)
+}
+
+/// # Safety
+/// The CPU must support AVX2 and FMA (guaranteed by holding `Isa::Avx2`).
+#[target_feature(enable = "avx2,fma")]
+pub(super) unsafe fn adjoint(inp: &MInput, e: &[Complex64], o: &[Complex64], acc: &mut [f64], out: &mut [Complex64]) {
+    adjoint_m::<8, 4, Fused>(inp, e, o, acc, out)
+}

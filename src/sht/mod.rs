@@ -1,0 +1,23 @@
+//! Spherical harmonic transforms on ring grids.
+//!
+//! Layout follows ducc0's stages: [`geometry`] (grids), `legendre` (alm ↔ per-ring Fourier
+//! coefficients, the O(L³) part, with SIMD kernels in `kernels`), `rings` (Fourier coefficients ↔
+//! pixels by real FFTs) and [`Sht`], the plan that composes them into synthesis, adjoint synthesis
+//! and analysis.
+//!
+//! Conventions (DESIGN.md): orthonormal harmonics with the Condon–Shortley phase, real fields,
+//! coefficients in healpy order (see [`crate::Alm`]); colatitude θ ∈ [0, π] from the north pole,
+//! longitude φ ∈ [0, 2π).
+
+mod equiangular;
+mod gauss_legendre;
+pub mod geometry;
+mod healpix;
+pub mod kernels;
+mod legendre;
+mod plan;
+mod rings;
+
+pub use geometry::{Geometry, GridKind, Ring, RingSpec};
+pub use kernels::Isa;
+pub use plan::{AnalysisOptions, AnalysisReport, Sht};

@@ -1,0 +1,306 @@
+//! The transform plan [`Sht`]: geometry + band limit + precomputation, reusable and `Send + Sync`.
+
+use super::equiangular::ThetaResampler;
+use super::geometry::{Geometry, GridKind};
+use super::kernels::Isa;
+use super::legendre::{alm2leg, leg2alm, start_factors, RingSet};
+use super::rings::{leg2map, map2leg, RingFfts};
+use crate::alm::{check_lmax_mmax, Alm};
+use crate::error::{check_finite, param_error, shape_error, Error, Result};
+use crate::map::Map;
+use crate::par::Par;
+use num_complex::Complex64;
+use rayon::prelude::*;
+use std::sync::Arc;
+
+/// Options of [`Sht::analysis_with`].
+#[derive(Clone, Copy, Debug, PartialEq)]
+#[non_exhaustive]
+pub struct AnalysisOptions {
+    /// Jacobi refinement steps $a \leftarrow a + A^{\dagger}W(f - Ya)$ after the first quadrature.
+    /// `None` = the grid's default: 0 on exact grids, 3 on HEALPix and custom rings.
+    pub iterations: Option<usize>,
+}
+
+impl Default for AnalysisOptions {
+    fn default() -> Self {
+        AnalysisOptions { iterations: None }
+    }
+}
+
+impl AnalysisOptions {
+    /// Options with an explicit number of refinement steps.
+    pub fn iterations(n: usize) -> AnalysisOptions {
+        AnalysisOptions { iterations: Some(n) }
+    }
+}
+
+/// What an analysis did: `residuals[i]` is $\lVert f - \mathrm{synthesis}(a_i)\rVert_2/\lVert f\rVert_2$ after i
+/// refinement steps (i = 0 is plain quadrature), so its last entry is the residual of the result.
+#[derive(Clone, Debug, PartialEq)]
+pub struct AnalysisReport {
+    /// Refinement steps performed.
+    pub iterations: usize,
+    /// Relative residual after 0..=iterations steps.
+    pub residuals: Vec<f64>,
+}
+
+/// A spherical harmonic transform plan (synthesis, adjoint synthesis, analysis) for one geometry,
+/// lmax and mmax. Precomputation (ring pairing, Legendre start factors, FFT plans, θ-resampler) is
+/// done once here; each call allocates its own working memory, so one plan can be shared by
+/// many threads.
+///
+/// ```
+/// use sphfield::{Alm, Geometry, Par, Sht};
+/// let lmax = 15;
+/// let sht = Sht::new(Geometry::gauss_legendre(lmax + 1, 2 * lmax + 2).unwrap(), lmax, lmax).unwrap();
+/// let mut alm = Alm::zeros(lmax, lmax).unwrap();
+/// alm[(3, 2)] = num_complex::Complex64::new(0.5, -1.0);
+/// let map = sht.synthesis(&alm, Par::Seq).unwrap();
+/// let back = sht.analysis(map.values(), Par::Seq).unwrap();
+/// assert!(back.max_abs_diff(&alm).unwrap() < 1e-14);
+/// ```
+pub struct Sht {
+    geometry: Arc<Geometry>,
+    lmax: usize,
+    mmax: usize,
+    isa: Isa,
+    rings: RingSet,
+    start: Vec<f64>,
+    ffts: RingFfts,
+    resampler: Option<(ThetaResampler, RingSet)>,
+}
+
+impl std::fmt::Debug for Sht {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Sht").field("geometry", &self.geometry.describe()).field("lmax", &self.lmax).field("mmax", &self.mmax).field("isa", &self.isa).finish()
+    }
+}
+
+impl Sht {
+    /// Plans transforms between `Alm(lmax, mmax)` and maps on `geometry`.
+    ///
+    /// # Errors
+    /// `Error::Param` if mmax > lmax; `Error::TooLarge` if lmax exceeds [`crate::alm::MAX_LMAX`].
+    pub fn new(geometry: impl Into<Arc<Geometry>>, lmax: usize, mmax: usize) -> Result<Sht> {
+        check_lmax_mmax(lmax, mmax)?;
+        let geometry = geometry.into();
+        let cs: Vec<(f64, f64)> = geometry.rings().iter().map(|r| (r.cos_theta, r.sin_theta)).collect();
+        let rings = RingSet::new(&cs, lmax);
+        let resampler = match geometry.equiangular_layout() {
+            Some((nlat, poles)) if lmax <= geometry.exact_lmax().map(|v| v.0).unwrap_or(0) => {
+                let r = ThetaResampler::new(nlat, poles, lmax);
+                let dst: Vec<(f64, f64)> = r.dst_nodes.iter().map(|n| (n.1, n.2)).collect();
+                let set = RingSet::new(&dst, lmax);
+                Some((r, set))
+            }
+            _ => None,
+        };
+        Ok(Sht {
+            ffts: RingFfts::new(geometry.rings()),
+            geometry,
+            lmax,
+            mmax,
+            isa: Isa::detect(),
+            rings,
+            start: start_factors(mmax),
+            resampler,
+        })
+    }
+
+    /// The same plan using a given instruction set (for tests and benchmarks).
+    ///
+    /// # Errors
+    /// `Error::Param` if this CPU lacks the instruction set.
+    pub fn with_isa(mut self, isa: Isa) -> Result<Sht> {
+        self.isa = isa.checked().ok_or_else(|| param_error("isa", format!("{isa:?}"), "not supported by this CPU"))?;
+        Ok(self)
+    }
+
+    /// The grid.
+    pub fn geometry(&self) -> &Arc<Geometry> {
+        &self.geometry
+    }
+    /// Band limit.
+    pub fn lmax(&self) -> usize {
+        self.lmax
+    }
+    /// Largest order.
+    pub fn mmax(&self) -> usize {
+        self.mmax
+    }
+    /// Instruction set of the kernels.
+    pub fn isa(&self) -> Isa {
+        self.isa
+    }
+
+    fn check_alm(&self, alm: &Alm) -> Result<()> {
+        if alm.lmax() != self.lmax || alm.mmax() != self.mmax {
+            return Err(Error::Mismatch(format!(
+                "alm has lmax {}, mmax {} but the plan has lmax {}, mmax {}",
+                alm.lmax(),
+                alm.mmax(),
+                self.lmax,
+                self.mmax
+            )));
+        }
+        alm.check_finite()
+    }
+
+    fn check_map(&self, what: &str, map: &[f64]) -> Result<()> {
+        if map.len() != self.geometry.npix() {
+            return Err(shape_error(format!("{what} for the {}", self.geometry.describe()), self.geometry.npix(), map.len()));
+        }
+        check_finite(what, map)
+    }
+
+    fn leg_buffer(&self, nrings: usize) -> Vec<Complex64> {
+        vec![Complex64::new(0.0, 0.0); (self.mmax + 1) * nrings]
+    }
+
+    /// Map values $f(\theta_r, \phi_{rk}) = \sum_\ell [a_{\ell 0}Y_{\ell 0} + 2\,\mathrm{Re}\sum_{m>0} a_{\ell m} Y_\ell^m]$
+    /// at every pixel (point evaluation; any lmax on any grid). Cost O(L²·nrings + npix log nφ).
+    pub fn synthesis(&self, alm: &Alm, par: Par) -> Result<Map> {
+        let mut values = vec![0.0; self.geometry.npix()];
+        self.synthesis_into(alm, &mut values, par)?;
+        Map::new(self.geometry.clone(), values)
+    }
+
+    /// [`Sht::synthesis`] into a caller-owned buffer of `npix` values.
+    pub fn synthesis_into(&self, alm: &Alm, out: &mut [f64], par: Par) -> Result<()> {
+        self.check_alm(alm)?;
+        if out.len() != self.geometry.npix() {
+            return Err(shape_error(format!("output map for the {}", self.geometry.describe()), self.geometry.npix(), out.len()));
+        }
+        par.install(|| self.synthesis_unchecked(alm, out));
+        Ok(())
+    }
+
+    fn synthesis_unchecked(&self, alm: &Alm, out: &mut [f64]) {
+        let mut leg = self.leg_buffer(self.rings.nrings());
+        alm2leg(alm, &self.rings, &self.start, self.isa, &mut leg);
+        leg2map(&leg, self.mmax, self.geometry.rings(), &self.ffts, out);
+    }
+
+    /// Synthesis of several fields with one plan, fields in parallel (the fields' order and the
+    /// result do not depend on the thread count).
+    pub fn synthesis_many(&self, alms: &[Alm], par: Par) -> Result<Vec<Map>> {
+        for a in alms {
+            self.check_alm(a)?;
+        }
+        let maps: Vec<Vec<f64>> = par.install(|| {
+            alms.par_iter()
+                .map(|a| {
+                    let mut v = vec![0.0; self.geometry.npix()];
+                    self.synthesis_unchecked(a, &mut v);
+                    v
+                })
+                .collect()
+        });
+        maps.into_iter().map(|v| Map::new(self.geometry.clone(), v)).collect()
+    }
+
+    /// Adjoint synthesis (exact transpose of [`Sht::synthesis`] for the real-field inner product
+    /// of [`Alm::dot`]): $a_{\ell m} = \sum_{\text{pixels}} f_p\,\overline{Y_\ell^m(\theta_p,\phi_p)}$, no weights.
+    pub fn adjoint_synthesis(&self, map: &[f64], par: Par) -> Result<Alm> {
+        self.check_map("map", map)?;
+        let ones = vec![1.0; self.geometry.rings().len()];
+        let mut alm = Alm::zeros(self.lmax, self.mmax)?;
+        par.install(|| self.adjoint_unchecked(map, &ones, &mut alm));
+        Ok(alm)
+    }
+
+    fn adjoint_unchecked(&self, map: &[f64], scale: &[f64], alm: &mut Alm) {
+        let mut leg = self.leg_buffer(self.rings.nrings());
+        map2leg(map, self.mmax, self.geometry.rings(), scale, &self.ffts, &mut leg);
+        leg2alm(&leg, &self.rings, &self.start, self.isa, alm);
+    }
+
+    /// Quadrature step of the analysis: exact on GL, CC and Fejér-1 within their limits.
+    fn quadrature_unchecked(&self, map: &[f64], alm: &mut Alm) {
+        match &self.resampler {
+            Some((resampler, set)) => {
+                let rings = self.geometry.rings();
+                let phi_weights: Vec<f64> = rings.iter().map(|r| 2.0 * std::f64::consts::PI / r.nphi as f64).collect();
+                let mut leg = self.leg_buffer(rings.len());
+                map2leg(map, self.mmax, rings, &phi_weights, &self.ffts, &mut leg);
+                let nd = resampler.n_dst();
+                let mut fine = self.leg_buffer(nd);
+                fine.par_chunks_mut(nd).enumerate().for_each_init(
+                    || vec![Complex64::new(0.0, 0.0); resampler.scratch_len()],
+                    |scratch, (m, dst)| {
+                        resampler.resample(m, &leg[m * rings.len()..(m + 1) * rings.len()], dst, scratch);
+                        for (v, w) in dst.iter_mut().zip(&resampler.dst_weights) {
+                            *v *= *w;
+                        }
+                    },
+                );
+                leg2alm(&fine, set, &self.start, self.isa, alm);
+            }
+            None => {
+                let w = self.geometry.ring_weights();
+                self.adjoint_unchecked(map, &w, alm);
+            }
+        }
+    }
+
+    /// Analysis $a_{\ell m} = \int f\,\overline{Y_\ell^m}\,d\sigma$ by quadrature: exact (to rounding) on
+    /// Gauss–Legendre, Clenshaw–Curtis and Fejér-1 grids within [`Geometry::exact_lmax`]; on
+    /// HEALPix three refinement steps (healpy's `iter=3`). See [`Sht::analysis_with`].
+    ///
+    /// # Errors
+    /// `Error::LmaxTooLarge` beyond [`Geometry::analysis_lmax`]; shape and non-finite errors.
+    pub fn analysis(&self, map: &[f64], par: Par) -> Result<Alm> {
+        self.analysis_impl(map, AnalysisOptions::default(), false, par).map(|(a, _)| a)
+    }
+
+    /// Analysis with options, returning the residual after every refinement step (this costs one
+    /// extra synthesis).
+    pub fn analysis_with(&self, map: &[f64], options: AnalysisOptions, par: Par) -> Result<(Alm, AnalysisReport)> {
+        self.analysis_impl(map, options, true, par)
+    }
+
+    fn analysis_impl(&self, map: &[f64], options: AnalysisOptions, report: bool, par: Par) -> Result<(Alm, AnalysisReport)> {
+        self.check_map("map", map)?;
+        let (max, formula) = self.geometry.analysis_lmax();
+        if self.lmax > max {
+            return Err(Error::LmaxTooLarge { lmax: self.lmax, max: formula, geometry: self.geometry.describe() });
+        }
+        let default_iter = match self.geometry.kind() {
+            GridKind::Healpix { .. } | GridKind::Custom => 3,
+            _ => 0,
+        };
+        let iterations = options.iterations.unwrap_or(default_iter);
+        let norm = map.iter().map(|v| v * v).sum::<f64>().sqrt();
+        let rel = |r: &[f64]| {
+            let n = r.iter().map(|v| v * v).sum::<f64>().sqrt();
+            if norm > 0.0 {
+                n / norm
+            } else {
+                n
+            }
+        };
+        let result = par.install(|| {
+            let mut alm = Alm::zeros(self.lmax, self.mmax).expect("shape checked at plan creation");
+            self.quadrature_unchecked(map, &mut alm);
+            let mut residuals = Vec::with_capacity(iterations + 1);
+            let mut resid = vec![0.0; map.len()];
+            let mut step = Alm::zeros(self.lmax, self.mmax).expect("shape checked");
+            for it in 0..=iterations {
+                if it == iterations && !report {
+                    break;
+                }
+                self.synthesis_unchecked(&alm, &mut resid);
+                resid.par_iter_mut().zip(map.par_iter()).for_each(|(r, f)| *r = f - *r);
+                residuals.push(rel(&resid));
+                if it == iterations {
+                    break;
+                }
+                self.quadrature_unchecked(&resid, &mut step);
+                alm.axpy(1.0, &step).expect("same shape");
+            }
+            (alm, AnalysisReport { iterations, residuals })
+        });
+        Ok(result)
+    }
+}

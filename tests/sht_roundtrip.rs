@@ -1,0 +1,93 @@
+//! analysis(synthesis(a)) = a on the grids with exact quadrature (math-spec §8 item 5).
+//!
+//! Tolerance: the round trip costs O(L) operations per coefficient in each direction, each with
+//! relative rounding ε = 2.2e-16; accumulated errors grow like √L (random walk). We bound the
+//! L2-relative error ‖a − a'‖/‖a‖ (the measure ducc0 reports) by 200 ε √(lmax+1), "a few hundred
+//! ulps times √lmax" (1.4e-12 at lmax 1023). The largest single error among N ≈ lmax² coefficients
+//! exceeds the RMS by the extreme-value factor √(2 ln N) ≈ 5.3 at lmax 1023, so the max-abs error
+//! relative to max |a| is bounded by 5× that: 1000 ε √(lmax+1).
+
+mod common;
+use common::{l2_rel_err, random_alm, rel_err};
+use sphfield::{Geometry, Isa, Par, Sht};
+
+fn tolerance(lmax: usize) -> f64 {
+    200.0 * f64::EPSILON * ((lmax + 1) as f64).sqrt()
+}
+
+fn roundtrip(geometry: Geometry, lmax: usize, mmax: usize, seed: u64) -> f64 {
+    let sht = Sht::new(geometry, lmax, mmax).unwrap();
+    let alm = random_alm(lmax, mmax, seed);
+    let map = sht.synthesis(&alm, Par::Seq).unwrap();
+    let back = sht.analysis(map.values(), Par::Seq).unwrap();
+    let max_rel = rel_err(&alm, &back);
+    assert!(max_rel < 5.0 * tolerance(lmax), "lmax {lmax}: max-abs relative error {max_rel:e}");
+    l2_rel_err(&alm, &back)
+}
+
+#[test]
+fn gauss_legendre_roundtrip() {
+    for (lmax, seed) in [(0usize, 1u64), (1, 2), (2, 3), (7, 4), (16, 5), (63, 6), (255, 7), (1023, 8)] {
+        let err = roundtrip(Geometry::gauss_legendre(lmax + 1, 2 * lmax + 2).unwrap(), lmax, lmax, seed);
+        println!("GL lmax {lmax}: {err:e}");
+        assert!(err < tolerance(lmax), "lmax {lmax}: {err:e}");
+    }
+}
+
+#[test]
+fn gauss_legendre_odd_rings_and_mmax_below_lmax() {
+    // Odd nlat has an equator ring; odd nlon; mmax < lmax.
+    let err = roundtrip(Geometry::gauss_legendre(40, 81).unwrap(), 39, 20, 11);
+    assert!(err < tolerance(39), "{err:e}");
+    let err = roundtrip(Geometry::gauss_legendre(41, 81).unwrap(), 40, 40, 12);
+    assert!(err < tolerance(40), "{err:e}");
+}
+
+#[test]
+fn clenshaw_curtis_roundtrip() {
+    for (lmax, seed) in [(1usize, 21u64), (8, 22), (63, 23), (256, 24), (1023, 25)] {
+        let err = roundtrip(Geometry::clenshaw_curtis(lmax + 2, 2 * lmax + 2).unwrap(), lmax, lmax, seed);
+        println!("CC lmax {lmax}: {err:e}");
+        assert!(err < tolerance(lmax), "lmax {lmax}: {err:e}");
+    }
+}
+
+#[test]
+fn fejer1_roundtrip() {
+    for (lmax, seed) in [(0usize, 31u64), (5, 32), (64, 33), (179, 34), (1023, 35)] {
+        let err = roundtrip(Geometry::fejer1(lmax + 1, 2 * lmax + 2).unwrap(), lmax, lmax, seed);
+        println!("F1 lmax {lmax}: {err:e}");
+        assert!(err < tolerance(lmax), "lmax {lmax}: {err:e}");
+    }
+}
+
+#[test]
+fn climate_grids_resolve_their_band_limit() {
+    // 1° cell-centred grid (180 × 360, cell-centred longitudes too): exact to lmax 179.
+    let g = Geometry::fejer1(180, 360).unwrap().with_phi0(std::f64::consts::PI / 360.0).unwrap();
+    assert_eq!(g.exact_lmax().unwrap().0, 179);
+    let err = roundtrip(g, 179, 179, 41);
+    assert!(err < tolerance(179), "{err:e}");
+}
+
+#[test]
+fn every_isa_gives_the_same_transform() {
+    let lmax = 200;
+    let g = Geometry::gauss_legendre(lmax + 1, 2 * lmax + 2).unwrap();
+    let alm = random_alm(lmax, lmax, 51);
+    let reference = Sht::new(g.clone(), lmax, lmax).unwrap().with_isa(Isa::Scalar).unwrap();
+    let map_ref = reference.synthesis(&alm, Par::Seq).unwrap();
+    for isa in [Isa::Avx2, Isa::Avx512] {
+        let Ok(sht) = Sht::new(g.clone(), lmax, lmax).unwrap().with_isa(isa) else {
+            println!("{isa:?} not available on this CPU");
+            continue;
+        };
+        let map = sht.synthesis(&alm, Par::Seq).unwrap();
+        let diff = map.values().iter().zip(map_ref.values()).map(|(a, b)| (a - b).abs()).fold(0.0, f64::max);
+        let scale = map_ref.values().iter().map(|v| v.abs()).fold(0.0, f64::max);
+        // FMA vs separate multiply-add: different roundings, same accuracy class.
+        assert!(diff < tolerance(lmax) * scale, "{isa:?}: {diff:e}");
+        let back = sht.analysis(map.values(), Par::Seq).unwrap();
+        assert!(l2_rel_err(&alm, &back) < tolerance(lmax));
+    }
+}
