@@ -55,11 +55,9 @@ pub(crate) fn nodes_and_weights(n: usize) -> (Vec<(f64, f64, f64)>, Vec<f64>) {
     for k in 0..n.div_ceil(2) {
         // Initial guess (Tricomi): θ_k ≈ π(k + 3/4)/(n + 1/2).
         let mut theta = PI * (k as f64 + 0.75) / (nf + 0.5);
-        let mut p_nm1 = 0.0;
         for iter in 0..100 {
             let (x, s) = (theta.cos(), theta.sin());
             let (p, q) = legendre_pair_theta(n, theta);
-            p_nm1 = q;
             // d/dθ P_n(cos θ) = n (x P_n − P_{n−1}) / sin θ.
             let step = p * s / (nf * (x * p - q));
             theta -= step;
@@ -68,12 +66,12 @@ pub(crate) fn nodes_and_weights(n: usize) -> (Vec<(f64, f64, f64)>, Vec<f64>) {
             }
         }
         let (cos_t, sin_t) = if 2 * k + 1 == n { (0.0, 1.0) } else { (theta.cos(), theta.sin()) };
-        if 2 * k + 1 == n {
+        let p_nm1 = if 2 * k + 1 == n {
             theta = PI / 2.0;
-            p_nm1 = legendre_pair(n, 0.0).1;
+            legendre_pair(n, 0.0).1
         } else {
-            p_nm1 = legendre_pair_theta(n, theta).1;
-        }
+            legendre_pair_theta(n, theta).1
+        };
         let w = 2.0 * sin_t * sin_t / (nf * nf * p_nm1 * p_nm1);
         nodes[k] = (theta, cos_t, sin_t);
         weights[k] = w;

@@ -15,9 +15,10 @@
 //!
 //! **Extended exponent.** For large m, $\lambda_{mm} \propto \sin^m\theta$ underflows near the poles.
 //! Each ring carries its value as `mant · 2^(−256·k)`; while k > 0 the true value is below
-//! 2⁻²⁰⁰ (negligible against any O(1) term) and is not accumulated, and the mantissa is
-//! rescaled by 2⁻²⁵⁶ whenever it passes 2⁵⁶. Once every ring of a block has k = 0 the
-//! kernel switches to the fast loop, which has no tests at all.
+//! 2⁻²⁰⁰ (negligible against any O(1) term) and is not accumulated (masked), and the mantissa
+//! is rescaled by 2⁻²⁵⁶ once it passes 2⁵⁶. Rescaling is checked between chunks of degrees over
+//! which no value can grow by more than 2⁶⁰, so the chunks themselves run without tests. Once
+//! every ring of a block has k = 0 the kernel switches to the fast loop (two degrees per step).
 //!
 //! **Vectorisation.** A block holds NB ring pairs (4 scalar, 8 AVX2, 16 AVX-512); every quantity
 //! is an `[f64; NB]` the compiler keeps in registers, so the inner loop is FMA on whole vectors.
@@ -119,18 +120,41 @@ fn all_zero<const NB: usize>(k: &[i32; NB]) -> bool {
     k.iter().all(|&v| v == 0)
 }
 
-/// One slow-path step: advance the recurrence by one degree with rescaling.
+/// Growth budget of one unchecked chunk: the running maximum of |μ| can grow by at most
+/// Π (c_j x + 1) ≤ 2^60 before the next rescale check.
+const CHUNK_GROWTH: f64 = 1.152_921_504_606_847e18; // 2^60
+
+/// End (exclusive) of the next unchecked chunk starting at degree index `j`: the largest
+/// span over which |μ| cannot grow by more than 2^60 for any lane (x ≤ `xmax`).
 #[inline(always)]
-fn slow_advance<const NB: usize, A: Madd>(cj: f64, x: &[f64; NB], p0: &mut [f64; NB], p1: &mut [f64; NB], k: &mut [i32; NB]) {
+fn chunk_end(c: &[f64], j: usize, nl: usize, xmax: f64) -> usize {
+    let mut growth = 1.0;
+    let mut e = j + 1;
+    while e < nl {
+        growth *= c[e] * xmax + 1.0;
+        if growth > CHUNK_GROWTH {
+            break;
+        }
+        e += 1;
+    }
+    e.max(j + 1)
+}
+
+/// After a chunk: lanes whose mantissa passed 2^56 on a level k > 0 move up one level, and
+/// the accumulation mask is refreshed (1 for level 0, else 0).
+///
+/// Why dropping lanes with k > 0 inside a chunk is safe: at the chunk's start their values are
+/// below 2^(56−256) and they grow by at most 2^60 within it, so everything dropped is below
+/// 2^−140 times the coefficients.
+#[inline(always)]
+fn rescale<const NB: usize>(p0: &mut [f64; NB], p1: &mut [f64; NB], k: &mut [i32; NB], mask: &mut [f64; NB]) {
     for i in 0..NB {
-        let t = A::madd(cj * x[i], p1[i], -p0[i]);
-        p0[i] = p1[i];
-        p1[i] = t;
-        if k[i] > 0 && t.abs() >= RESCALE_AT {
+        if k[i] > 0 && p0[i].abs().max(p1[i].abs()) >= RESCALE_AT {
             p0[i] *= LEVEL_FACTOR;
             p1[i] *= LEVEL_FACTOR;
             k[i] -= 1;
         }
+        mask[i] = if k[i] == 0 { 1.0 } else { 0.0 };
     }
 }
 
@@ -147,22 +171,31 @@ fn synth_block<const NB: usize, A: Madd>(
     let mut p0 = [0.0f64; NB];
     let (mut er, mut ei, mut or, mut oi) = ([0.0f64; NB], [0.0f64; NB], [0.0f64; NB], [0.0f64; NB]);
     let mut j = 0usize;
-    // Slow path: some ring still below the negligible threshold.
+    // Slow path: some ring is still below the negligible threshold. Run unchecked chunks with
+    // those rings masked out, and rescale between chunks.
+    let xmax = x.iter().fold(0.0f64, |a, &b| a.max(b));
+    let mut mask = [0.0f64; NB];
+    rescale(&mut p0, &mut p1, &mut k, &mut mask);
     while !all_zero(&k) {
-        if k.iter().any(|&v| v == 0) {
+        let end = chunk_end(c, j, nl, xmax);
+        while j < end {
             let a = ag[j];
             let (sr, si) = if j % 2 == 0 { (&mut er, &mut ei) } else { (&mut or, &mut oi) };
+            let cj = c[j + 1];
             for i in 0..NB {
-                let v = if k[i] == 0 { p1[i] } else { 0.0 };
+                let v = p1[i] * mask[i];
                 sr[i] = A::madd(a.re, v, sr[i]);
                 si[i] = A::madd(a.im, v, si[i]);
+                let t = A::madd(cj * x[i], p1[i], -p0[i]);
+                p0[i] = p1[i];
+                p1[i] = t;
             }
+            j += 1;
         }
-        j += 1;
         if j >= nl {
             return [er, ei, or, oi];
         }
-        slow_advance::<NB, A>(c[j], x, &mut p0, &mut p1, &mut k);
+        rescale(&mut p0, &mut p1, &mut k, &mut mask);
     }
     // Fast path: align to an even j, then two degrees per iteration.
     if j % 2 == 1 {
@@ -264,20 +297,30 @@ fn adjoint_block<const NB: usize, const H: usize, A: Madd>(
 ) {
     let mut p0 = [0.0f64; NB];
     let mut j = 0usize;
+    let xmax = x.iter().fold(0.0f64, |a, &b| a.max(b));
+    let mut mask = [0.0f64; NB];
+    rescale(&mut p0, &mut p1, &mut k, &mut mask);
     while !all_zero(&k) {
-        if k.iter().any(|&v| v == 0) {
+        let end = chunk_end(c, j, nl, xmax);
+        while j < end {
             let mut v = [0.0f64; NB];
             for i in 0..NB {
-                v[i] = if k[i] == 0 { p1[i] } else { 0.0 };
+                v[i] = p1[i] * mask[i];
             }
             let (fr, fi) = if j % 2 == 0 { e } else { o };
             accumulate_row::<NB, H, A>(acc, j, &v, fr, fi);
+            let cj = c[j + 1];
+            for i in 0..NB {
+                let t = A::madd(cj * x[i], p1[i], -p0[i]);
+                p0[i] = p1[i];
+                p1[i] = t;
+            }
+            j += 1;
         }
-        j += 1;
         if j >= nl {
             return;
         }
-        slow_advance::<NB, A>(c[j], x, &mut p0, &mut p1, &mut k);
+        rescale(&mut p0, &mut p1, &mut k, &mut mask);
     }
     if j % 2 == 1 {
         accumulate_row::<NB, H, A>(acc, j, &p1, o.0, o.1);

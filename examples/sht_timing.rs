@@ -1,0 +1,66 @@
+//! Times synthesis and analysis on a Gauss–Legendre grid and prints one JSON line; called by
+//! bench/compare_ducc0.py (which runs ducc0 on the same grid in the same run).
+//!
+//! Usage: sht_timing LMAX THREADS REPS [gl|cc|f1]
+//! Same random coefficients as the Python side's generator is not needed: both report the
+//! round-trip error of their own uniform random alm (Re, Im in [−1, 1), Im a_l0 = 0).
+
+use num_complex::Complex64;
+use rand::{Rng, SeedableRng};
+use sphfield::{Alm, Geometry, Par, Sht};
+use std::time::Instant;
+
+fn median(mut v: Vec<f64>) -> f64 {
+    v.sort_by(f64::total_cmp);
+    v[v.len() / 2]
+}
+
+fn main() {
+    let args: Vec<String> = std::env::args().collect();
+    let lmax: usize = args.get(1).and_then(|v| v.parse().ok()).unwrap_or(1023);
+    let threads: usize = args.get(2).and_then(|v| v.parse().ok()).unwrap_or(1);
+    let reps: usize = args.get(3).and_then(|v| v.parse().ok()).unwrap_or(5);
+    let grid = args.get(4).map(String::as_str).unwrap_or("gl");
+    let geom = match grid {
+        "cc" => Geometry::clenshaw_curtis(lmax + 2, 2 * lmax + 2),
+        "f1" => Geometry::fejer1(lmax + 1, 2 * lmax + 2),
+        _ => Geometry::gauss_legendre(lmax + 1, 2 * lmax + 2),
+    }
+    .expect("valid grid");
+    let t = Instant::now();
+    let sht = Sht::new(geom, lmax, lmax).expect("valid plan");
+    let plan_s = t.elapsed().as_secs_f64();
+    let par = Par::threads(threads);
+    let mut rng = rand::rngs::StdRng::seed_from_u64(1);
+    let mut alm = Alm::zeros(lmax, lmax).unwrap();
+    for m in 0..=lmax {
+        for a in alm.m_slice_mut(m) {
+            let im = if m == 0 { 0.0 } else { rng.gen_range(-1.0..1.0) };
+            *a = Complex64::new(rng.gen_range(-1.0..1.0), im);
+        }
+    }
+    let mut map = vec![0.0; sht.geometry().npix()];
+    sht.synthesis_into(&alm, &mut map, par).unwrap(); // warm-up (pools, page faults)
+    let mut ts = Vec::new();
+    let mut ta = Vec::new();
+    let mut back = alm.clone();
+    for _ in 0..reps {
+        let t = Instant::now();
+        sht.synthesis_into(&alm, &mut map, par).unwrap();
+        ts.push(t.elapsed().as_secs_f64());
+        let t = Instant::now();
+        back = sht.analysis(&map, par).unwrap();
+        ta.push(t.elapsed().as_secs_f64());
+    }
+    let num: f64 = alm.as_slice().iter().zip(back.as_slice()).map(|(a, b)| (a - b).norm_sqr()).sum();
+    let den: f64 = alm.as_slice().iter().map(|a| a.norm_sqr()).sum();
+    let max_rel = alm.max_abs_diff(&back).unwrap() / alm.max_abs();
+    println!(
+        "{{\"lmax\": {lmax}, \"threads\": {threads}, \"grid\": \"{grid}\", \"isa\": \"{:?}\", \"plan_s\": {plan_s:.6}, \"synthesis_s\": {:.6}, \"analysis_s\": {:.6}, \"l2_rel_err\": {:.3e}, \"max_rel_err\": {:.3e}}}",
+        sht.isa(),
+        median(ts),
+        median(ta),
+        (num / den).sqrt(),
+        max_rel
+    );
+}
