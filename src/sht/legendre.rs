@@ -5,8 +5,9 @@
 //! (math-spec §2.5 step 2), the adjoint computes $a_{\ell m} = \sum_r \lambda_{\ell m}(\cos\theta_r) F_m(\theta_r)$.
 //! Work is split by m (one rayon task per order), so results do not depend on the thread count.
 
-use super::kernels::legendre::{self as kernel, adjoint_scratch_len, split_sin, MInput, PairLane};
+use super::kernels::legendre::{self as kernel, adjoint_scratch_len, sin_power_table, split_sin, MInput, PairLane, FINE_POWERS};
 use super::kernels::Isa;
+use super::rings::LegLayout;
 use crate::alm::Alm;
 use num_complex::Complex64;
 use rayon::prelude::*;
@@ -22,11 +23,14 @@ pub(crate) struct RingSet {
     nrings: usize,
     /// For each pair, the largest m for which it is not negligible at any l ≤ lmax.
     mlim: Vec<usize>,
+    /// Per pair: sin^r θ for r < 64 and sin^(64q) θ, `stride` entries (start values λ_mm).
+    powers: Vec<(f64, i64)>,
+    stride: usize,
 }
 
 impl RingSet {
     /// Pairs rings whose cos θ are exact negatives of each other; `rings[i] = (cos θ, sin θ)`.
-    pub(crate) fn new(rings: &[(f64, f64)], lmax: usize) -> RingSet {
+    pub(crate) fn new(rings: &[(f64, f64)], lmax: usize, mmax: usize) -> RingSet {
         let mut by_cos: HashMap<u64, usize> = HashMap::new();
         let mut pairs: Vec<(f64, f64, Option<usize>, Option<usize>)> = Vec::new();
         for (i, &(c, s)) in rings.iter().enumerate() {
@@ -44,13 +48,15 @@ impl RingSet {
             }
         }
         pairs.sort_by(|a, b| a.1.total_cmp(&b.1));
-        let lanes = pairs
+        let lanes: Vec<PairLane> = pairs
             .iter()
             .map(|&(c, s, _, _)| {
                 let (sin_mant, sin_exp) = split_sin(s);
                 PairLane { cos: c, sin_mant, sin_exp }
             })
             .collect();
+        let stride = FINE_POWERS + mmax / FINE_POWERS + 1;
+        let powers = lanes.iter().flat_map(|lane| sin_power_table(lane, mmax)).collect();
         let mlim = pairs.iter().map(|p| negligible_above(lmax, p.1)).collect();
         RingSet {
             lanes,
@@ -58,6 +64,8 @@ impl RingSet {
             south: pairs.iter().map(|p| p.3).collect(),
             nrings: rings.len(),
             mlim,
+            powers,
+            stride,
         }
     }
 
@@ -171,7 +179,15 @@ pub(crate) fn alm2leg(alm: &Alm, set: &RingSet, start: &[f64], isa: Isa, leg: &m
                 let a = if m == 0 { Complex64::new(a.re, 0.0) } else { *a };
                 *t = a * s.g[j];
             }
-            let inp = MInput { m, nl, c: &s.c, start_factor: start[m], pairs: &set.lanes[first..] };
+            let inp = MInput {
+                m,
+                nl,
+                c: &s.c,
+                start_factor: start[m],
+                pairs: &set.lanes[first..],
+                powers: &set.powers[first * set.stride..],
+                stride: set.stride,
+            };
             let np = set.npairs() - first;
             kernel::synthesis(isa, &inp, &s.coef[..nl], &mut s.e[..np], &mut s.o[..np]);
             for p in 0..np {
@@ -189,8 +205,8 @@ pub(crate) fn alm2leg(alm: &Alm, set: &RingSet, start: &[f64], isa: Isa, leg: &m
 
 /// Adjoint Legendre stage: `alm[l, m]` = $\sum_r \lambda_{\ell m}(\theta_r)\,$`leg[m][r]`.
 /// Must run inside the caller's rayon pool.
-pub(crate) fn leg2alm(leg: &[Complex64], set: &RingSet, start: &[f64], isa: Isa, alm: &mut Alm) {
-    let (lmax, mmax, nr) = (alm.lmax(), alm.mmax(), set.nrings());
+pub(crate) fn leg2alm(leg: &[Complex64], layout: LegLayout, set: &RingSet, start: &[f64], isa: Isa, alm: &mut Alm) {
+    let (lmax, mmax) = (alm.lmax(), alm.mmax());
     let mut per_m: Vec<&mut [Complex64]> = Vec::with_capacity(mmax + 1);
     let mut rest = alm.as_mut_slice();
     for m in 0..=mmax {
@@ -208,11 +224,10 @@ pub(crate) fn leg2alm(leg: &[Complex64], set: &RingSet, start: &[f64], isa: Isa,
             }
             let nl = lmax - m + 1;
             recurrence_coefficients(m, nl, &mut s.c, &mut s.g);
-            let leg_m = &leg[m * nr..(m + 1) * nr];
             let np = set.npairs() - first;
             for p in 0..np {
-                let n = set.north[first + p].map(|r| leg_m[r]);
-                let so = set.south[first + p].map(|r| leg_m[r]);
+                let n = set.north[first + p].map(|r| leg[layout.index(m, r)]);
+                let so = set.south[first + p].map(|r| leg[layout.index(m, r)]);
                 let (e, o) = match (n, so) {
                     (Some(n), Some(so)) => (n + so, n - so),
                     (Some(n), None) => (n, n),
@@ -222,7 +237,15 @@ pub(crate) fn leg2alm(leg: &[Complex64], set: &RingSet, start: &[f64], isa: Isa,
                 s.e[p] = e;
                 s.o[p] = o;
             }
-            let inp = MInput { m, nl, c: &s.c, start_factor: start[m], pairs: &set.lanes[first..] };
+            let inp = MInput {
+                m,
+                nl,
+                c: &s.c,
+                start_factor: start[m],
+                pairs: &set.lanes[first..],
+                powers: &set.powers[first * set.stride..],
+                stride: set.stride,
+            };
             kernel::adjoint(isa, &inp, &s.e[..np], &s.o[..np], &mut s.acc, out);
             for (v, g) in out.iter_mut().zip(&s.g) {
                 *v *= *g;

@@ -4,7 +4,7 @@ use super::equiangular::ThetaResampler;
 use super::geometry::{Geometry, GridKind};
 use super::kernels::Isa;
 use super::legendre::{alm2leg, leg2alm, start_factors, RingSet};
-use super::rings::{leg2map, map2leg, RingFfts};
+use super::rings::{leg2map, map2leg, LegLayout, RingFfts};
 use crate::alm::{check_lmax_mmax, Alm};
 use crate::error::{check_finite, param_error, shape_error, Error, Result};
 use crate::map::Map;
@@ -86,12 +86,12 @@ impl Sht {
         check_lmax_mmax(lmax, mmax)?;
         let geometry = geometry.into();
         let cs: Vec<(f64, f64)> = geometry.rings().iter().map(|r| (r.cos_theta, r.sin_theta)).collect();
-        let rings = RingSet::new(&cs, lmax);
+        let rings = RingSet::new(&cs, lmax, mmax);
         let resampler = match geometry.equiangular_layout() {
             Some((nlat, poles)) if lmax <= geometry.exact_lmax().map(|v| v.0).unwrap_or(0) => {
                 let r = ThetaResampler::new(nlat, poles, lmax);
                 let dst: Vec<(f64, f64)> = r.dst_nodes.iter().map(|n| (n.1, n.2)).collect();
-                let set = RingSet::new(&dst, lmax);
+                let set = RingSet::new(&dst, lmax, mmax);
                 Some((r, set))
             }
             _ => None,
@@ -211,9 +211,8 @@ impl Sht {
     }
 
     fn adjoint_unchecked(&self, map: &[f64], scale: &[f64], alm: &mut Alm) {
-        let mut leg = self.leg_buffer(self.rings.nrings());
-        map2leg(map, self.mmax, self.geometry.rings(), scale, &self.ffts, &mut leg);
-        leg2alm(&leg, &self.rings, &self.start, self.isa, alm);
+        let leg = map2leg(map, self.mmax, self.geometry.rings(), scale, &self.ffts);
+        leg2alm(&leg, LegLayout::Grouped { mmax: self.mmax }, &self.rings, &self.start, self.isa, alm);
     }
 
     /// Quadrature step of the analysis: exact on GL, CC and Fejér-1 within their limits.
@@ -222,20 +221,23 @@ impl Sht {
             Some((resampler, set)) => {
                 let rings = self.geometry.rings();
                 let phi_weights: Vec<f64> = rings.iter().map(|r| 2.0 * std::f64::consts::PI / r.nphi as f64).collect();
-                let mut leg = self.leg_buffer(rings.len());
-                map2leg(map, self.mmax, rings, &phi_weights, &self.ffts, &mut leg);
+                let leg = map2leg(map, self.mmax, rings, &phi_weights, &self.ffts);
+                let layout = LegLayout::Grouped { mmax: self.mmax };
                 let nd = resampler.n_dst();
                 let mut fine = self.leg_buffer(nd);
                 fine.par_chunks_mut(nd).enumerate().for_each_init(
-                    || vec![Complex64::new(0.0, 0.0); resampler.scratch_len()],
-                    |scratch, (m, dst)| {
-                        resampler.resample(m, &leg[m * rings.len()..(m + 1) * rings.len()], dst, scratch);
+                    || (vec![Complex64::new(0.0, 0.0); resampler.scratch_len()], vec![Complex64::new(0.0, 0.0); rings.len()]),
+                    |(scratch, src), (m, dst)| {
+                        for (r, v) in src.iter_mut().enumerate() {
+                            *v = leg[layout.index(m, r)];
+                        }
+                        resampler.resample(m, src, dst, scratch);
                         for (v, w) in dst.iter_mut().zip(&resampler.dst_weights) {
                             *v *= *w;
                         }
                     },
                 );
-                leg2alm(&fine, set, &self.start, self.isa, alm);
+                leg2alm(&fine, LegLayout::MMajor { nrings: nd }, set, &self.start, self.isa, alm);
             }
             None => {
                 let w = self.geometry.ring_weights();
@@ -284,6 +286,9 @@ impl Sht {
             let mut alm = Alm::zeros(self.lmax, self.mmax).expect("shape checked at plan creation");
             self.quadrature_unchecked(map, &mut alm);
             let mut residuals = Vec::with_capacity(iterations + 1);
+            if iterations == 0 && !report {
+                return (alm, AnalysisReport { iterations, residuals });
+            }
             let mut resid = vec![0.0; map.len()];
             let mut step = Alm::zeros(self.lmax, self.mmax).expect("shape checked");
             for it in 0..=iterations {

@@ -142,12 +142,11 @@ pub(crate) fn leg2map(leg: &[Complex64], mmax: usize, rings: &[Ring], ffts: &Rin
     );
 }
 
-/// `leg` ← scaled Fourier coefficients of every ring of `map` (m-major, mmax+1 orders).
-pub(crate) fn map2leg(map: &[f64], mmax: usize, rings: &[Ring], scale: &[f64], ffts: &RingFfts, leg: &mut [Complex64]) {
+/// Scaled Fourier coefficients of every ring of `map`, in the group-major layout of
+/// [`LegLayout::Grouped`] (each group of four rings owns one contiguous block, so groups run in
+/// parallel without sharing cache lines).
+pub(crate) fn map2leg(map: &[f64], mmax: usize, rings: &[Ring], scale: &[f64], ffts: &RingFfts) -> Vec<Complex64> {
     let nr = rings.len();
-    // Each group writes the same 4 columns of every m-row: split `leg` by columns via raw
-    // ownership is not expressible with slices, so compute per group and scatter serially by m
-    // blocks. Groups own disjoint columns; we gather into a group-major buffer first.
     let ngroups = nr.div_ceil(GROUP);
     let mut by_group = vec![Complex64::new(0.0, 0.0); ngroups * GROUP * (mmax + 1)];
     by_group.par_chunks_mut(GROUP * (mmax + 1)).enumerate().for_each_init(
@@ -161,6 +160,7 @@ pub(crate) fn map2leg(map: &[f64], mmax: usize, rings: &[Ring], scale: &[f64], f
                 input.copy_from_slice(&map[r.offset..r.offset + n]);
                 let plan = &ffts.r2c[&n];
                 let h = &mut spec[..n / 2 + 1];
+                // Cannot fail: buffer lengths come from the plan.
                 let _ = plan.process_with_scratch(input, h, &mut fft_scratch[..plan.get_scratch_len()]);
                 let phases = Phases::new(-r.phi0, mmax);
                 let s = scale[first + g];
@@ -176,11 +176,24 @@ pub(crate) fn map2leg(map: &[f64], mmax: usize, rings: &[Ring], scale: &[f64], f
             }
         },
     );
-    // Transpose group-major → m-major (sequential, memory-bound, block order fixed).
-    leg.par_chunks_mut(nr).enumerate().for_each(|(m, row)| {
-        for (r, v) in row.iter_mut().enumerate() {
-            let (gi, g) = (r / GROUP, r % GROUP);
-            *v = by_group[gi * GROUP * (mmax + 1) + m * GROUP + g];
+    by_group
+}
+
+/// How a `leg` array is laid out.
+#[derive(Clone, Copy, Debug)]
+pub(crate) enum LegLayout {
+    /// `leg[m * nrings + r]`.
+    MMajor { nrings: usize },
+    /// `leg[(r / 4) * 4 * (mmax + 1) + m * 4 + r % 4]` (what [`map2leg`] writes).
+    Grouped { mmax: usize },
+}
+
+impl LegLayout {
+    #[inline(always)]
+    pub(crate) fn index(self, m: usize, r: usize) -> usize {
+        match self {
+            LegLayout::MMajor { nrings } => m * nrings + r,
+            LegLayout::Grouped { mmax } => (r / GROUP) * GROUP * (mmax + 1) + m * GROUP + r % GROUP,
         }
-    });
+    }
 }

@@ -59,6 +59,10 @@ pub(crate) struct MInput<'a> {
     pub start_factor: f64,
     /// Ring pairs to process.
     pub pairs: &'a [PairLane],
+    /// The pairs' [`sin_power_table`]s, `stride` entries each.
+    pub powers: &'a [(f64, i64)],
+    /// Length of one pair's power table.
+    pub stride: usize,
 }
 
 /// Splits a positive normal number into a mantissa in [0.5, 1) and an exponent.
@@ -84,16 +88,16 @@ pub(crate) fn split_sin(s: f64) -> (f64, i64) {
     }
 }
 
-/// Start value λ_mm of one ring as (mantissa, level): value = mantissa · 2^(−256·level).
-#[inline(always)]
-fn start_value(lane: &PairLane, m: usize, factor: f64) -> (f64, i32) {
-    if lane.sin_mant == 0.0 {
-        return (if m == 0 { factor } else { 0.0 }, 0);
-    }
-    // sin^m θ by binary powering, renormalising after every product (≈ 2 log2 m roundings).
+/// Number of fine powers sin^r θ (r < FINE_POWERS) kept per ring pair; sin^m θ is the product of
+/// a fine power and a coarse power sin^(64q) θ.
+pub(crate) const FINE_POWERS: usize = 64;
+
+/// $\sin^n\theta$ as (mantissa in [0.5, 1), binary exponent) by binary powering with
+/// renormalisation after every product (≈ 2 log₂ n roundings, no underflow).
+pub(crate) fn pow_ext(mant: f64, exp: i64, n: usize) -> (f64, i64) {
     let (mut rm, mut re) = (1.0f64, 0i64);
-    let (mut bm, mut be) = (lane.sin_mant, lane.sin_exp);
-    let mut e = m;
+    let (mut bm, mut be) = (mant, exp);
+    let mut e = n;
     while e > 0 {
         if e & 1 == 1 {
             let (f, x) = frexp(rm * bm);
@@ -107,8 +111,27 @@ fn start_value(lane: &PairLane, m: usize, factor: f64) -> (f64, i32) {
             be = 2 * be + x;
         }
     }
-    let (f, x) = frexp(rm * factor.abs());
-    let exp = re + x;
+    (rm, re)
+}
+
+/// Table of sin^r θ (r < 64) followed by sin^(64q) θ (q ≤ mmax/64), for one ring pair.
+pub(crate) fn sin_power_table(lane: &PairLane, mmax: usize) -> Vec<(f64, i64)> {
+    let mut t: Vec<(f64, i64)> = (0..FINE_POWERS).map(|r| pow_ext(lane.sin_mant, lane.sin_exp, r)).collect();
+    t.extend((0..=mmax / FINE_POWERS).map(|q| pow_ext(lane.sin_mant, lane.sin_exp, q * FINE_POWERS)));
+    t
+}
+
+/// Start value λ_mm of one ring as (mantissa, level): value = mantissa · 2^(−256·level).
+/// `powers` is the pair's [`sin_power_table`].
+#[inline(always)]
+fn start_value(lane: &PairLane, powers: &[(f64, i64)], m: usize, factor: f64) -> (f64, i32) {
+    if lane.sin_mant == 0.0 {
+        return (if m == 0 { factor } else { 0.0 }, 0);
+    }
+    let (fm, fe) = powers[m % FINE_POWERS];
+    let (cm, ce) = powers[FINE_POWERS + m / FINE_POWERS];
+    let (f, x) = frexp(fm * cm * factor.abs());
+    let exp = fe + ce + x;
     let sign = if factor < 0.0 { -1.0 } else { 1.0 };
     // Level k such that exp + 256k lies in (56 − 256, 56].
     let level = if exp > RESCALE_BITS { 0 } else { (RESCALE_BITS - exp).div_euclid(LEVEL_BITS) };
@@ -245,7 +268,8 @@ fn load_block<const NB: usize>(inp: &MInput, first: usize) -> (usize, [f64; NB],
     for i in 0..n {
         let lane = &inp.pairs[first + i];
         x[i] = lane.cos;
-        let (v, level) = start_value(lane, inp.m, inp.start_factor);
+        let p = first + i;
+        let (v, level) = start_value(lane, &inp.powers[p * inp.stride..(p + 1) * inp.stride], inp.m, inp.start_factor);
         p1[i] = v;
         k[i] = level;
     }
@@ -426,14 +450,15 @@ mod tests {
         let s = 0.3f64;
         let (sm, se) = split_sin(s);
         let lane = PairLane { cos: (1.0 - s * s).sqrt(), sin_mant: sm, sin_exp: se };
-        for m in [0usize, 1, 2, 7, 30, 100] {
-            let (v, k) = start_value(&lane, m, -1.25);
+        let table = sin_power_table(&lane, 5000);
+        for m in [0usize, 1, 2, 7, 30, 63, 64, 100, 129] {
+            let (v, k) = start_value(&lane, &table, m, -1.25);
             let direct = -1.25 * s.powi(m as i32);
             let got = v * pow2(-LEVEL_BITS).powi(k);
             assert!((got - direct).abs() <= 4e-16 * direct.abs(), "m={m}: {got} vs {direct}");
         }
         // Far below f64 range: level > 0 and mantissa in range.
-        let (v, k) = start_value(&lane, 5000, 1.0);
+        let (v, k) = start_value(&lane, &table, 5000, 1.0);
         assert!(k > 0 && v.abs() < RESCALE_AT && v.abs() >= pow2(RESCALE_BITS - LEVEL_BITS - 1));
     }
 }
