@@ -35,7 +35,11 @@ fn main() {
     let mut alm = Alm::zeros(lmax, lmax).unwrap();
     for m in 0..=lmax {
         for a in alm.m_slice_mut(m) {
-            let im = if m == 0 { 0.0 } else { rng.gen_range(-1.0..1.0) };
+            let im = if m == 0 {
+                0.0
+            } else {
+                rng.gen_range(-1.0..1.0)
+            };
             *a = Complex64::new(rng.gen_range(-1.0..1.0), im);
         }
     }
@@ -52,7 +56,12 @@ fn main() {
         back = sht.analysis(&map, par).unwrap();
         ta.push(t.elapsed().as_secs_f64());
     }
-    let num: f64 = alm.as_slice().iter().zip(back.as_slice()).map(|(a, b)| (a - b).norm_sqr()).sum();
+    let num: f64 = alm
+        .as_slice()
+        .iter()
+        .zip(back.as_slice())
+        .map(|(a, b)| (a - b).norm_sqr())
+        .sum();
     let den: f64 = alm.as_slice().iter().map(|a| a.norm_sqr()).sum();
     let max_rel = alm.max_abs_diff(&back).unwrap() / alm.max_abs();
     println!(

@@ -33,10 +33,18 @@ pub struct Alm {
 /// Checks `mmax <= lmax <= MAX_LMAX`.
 pub(crate) fn check_lmax_mmax(lmax: usize, mmax: usize) -> Result<()> {
     if lmax > MAX_LMAX {
-        return Err(Error::TooLarge { what: "lmax".into(), requested: lmax as u128, limit: MAX_LMAX as u128 });
+        return Err(Error::TooLarge {
+            what: "lmax".into(),
+            requested: lmax as u128,
+            limit: MAX_LMAX as u128,
+        });
     }
     if mmax > lmax {
-        return Err(param_error("mmax", mmax, format!("must not exceed lmax = {lmax}")));
+        return Err(param_error(
+            "mmax",
+            mmax,
+            format!("must not exceed lmax = {lmax}"),
+        ));
     }
     Ok(())
 }
@@ -53,7 +61,11 @@ impl Alm {
     /// `Error::Param` if `mmax > lmax`; `Error::TooLarge` if `lmax > MAX_LMAX`.
     pub fn zeros(lmax: usize, mmax: usize) -> Result<Alm> {
         check_lmax_mmax(lmax, mmax)?;
-        Ok(Alm { lmax, mmax, data: vec![Complex64::new(0.0, 0.0); Alm::len_for(lmax, mmax)] })
+        Ok(Alm {
+            lmax,
+            mmax,
+            data: vec![Complex64::new(0.0, 0.0); Alm::len_for(lmax, mmax)],
+        })
     }
 
     /// Wraps a vector in healpy order after checking its length and that every value is finite.
@@ -61,7 +73,11 @@ impl Alm {
         check_lmax_mmax(lmax, mmax)?;
         let expected = Alm::len_for(lmax, mmax);
         if data.len() != expected {
-            return Err(shape_error(format!("alm vector for lmax {lmax}, mmax {mmax}"), expected, data.len()));
+            return Err(shape_error(
+                format!("alm vector for lmax {lmax}, mmax {mmax}"),
+                expected,
+                data.len(),
+            ));
         }
         let alm = Alm { lmax, mmax, data };
         alm.check_finite()?;
@@ -151,7 +167,11 @@ impl Alm {
 
     fn check_per_l(&self, what: &str, f: &[f64]) -> Result<()> {
         if f.len() != self.lmax + 1 {
-            return Err(shape_error(format!("{what} (one value per degree l = 0..=lmax)"), self.lmax + 1, f.len()));
+            return Err(shape_error(
+                format!("{what} (one value per degree l = 0..=lmax)"),
+                self.lmax + 1,
+                f.len(),
+            ));
         }
         check_finite(what, f)
     }
@@ -197,8 +217,13 @@ impl Alm {
         let mut total = 0.0;
         for m in 0..=self.mmax {
             let factor = if m == 0 { 1.0 } else { 2.0 };
-            let s: f64 =
-                self.m_slice(m).iter().zip(other.m_slice(m)).zip(&w[m..]).map(|((a, b), wl)| wl * (a.re * b.re + a.im * b.im)).sum();
+            let s: f64 = self
+                .m_slice(m)
+                .iter()
+                .zip(other.m_slice(m))
+                .zip(&w[m..])
+                .map(|((a, b), wl)| wl * (a.re * b.re + a.im * b.im))
+                .sum();
             total += factor * s;
         }
         Ok(total)
@@ -210,9 +235,18 @@ impl Alm {
         let mut total = 0.0;
         for m in 0..=self.mmax {
             let s: f64 = if m == 0 {
-                self.m_slice(0).iter().zip(other.m_slice(0)).map(|(a, b)| a.re * b.re).sum()
+                self.m_slice(0)
+                    .iter()
+                    .zip(other.m_slice(0))
+                    .map(|(a, b)| a.re * b.re)
+                    .sum()
             } else {
-                2.0 * self.m_slice(m).iter().zip(other.m_slice(m)).map(|(a, b)| a.re * b.re + a.im * b.im).sum::<f64>()
+                2.0 * self
+                    .m_slice(m)
+                    .iter()
+                    .zip(other.m_slice(m))
+                    .map(|(a, b)| a.re * b.re + a.im * b.im)
+                    .sum::<f64>()
             };
             total += s;
         }
@@ -222,7 +256,12 @@ impl Alm {
     /// Largest $|a_{\ell m} - b_{\ell m}|$.
     pub fn max_abs_diff(&self, other: &Alm) -> Result<f64> {
         self.check_same_shape(other)?;
-        Ok(self.data.iter().zip(&other.data).map(|(a, b)| (a - b).norm()).fold(0.0, f64::max))
+        Ok(self
+            .data
+            .iter()
+            .zip(&other.data)
+            .map(|(a, b)| (a - b).norm())
+            .fold(0.0, f64::max))
     }
 
     /// Largest $|a_{\ell m}|$.
@@ -235,14 +274,24 @@ impl std::ops::Index<(usize, usize)> for Alm {
     type Output = Complex64;
     /// $a_{\ell m}$ for `(l, m)`. Panics outside the stored range.
     fn index(&self, (l, m): (usize, usize)) -> &Complex64 {
-        assert!(m <= l && l <= self.lmax && m <= self.mmax, "(l, m) = ({l}, {m}) outside lmax {}, mmax {}", self.lmax, self.mmax);
+        assert!(
+            m <= l && l <= self.lmax && m <= self.mmax,
+            "(l, m) = ({l}, {m}) outside lmax {}, mmax {}",
+            self.lmax,
+            self.mmax
+        );
         &self.data[Alm::index(self, l, m)]
     }
 }
 
 impl std::ops::IndexMut<(usize, usize)> for Alm {
     fn index_mut(&mut self, (l, m): (usize, usize)) -> &mut Complex64 {
-        assert!(m <= l && l <= self.lmax && m <= self.mmax, "(l, m) = ({l}, {m}) outside lmax {}, mmax {}", self.lmax, self.mmax);
+        assert!(
+            m <= l && l <= self.lmax && m <= self.mmax,
+            "(l, m) = ({l}, {m}) outside lmax {}, mmax {}",
+            self.lmax,
+            self.mmax
+        );
         let i = Alm::index(self, l, m);
         &mut self.data[i]
     }

@@ -69,8 +69,16 @@ pub enum Error {
 /// Builds an [`Error::Param`]; kept out of line so that checks stay cheap.
 #[cold]
 #[inline(never)]
-pub(crate) fn param_error(name: &'static str, value: impl ToString, reason: impl Into<String>) -> Error {
-    Error::Param { name, value: value.to_string(), reason: reason.into() }
+pub(crate) fn param_error(
+    name: &'static str,
+    value: impl ToString,
+    reason: impl Into<String>,
+) -> Error {
+    Error::Param {
+        name,
+        value: value.to_string(),
+        reason: reason.into(),
+    }
 }
 
 /// Returns an [`Error::NonFinite`] for the first NaN or infinite value of `values`.
@@ -84,11 +92,19 @@ pub(crate) fn check_finite(what: &str, values: &[f64]) -> Result<()> {
 #[cold]
 #[inline(never)]
 pub(crate) fn non_finite(what: &str, index: usize, value: f64) -> Error {
-    Error::NonFinite { what: what.to_string(), index, value }
+    Error::NonFinite {
+        what: what.to_string(),
+        index,
+        value,
+    }
 }
 
 #[cold]
 #[inline(never)]
 pub(crate) fn shape_error(what: impl Into<String>, expected: usize, got: usize) -> Error {
-    Error::Shape { what: what.into(), expected, got }
+    Error::Shape {
+        what: what.into(),
+        expected,
+        got,
+    }
 }

@@ -17,7 +17,11 @@ impl Map {
     pub fn new(geometry: impl Into<Arc<Geometry>>, values: Vec<f64>) -> Result<Map> {
         let geometry = geometry.into();
         if values.len() != geometry.npix() {
-            return Err(shape_error(format!("map values for the {}", geometry.describe()), geometry.npix(), values.len()));
+            return Err(shape_error(
+                format!("map values for the {}", geometry.describe()),
+                geometry.npix(),
+                values.len(),
+            ));
         }
         check_finite("map values", &values)?;
         Ok(Map { geometry, values })
@@ -26,7 +30,10 @@ impl Map {
     /// All-zero map.
     pub fn zeros(geometry: impl Into<Arc<Geometry>>) -> Map {
         let geometry = geometry.into();
-        Map { values: vec![0.0; geometry.npix()], geometry }
+        Map {
+            values: vec![0.0; geometry.npix()],
+            geometry,
+        }
     }
 
     /// The grid.
@@ -53,6 +60,10 @@ impl Map {
 
     /// Quadrature estimate of $\int_{S^2} f\,d\sigma$ with the geometry's ring weights.
     pub fn integral(&self) -> f64 {
-        self.geometry.rings().iter().map(|r| r.weight * self.values[r.offset..r.offset + r.nphi].iter().sum::<f64>()).sum()
+        self.geometry
+            .rings()
+            .iter()
+            .map(|r| r.weight * self.values[r.offset..r.offset + r.nphi].iter().sum::<f64>())
+            .sum()
     }
 }

@@ -11,9 +11,10 @@ use std::num::NonZeroUsize;
 use std::sync::{Arc, Mutex, OnceLock};
 
 /// How many threads a routine may use.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
 pub enum Par {
-    /// Run on the calling thread's pool with one worker.
+    /// Run on a pool with one worker (the default).
+    #[default]
     Seq,
     /// Run on a pool with this many worker threads.
     Threads(NonZeroUsize),
@@ -22,7 +23,13 @@ pub enum Par {
 impl Par {
     /// `n` threads; `0` means all available cores.
     pub fn threads(n: usize) -> Par {
-        let n = if n == 0 { std::thread::available_parallelism().map(|v| v.get()).unwrap_or(1) } else { n };
+        let n = if n == 0 {
+            std::thread::available_parallelism()
+                .map(|v| v.get())
+                .unwrap_or(1)
+        } else {
+            n
+        };
         match NonZeroUsize::new(n) {
             Some(n) if n.get() > 1 => Par::Threads(n),
             _ => Par::Seq,
@@ -47,11 +54,6 @@ impl Par {
     }
 }
 
-impl Default for Par {
-    fn default() -> Self {
-        Par::Seq
-    }
-}
 
 fn pool(n: usize) -> Option<Arc<rayon::ThreadPool>> {
     static POOLS: OnceLock<Mutex<HashMap<usize, Arc<rayon::ThreadPool>>>> = OnceLock::new();
@@ -60,7 +62,13 @@ fn pool(n: usize) -> Option<Arc<rayon::ThreadPool>> {
     if let Some(p) = pools.get(&n) {
         return Some(p.clone());
     }
-    let p = Arc::new(rayon::ThreadPoolBuilder::new().num_threads(n).thread_name(|i| format!("sphfield-{i}")).build().ok()?);
+    let p = Arc::new(
+        rayon::ThreadPoolBuilder::new()
+            .num_threads(n)
+            .thread_name(|i| format!("sphfield-{i}"))
+            .build()
+            .ok()?,
+    );
     pools.insert(n, p.clone());
     Some(p)
 }

@@ -14,7 +14,9 @@ fn wrong_map_length() {
     let m = msg(sht.adjoint_synthesis(&[0.0; 191], Par::Seq));
     assert!(m.contains("192"), "{m}");
     let mut out = vec![0.0; 10];
-    assert!(sht.synthesis_into(&Alm::zeros(11, 11).unwrap(), &mut out, Par::Seq).is_err());
+    assert!(sht
+        .synthesis_into(&Alm::zeros(11, 11).unwrap(), &mut out, Par::Seq)
+        .is_err());
 }
 
 #[test]
@@ -28,7 +30,9 @@ fn lmax_beyond_grid_for_analysis() {
     let sht = Sht::new(Geometry::clenshaw_curtis(12, 30).unwrap(), 11, 11).unwrap();
     assert!(msg(sht.analysis(&[0.0; 360], Par::Seq)).contains("nlat-2"));
     // Synthesis at any lmax is point evaluation and is allowed.
-    assert!(sht.synthesis(&Alm::zeros(11, 11).unwrap(), Par::Seq).is_ok());
+    assert!(sht
+        .synthesis(&Alm::zeros(11, 11).unwrap(), Par::Seq)
+        .is_ok());
 }
 
 #[test]
@@ -61,11 +65,26 @@ fn bad_grid_parameters() {
     assert!(Geometry::clenshaw_curtis(1, 4).is_err());
     assert!(Geometry::fejer1(3, 0).is_err());
     assert!(Geometry::from_rings(&[]).is_err());
-    let bad = RingSpec { theta: 4.0, phi0: 0.0, nphi: 3, weight: 1.0 };
+    let bad = RingSpec {
+        theta: 4.0,
+        phi0: 0.0,
+        nphi: 3,
+        weight: 1.0,
+    };
     assert!(msg(Geometry::from_rings(&[bad])).contains("theta"));
-    let bad = RingSpec { theta: 1.0, phi0: f64::NAN, nphi: 3, weight: 1.0 };
+    let bad = RingSpec {
+        theta: 1.0,
+        phi0: f64::NAN,
+        nphi: 3,
+        weight: 1.0,
+    };
     assert!(Geometry::from_rings(&[bad]).is_err());
-    let bad = RingSpec { theta: 1.0, phi0: 0.0, nphi: 0, weight: 1.0 };
+    let bad = RingSpec {
+        theta: 1.0,
+        phi0: 0.0,
+        nphi: 0,
+        weight: 1.0,
+    };
     assert!(Geometry::from_rings(&[bad]).is_err());
     let sht = Sht::new(Geometry::healpix(2).unwrap(), 5, 5).unwrap();
     assert!(msg(sht.synthesis(&Alm::zeros(6, 6).unwrap(), Par::Seq)).contains("lmax 6"));

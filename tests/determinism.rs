@@ -9,11 +9,21 @@ fn check(geom: Geometry, lmax: usize) {
     let alm = random_alm(lmax, lmax, 99);
     let m1 = sht.synthesis(&alm, Par::Seq).unwrap();
     let m2 = sht.synthesis(&alm, Par::threads(2)).unwrap();
-    assert!(m1.values().iter().zip(m2.values()).all(|(a, b)| a.to_bits() == b.to_bits()));
+    assert!(m1
+        .values()
+        .iter()
+        .zip(m2.values())
+        .all(|(a, b)| a.to_bits() == b.to_bits()));
     let a1 = sht.analysis(m1.values(), Par::Seq).unwrap();
     let a2 = sht.analysis(m1.values(), Par::threads(2)).unwrap();
-    assert!(a1.as_slice().iter().zip(a2.as_slice()).all(|(a, b)| a.re.to_bits() == b.re.to_bits() && a.im.to_bits() == b.im.to_bits()));
-    let many = sht.synthesis_many(&[alm.clone(), alm], Par::threads(2)).unwrap();
+    assert!(a1
+        .as_slice()
+        .iter()
+        .zip(a2.as_slice())
+        .all(|(a, b)| a.re.to_bits() == b.re.to_bits() && a.im.to_bits() == b.im.to_bits()));
+    let many = sht
+        .synthesis_many(&[alm.clone(), alm], Par::threads(2))
+        .unwrap();
     assert_eq!(many[0].values(), m1.values());
     assert_eq!(many[1].values(), m1.values());
 }

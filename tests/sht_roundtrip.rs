@@ -21,14 +21,31 @@ fn roundtrip(geometry: Geometry, lmax: usize, mmax: usize, seed: u64) -> f64 {
     let map = sht.synthesis(&alm, Par::Seq).unwrap();
     let back = sht.analysis(map.values(), Par::Seq).unwrap();
     let max_rel = rel_err(&alm, &back);
-    assert!(max_rel < 5.0 * tolerance(lmax), "lmax {lmax}: max-abs relative error {max_rel:e}");
+    assert!(
+        max_rel < 5.0 * tolerance(lmax),
+        "lmax {lmax}: max-abs relative error {max_rel:e}"
+    );
     l2_rel_err(&alm, &back)
 }
 
 #[test]
 fn gauss_legendre_roundtrip() {
-    for (lmax, seed) in [(0usize, 1u64), (1, 2), (2, 3), (7, 4), (16, 5), (63, 6), (255, 7), (1023, 8)] {
-        let err = roundtrip(Geometry::gauss_legendre(lmax + 1, 2 * lmax + 2).unwrap(), lmax, lmax, seed);
+    for (lmax, seed) in [
+        (0usize, 1u64),
+        (1, 2),
+        (2, 3),
+        (7, 4),
+        (16, 5),
+        (63, 6),
+        (255, 7),
+        (1023, 8),
+    ] {
+        let err = roundtrip(
+            Geometry::gauss_legendre(lmax + 1, 2 * lmax + 2).unwrap(),
+            lmax,
+            lmax,
+            seed,
+        );
         println!("GL lmax {lmax}: {err:e}");
         assert!(err < tolerance(lmax), "lmax {lmax}: {err:e}");
     }
@@ -46,7 +63,12 @@ fn gauss_legendre_odd_rings_and_mmax_below_lmax() {
 #[test]
 fn clenshaw_curtis_roundtrip() {
     for (lmax, seed) in [(1usize, 21u64), (8, 22), (63, 23), (256, 24), (1023, 25)] {
-        let err = roundtrip(Geometry::clenshaw_curtis(lmax + 2, 2 * lmax + 2).unwrap(), lmax, lmax, seed);
+        let err = roundtrip(
+            Geometry::clenshaw_curtis(lmax + 2, 2 * lmax + 2).unwrap(),
+            lmax,
+            lmax,
+            seed,
+        );
         println!("CC lmax {lmax}: {err:e}");
         assert!(err < tolerance(lmax), "lmax {lmax}: {err:e}");
     }
@@ -55,7 +77,12 @@ fn clenshaw_curtis_roundtrip() {
 #[test]
 fn fejer1_roundtrip() {
     for (lmax, seed) in [(0usize, 31u64), (5, 32), (64, 33), (179, 34), (1023, 35)] {
-        let err = roundtrip(Geometry::fejer1(lmax + 1, 2 * lmax + 2).unwrap(), lmax, lmax, seed);
+        let err = roundtrip(
+            Geometry::fejer1(lmax + 1, 2 * lmax + 2).unwrap(),
+            lmax,
+            lmax,
+            seed,
+        );
         println!("F1 lmax {lmax}: {err:e}");
         assert!(err < tolerance(lmax), "lmax {lmax}: {err:e}");
     }
@@ -64,7 +91,10 @@ fn fejer1_roundtrip() {
 #[test]
 fn climate_grids_resolve_their_band_limit() {
     // 1° cell-centred grid (180 × 360, cell-centred longitudes too): exact to lmax 179.
-    let g = Geometry::fejer1(180, 360).unwrap().with_phi0(std::f64::consts::PI / 360.0).unwrap();
+    let g = Geometry::fejer1(180, 360)
+        .unwrap()
+        .with_phi0(std::f64::consts::PI / 360.0)
+        .unwrap();
     assert_eq!(g.exact_lmax().unwrap().0, 179);
     let err = roundtrip(g, 179, 179, 41);
     assert!(err < tolerance(179), "{err:e}");
@@ -75,7 +105,10 @@ fn every_isa_gives_the_same_transform() {
     let lmax = 200;
     let g = Geometry::gauss_legendre(lmax + 1, 2 * lmax + 2).unwrap();
     let alm = random_alm(lmax, lmax, 51);
-    let reference = Sht::new(g.clone(), lmax, lmax).unwrap().with_isa(Isa::Scalar).unwrap();
+    let reference = Sht::new(g.clone(), lmax, lmax)
+        .unwrap()
+        .with_isa(Isa::Scalar)
+        .unwrap();
     let map_ref = reference.synthesis(&alm, Par::Seq).unwrap();
     for isa in [Isa::Avx2, Isa::Avx512] {
         let Ok(sht) = Sht::new(g.clone(), lmax, lmax).unwrap().with_isa(isa) else {
@@ -83,7 +116,12 @@ fn every_isa_gives_the_same_transform() {
             continue;
         };
         let map = sht.synthesis(&alm, Par::Seq).unwrap();
-        let diff = map.values().iter().zip(map_ref.values()).map(|(a, b)| (a - b).abs()).fold(0.0, f64::max);
+        let diff = map
+            .values()
+            .iter()
+            .zip(map_ref.values())
+            .map(|(a, b)| (a - b).abs())
+            .fold(0.0, f64::max);
         let scale = map_ref.values().iter().map(|v| v.abs()).fold(0.0, f64::max);
         // FMA vs separate multiply-add: different roundings, same accuracy class.
         assert!(diff < tolerance(lmax) * scale, "{isa:?}: {diff:e}");

@@ -36,7 +36,13 @@ fn mirrored(n: usize, theta: impl Fn(usize) -> f64) -> Vec<(f64, f64, f64)> {
     let mut out = vec![(0.0, 0.0, 0.0); n];
     for j in 0..n.div_ceil(2) {
         let t = theta(j);
-        let (s, c) = if 2 * j + 1 == n { (1.0, 0.0) } else if t == 0.0 { (0.0, 1.0) } else { t.sin_cos() };
+        let (s, c) = if 2 * j + 1 == n {
+            (1.0, 0.0)
+        } else if t == 0.0 {
+            (0.0, 1.0)
+        } else {
+            t.sin_cos()
+        };
         let t = if 2 * j + 1 == n { PI / 2.0 } else { t };
         out[j] = (t, c, s);
         out[n - 1 - j] = (PI - t, -c, s);
@@ -48,7 +54,9 @@ fn mirrored(n: usize, theta: impl Fn(usize) -> f64) -> Vec<(f64, f64, f64)> {
 pub(crate) fn clenshaw_curtis_weights(n: usize) -> Vec<f64> {
     let big_n = n - 1;
     // cos(2kθ_j) = cos(2π kj / N): table lookup keeps every term exactly reproducible.
-    let table: Vec<f64> = (0..big_n).map(|r| (2.0 * PI * r as f64 / big_n as f64).cos()).collect();
+    let table: Vec<f64> = (0..big_n)
+        .map(|r| (2.0 * PI * r as f64 / big_n as f64).cos())
+        .collect();
     (0..n)
         .map(|j| {
             let c = if j == 0 || j == big_n { 1.0 } else { 2.0 };
@@ -65,7 +73,9 @@ pub(crate) fn clenshaw_curtis_weights(n: usize) -> Vec<f64> {
 /// Fejér-1 weights for $\int_0^\pi g\sin\theta\,d\theta$ on [`fejer1_nodes`].
 pub(crate) fn fejer1_weights(n: usize) -> Vec<f64> {
     // cos(2kθ_j) = cos(π k(2j+1)/n).
-    let table: Vec<f64> = (0..2 * n).map(|r| (PI * r as f64 / n as f64).cos()).collect();
+    let table: Vec<f64> = (0..2 * n)
+        .map(|r| (PI * r as f64 / n as f64).cos())
+        .collect();
     (0..n)
         .map(|j| {
             let mut s = 0.0;
@@ -121,8 +131,15 @@ impl ThetaResampler {
             .map(|k| {
                 // Source samples at t_q = 2π(q + s)/N_s, s = 0 (poles) or 1/2 (cell centres);
                 // target samples at 2π(q + 1/2)/N_t.
-                let src_shift = if poles { 0.0 } else { -PI * k as f64 / n_circle_src as f64 };
-                Complex64::from_polar(1.0 / n_circle_src as f64, src_shift + PI * k as f64 / nt as f64)
+                let src_shift = if poles {
+                    0.0
+                } else {
+                    -PI * k as f64 / n_circle_src as f64
+                };
+                Complex64::from_polar(
+                    1.0 / n_circle_src as f64,
+                    src_shift + PI * k as f64 / nt as f64,
+                )
             })
             .collect();
         ThetaResampler {
@@ -145,11 +162,22 @@ impl ThetaResampler {
 
     /// Scratch length (complex values) needed by [`ThetaResampler::resample`].
     pub(crate) fn scratch_len(&self) -> usize {
-        self.n_circle_src + 2 * self.n_dst + self.fwd.get_inplace_scratch_len().max(self.inv.get_inplace_scratch_len())
+        self.n_circle_src
+            + 2 * self.n_dst
+            + self
+                .fwd
+                .get_inplace_scratch_len()
+                .max(self.inv.get_inplace_scratch_len())
     }
 
     /// Resamples one order's ring values `src` (n_src) onto the target rings `dst` (n_dst).
-    pub(crate) fn resample(&self, m: usize, src: &[Complex64], dst: &mut [Complex64], scratch: &mut [Complex64]) {
+    pub(crate) fn resample(
+        &self,
+        m: usize,
+        src: &[Complex64],
+        dst: &mut [Complex64],
+        scratch: &mut [Complex64],
+    ) {
         let sign = if m % 2 == 0 { 1.0 } else { -1.0 };
         let ns = self.n_circle_src;
         let nt = 2 * self.n_dst;
@@ -186,8 +214,16 @@ mod tests {
 
     fn check_weights(nodes: &[(f64, f64, f64)], w: &[f64], degree: usize) {
         for k in 0..=degree {
-            let got: f64 = nodes.iter().zip(w).map(|(nd, w)| w * nd.1.powi(k as i32)).sum();
-            let exact = if k % 2 == 0 { 2.0 / (k as f64 + 1.0) } else { 0.0 };
+            let got: f64 = nodes
+                .iter()
+                .zip(w)
+                .map(|(nd, w)| w * nd.1.powi(k as i32))
+                .sum();
+            let exact = if k % 2 == 0 {
+                2.0 / (k as f64 + 1.0)
+            } else {
+                0.0
+            };
             assert!((got - exact).abs() < 1e-14, "k={k}: {got} vs {exact}");
         }
     }
@@ -195,7 +231,11 @@ mod tests {
     #[test]
     fn weights_are_exact_for_their_degree() {
         for n in [2usize, 3, 8, 17, 64] {
-            check_weights(&clenshaw_curtis_nodes(n), &clenshaw_curtis_weights(n), n - 1);
+            check_weights(
+                &clenshaw_curtis_nodes(n),
+                &clenshaw_curtis_weights(n),
+                n - 1,
+            );
         }
         for n in [1usize, 2, 7, 16, 65] {
             check_weights(&fejer1_nodes(n), &fejer1_weights(n), n - 1);
@@ -208,8 +248,17 @@ mod tests {
         let lmax = 9;
         for (n, poles) in [(lmax + 2, true), (lmax + 1, false)] {
             let r = ThetaResampler::new(n, poles, lmax);
-            let nodes = if poles { clenshaw_curtis_nodes(n) } else { fejer1_nodes(n) };
-            let f = |t: f64| Complex64::new((3.0 * t).cos() + 0.5 * (9.0 * t).cos(), (2.0 * t).cos() - 1.0);
+            let nodes = if poles {
+                clenshaw_curtis_nodes(n)
+            } else {
+                fejer1_nodes(n)
+            };
+            let f = |t: f64| {
+                Complex64::new(
+                    (3.0 * t).cos() + 0.5 * (9.0 * t).cos(),
+                    (2.0 * t).cos() - 1.0,
+                )
+            };
             let src: Vec<_> = nodes.iter().map(|nd| f(nd.0)).collect();
             let mut dst = vec![Complex64::new(0.0, 0.0); r.n_dst()];
             let mut scratch = vec![Complex64::new(0.0, 0.0); r.scratch_len()];

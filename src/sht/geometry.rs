@@ -96,7 +96,11 @@ pub struct RingSpec {
 
 fn check_latlon(name: &'static str, nlat: usize, nlon: usize, min_lat: usize) -> Result<()> {
     if nlat < min_lat {
-        return Err(param_error("nlat", nlat, format!("{name} needs at least {min_lat} rings")));
+        return Err(param_error(
+            "nlat",
+            nlat,
+            format!("{name} needs at least {min_lat} rings"),
+        ));
     }
     if nlon == 0 {
         return Err(param_error("nlon", nlon, "must be at least 1"));
@@ -106,13 +110,22 @@ fn check_latlon(name: &'static str, nlat: usize, nlon: usize, min_lat: usize) ->
 
 fn check_npix(npix: u128) -> Result<()> {
     if npix > MAX_PIXELS as u128 {
-        return Err(Error::TooLarge { what: "number of pixels".into(), requested: npix, limit: MAX_PIXELS as u128 });
+        return Err(Error::TooLarge {
+            what: "number of pixels".into(),
+            requested: npix,
+            limit: MAX_PIXELS as u128,
+        });
     }
     Ok(())
 }
 
 impl Geometry {
-    fn latlon(kind: GridKind, nlon: usize, thetas: &[(f64, f64, f64)], weights: &[f64]) -> Geometry {
+    fn latlon(
+        kind: GridKind,
+        nlon: usize,
+        thetas: &[(f64, f64, f64)],
+        weights: &[f64],
+    ) -> Geometry {
         let rings = thetas
             .iter()
             .zip(weights)
@@ -127,7 +140,11 @@ impl Geometry {
                 weight: w * 2.0 * PI / nlon as f64,
             })
             .collect::<Vec<_>>();
-        Geometry { kind, npix: rings.len() * nlon, rings }
+        Geometry {
+            kind,
+            npix: rings.len() * nlon,
+            rings,
+        }
     }
 
     /// Gauss–Legendre grid: `nlat` rings at the roots of $P_{n}(\cos\theta)$ (north to south),
@@ -141,7 +158,12 @@ impl Geometry {
     pub fn gauss_legendre(nlat: usize, nlon: usize) -> Result<Geometry> {
         check_latlon("Gauss-Legendre", nlat, nlon, 1)?;
         let (nodes, weights) = gauss_legendre::nodes_and_weights(nlat);
-        Ok(Geometry::latlon(GridKind::GaussLegendre { nlat, nlon }, nlon, &nodes, &weights))
+        Ok(Geometry::latlon(
+            GridKind::GaussLegendre { nlat, nlon },
+            nlon,
+            &nodes,
+            &weights,
+        ))
     }
 
     /// Clenshaw–Curtis grid: θ_j = πj/(nlat−1), j = 0..nlat (both poles included), `nlon`
@@ -150,7 +172,12 @@ impl Geometry {
         check_latlon("Clenshaw-Curtis", nlat, nlon, 2)?;
         let nodes = equiangular::clenshaw_curtis_nodes(nlat);
         let weights = equiangular::clenshaw_curtis_weights(nlat);
-        Ok(Geometry::latlon(GridKind::ClenshawCurtis { nlat, nlon }, nlon, &nodes, &weights))
+        Ok(Geometry::latlon(
+            GridKind::ClenshawCurtis { nlat, nlon },
+            nlon,
+            &nodes,
+            &weights,
+        ))
     }
 
     /// Fejér-1 grid (cell-centred latitudes): θ_j = π(j+½)/nlat, `nlon` pixels per ring. The
@@ -161,7 +188,12 @@ impl Geometry {
         check_latlon("Fejer-1", nlat, nlon, 1)?;
         let nodes = equiangular::fejer1_nodes(nlat);
         let weights = equiangular::fejer1_weights(nlat);
-        Ok(Geometry::latlon(GridKind::Fejer1 { nlat, nlon }, nlon, &nodes, &weights))
+        Ok(Geometry::latlon(
+            GridKind::Fejer1 { nlat, nlon },
+            nlon,
+            &nodes,
+            &weights,
+        ))
     }
 
     /// HEALPix grid in RING ordering for any `nside ≥ 1` (not only powers of two). Ring
@@ -173,28 +205,52 @@ impl Geometry {
         }
         check_npix(12 * nside as u128 * nside as u128)?;
         let rings = healpix::rings(nside);
-        Ok(Geometry { kind: GridKind::Healpix { nside }, npix: 12 * nside * nside, rings })
+        Ok(Geometry {
+            kind: GridKind::Healpix { nside },
+            npix: 12 * nside * nside,
+            rings,
+        })
     }
 
     /// A geometry from caller-supplied rings; pixels are stored ring after ring in the given order.
     pub fn from_rings(specs: &[RingSpec]) -> Result<Geometry> {
         if specs.is_empty() {
-            return Err(param_error("rings", 0, "a geometry needs at least one ring"));
+            return Err(param_error(
+                "rings",
+                0,
+                "a geometry needs at least one ring",
+            ));
         }
         let mut rings = Vec::with_capacity(specs.len());
         let mut offset: u128 = 0;
         for (i, s) in specs.iter().enumerate() {
             if !(s.theta.is_finite() && (0.0..=PI).contains(&s.theta)) {
-                return Err(param_error("theta", s.theta, format!("ring {i}: colatitude must lie in [0, pi]")));
+                return Err(param_error(
+                    "theta",
+                    s.theta,
+                    format!("ring {i}: colatitude must lie in [0, pi]"),
+                ));
             }
             if !s.phi0.is_finite() {
-                return Err(param_error("phi0", s.phi0, format!("ring {i}: must be finite")));
+                return Err(param_error(
+                    "phi0",
+                    s.phi0,
+                    format!("ring {i}: must be finite"),
+                ));
             }
             if !s.weight.is_finite() {
-                return Err(param_error("weight", s.weight, format!("ring {i}: must be finite")));
+                return Err(param_error(
+                    "weight",
+                    s.weight,
+                    format!("ring {i}: must be finite"),
+                ));
             }
             if s.nphi == 0 {
-                return Err(param_error("nphi", s.nphi, format!("ring {i}: needs at least one pixel")));
+                return Err(param_error(
+                    "nphi",
+                    s.nphi,
+                    format!("ring {i}: needs at least one pixel"),
+                ));
             }
             rings.push(Ring {
                 theta: s.theta,
@@ -208,7 +264,11 @@ impl Geometry {
             offset += s.nphi as u128;
             check_npix(offset)?;
         }
-        Ok(Geometry { kind: GridKind::Custom, npix: offset as usize, rings })
+        Ok(Geometry {
+            kind: GridKind::Custom,
+            npix: offset as usize,
+            rings,
+        })
     }
 
     /// The same grid with every ring's first longitude set to `phi0` (lat–lon grids only make
@@ -240,7 +300,9 @@ impl Geometry {
     pub fn describe(&self) -> String {
         match self.kind {
             GridKind::GaussLegendre { nlat, nlon } => format!("Gauss-Legendre grid {nlat}x{nlon}"),
-            GridKind::ClenshawCurtis { nlat, nlon } => format!("Clenshaw-Curtis grid {nlat}x{nlon}"),
+            GridKind::ClenshawCurtis { nlat, nlon } => {
+                format!("Clenshaw-Curtis grid {nlat}x{nlon}")
+            }
             GridKind::Fejer1 { nlat, nlon } => format!("Fejer-1 grid {nlat}x{nlon}"),
             GridKind::Healpix { nside } => format!("HEALPix nside {nside}"),
             GridKind::Custom => format!("custom geometry with {} rings", self.rings.len()),
@@ -269,9 +331,16 @@ impl Geometry {
     /// converge), unlimited for custom rings (the caller supplies the weights and takes the risk).
     pub fn analysis_lmax(&self) -> (usize, String) {
         match self.kind {
-            GridKind::Healpix { nside } => (3 * nside - 1, format!("3*nside-1 = {}", 3 * nside - 1)),
-            GridKind::Custom => (crate::alm::MAX_LMAX, format!("MAX_LMAX = {}", crate::alm::MAX_LMAX)),
-            _ => self.exact_lmax().expect("lat-lon grids have an exact limit"),
+            GridKind::Healpix { nside } => {
+                (3 * nside - 1, format!("3*nside-1 = {}", 3 * nside - 1))
+            }
+            GridKind::Custom => (
+                crate::alm::MAX_LMAX,
+                format!("MAX_LMAX = {}", crate::alm::MAX_LMAX),
+            ),
+            _ => self
+                .exact_lmax()
+                .expect("lat-lon grids have an exact limit"),
         }
     }
 

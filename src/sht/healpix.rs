@@ -30,12 +30,25 @@ pub(crate) fn rings(nside: usize) -> Vec<Ring> {
             // z = 4/3 − 2i/(3 nside), written so that the equator gives exactly 0.
             let z = (2.0 * (2 * nside - north_i) as f64) / (3.0 * n);
             let shifted = (i - nside) % 2 == 0;
-            (z, 1.0 - z, 4 * nside, if shifted { PI / (4.0 * n) } else { 0.0 })
+            (
+                z,
+                1.0 - z,
+                4 * nside,
+                if shifted { PI / (4.0 * n) } else { 0.0 },
+            )
         };
         let sin_theta = (one_minus_z * (1.0 + z)).sqrt();
         let cos_theta = if i > 2 * nside { -z } else { z };
         let theta = sin_theta.atan2(cos_theta);
-        rings.push(Ring { theta, cos_theta, sin_theta, phi0, nphi, offset, weight });
+        rings.push(Ring {
+            theta,
+            cos_theta,
+            sin_theta,
+            phi0,
+            nphi,
+            offset,
+            weight,
+        });
         offset += nphi;
     }
     debug_assert_eq!(offset, npix);

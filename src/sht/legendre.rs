@@ -5,7 +5,9 @@
 //! (math-spec §2.5 step 2), the adjoint computes $a_{\ell m} = \sum_r \lambda_{\ell m}(\cos\theta_r) F_m(\theta_r)$.
 //! Work is split by m (one rayon task per order), so results do not depend on the thread count.
 
-use super::kernels::legendre::{self as kernel, adjoint_scratch_len, sin_power_table, split_sin, MInput, PairLane, FINE_POWERS};
+use super::kernels::legendre::{
+    self as kernel, adjoint_scratch_len, sin_power_table, split_sin, MInput, PairLane, FINE_POWERS,
+};
 use super::kernels::Isa;
 use super::rings::LegLayout;
 use crate::alm::Alm;
@@ -52,11 +54,18 @@ impl RingSet {
             .iter()
             .map(|&(c, s, _, _)| {
                 let (sin_mant, sin_exp) = split_sin(s);
-                PairLane { cos: c, sin_mant, sin_exp }
+                PairLane {
+                    cos: c,
+                    sin_mant,
+                    sin_exp,
+                }
             })
             .collect();
         let stride = FINE_POWERS + mmax / FINE_POWERS + 1;
-        let powers = lanes.iter().flat_map(|lane| sin_power_table(lane, mmax)).collect();
+        let powers = lanes
+            .iter()
+            .flat_map(|lane| sin_power_table(lane, mmax))
+            .collect();
         let mlim = pairs.iter().map(|p| negligible_above(lmax, p.1)).collect();
         RingSet {
             lanes,
@@ -176,7 +185,11 @@ pub(crate) fn alm2leg(alm: &Alm, set: &RingSet, start: &[f64], isa: Isa, leg: &m
             let nl = lmax - m + 1;
             recurrence_coefficients(m, nl, &mut s.c, &mut s.g);
             for (j, (t, a)) in s.coef.iter_mut().zip(alm.m_slice(m)).enumerate() {
-                let a = if m == 0 { Complex64::new(a.re, 0.0) } else { *a };
+                let a = if m == 0 {
+                    Complex64::new(a.re, 0.0)
+                } else {
+                    *a
+                };
                 *t = a * s.g[j];
             }
             let inp = MInput {
@@ -205,7 +218,14 @@ pub(crate) fn alm2leg(alm: &Alm, set: &RingSet, start: &[f64], isa: Isa, leg: &m
 
 /// Adjoint Legendre stage: `alm[l, m]` = $\sum_r \lambda_{\ell m}(\theta_r)\,$`leg[m][r]`.
 /// Must run inside the caller's rayon pool.
-pub(crate) fn leg2alm(leg: &[Complex64], layout: LegLayout, set: &RingSet, start: &[f64], isa: Isa, alm: &mut Alm) {
+pub(crate) fn leg2alm(
+    leg: &[Complex64],
+    layout: LegLayout,
+    set: &RingSet,
+    start: &[f64],
+    isa: Isa,
+    alm: &mut Alm,
+) {
     let (lmax, mmax) = (alm.lmax(), alm.mmax());
     let mut per_m: Vec<&mut [Complex64]> = Vec::with_capacity(mmax + 1);
     let mut rest = alm.as_mut_slice();
@@ -274,7 +294,8 @@ mod tests {
             let lf = ll as f64;
             let mf = m as f64;
             let a = ((4.0 * lf * lf - 1.0) / (lf * lf - mf * mf)).sqrt();
-            let b = (((lf - 1.0) * (lf - 1.0) - mf * mf) / (4.0 * (lf - 1.0) * (lf - 1.0) - 1.0)).sqrt();
+            let b = (((lf - 1.0) * (lf - 1.0) - mf * mf) / (4.0 * (lf - 1.0) * (lf - 1.0) - 1.0))
+                .sqrt();
             let p2 = a * (x * p1 - b * p0);
             p0 = p1;
             p1 = p2;
@@ -299,7 +320,12 @@ mod tests {
                 p1 = t;
             }
             let direct = lambda_direct(m + j, m, theta);
-            assert!((g[j] * p1 - direct).abs() < 1e-13, "l={}: {} vs {direct}", m + j, g[j] * p1);
+            assert!(
+                (g[j] * p1 - direct).abs() < 1e-13,
+                "l={}: {} vs {direct}",
+                m + j,
+                g[j] * p1
+            );
         }
     }
 
@@ -344,7 +370,11 @@ mod tests {
                     continue;
                 }
                 let v = lambda_log2(lmax, lim + 1, theta);
-                assert!(v < -100.0, "lmax {lmax}, theta {theta}, m {}: log2|lambda| = {v}", lim + 1);
+                assert!(
+                    v < -100.0,
+                    "lmax {lmax}, theta {theta}, m {}: log2|lambda| = {v}",
+                    lim + 1
+                );
             }
         }
     }

@@ -14,7 +14,7 @@ use rayon::prelude::*;
 use std::sync::Arc;
 
 /// Options of [`Sht::analysis_with`].
-#[derive(Clone, Copy, Debug, PartialEq)]
+#[derive(Clone, Copy, Debug, PartialEq, Default)]
 #[non_exhaustive]
 pub struct AnalysisOptions {
     /// Jacobi refinement steps $a \leftarrow a + A^{\dagger}W(f - Ya)$ after the first quadrature.
@@ -22,16 +22,13 @@ pub struct AnalysisOptions {
     pub iterations: Option<usize>,
 }
 
-impl Default for AnalysisOptions {
-    fn default() -> Self {
-        AnalysisOptions { iterations: None }
-    }
-}
 
 impl AnalysisOptions {
     /// Options with an explicit number of refinement steps.
     pub fn iterations(n: usize) -> AnalysisOptions {
-        AnalysisOptions { iterations: Some(n) }
+        AnalysisOptions {
+            iterations: Some(n),
+        }
     }
 }
 
@@ -73,7 +70,12 @@ pub struct Sht {
 
 impl std::fmt::Debug for Sht {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Sht").field("geometry", &self.geometry.describe()).field("lmax", &self.lmax).field("mmax", &self.mmax).field("isa", &self.isa).finish()
+        f.debug_struct("Sht")
+            .field("geometry", &self.geometry.describe())
+            .field("lmax", &self.lmax)
+            .field("mmax", &self.mmax)
+            .field("isa", &self.isa)
+            .finish()
     }
 }
 
@@ -85,7 +87,11 @@ impl Sht {
     pub fn new(geometry: impl Into<Arc<Geometry>>, lmax: usize, mmax: usize) -> Result<Sht> {
         check_lmax_mmax(lmax, mmax)?;
         let geometry = geometry.into();
-        let cs: Vec<(f64, f64)> = geometry.rings().iter().map(|r| (r.cos_theta, r.sin_theta)).collect();
+        let cs: Vec<(f64, f64)> = geometry
+            .rings()
+            .iter()
+            .map(|r| (r.cos_theta, r.sin_theta))
+            .collect();
         let rings = RingSet::new(&cs, lmax, mmax);
         let resampler = match geometry.equiangular_layout() {
             Some((nlat, poles)) if lmax <= geometry.exact_lmax().map(|v| v.0).unwrap_or(0) => {
@@ -113,7 +119,9 @@ impl Sht {
     /// # Errors
     /// `Error::Param` if this CPU lacks the instruction set.
     pub fn with_isa(mut self, isa: Isa) -> Result<Sht> {
-        self.isa = isa.checked().ok_or_else(|| param_error("isa", format!("{isa:?}"), "not supported by this CPU"))?;
+        self.isa = isa
+            .checked()
+            .ok_or_else(|| param_error("isa", format!("{isa:?}"), "not supported by this CPU"))?;
         Ok(self)
     }
 
@@ -149,7 +157,11 @@ impl Sht {
 
     fn check_map(&self, what: &str, map: &[f64]) -> Result<()> {
         if map.len() != self.geometry.npix() {
-            return Err(shape_error(format!("{what} for the {}", self.geometry.describe()), self.geometry.npix(), map.len()));
+            return Err(shape_error(
+                format!("{what} for the {}", self.geometry.describe()),
+                self.geometry.npix(),
+                map.len(),
+            ));
         }
         check_finite(what, map)
     }
@@ -170,7 +182,11 @@ impl Sht {
     pub fn synthesis_into(&self, alm: &Alm, out: &mut [f64], par: Par) -> Result<()> {
         self.check_alm(alm)?;
         if out.len() != self.geometry.npix() {
-            return Err(shape_error(format!("output map for the {}", self.geometry.describe()), self.geometry.npix(), out.len()));
+            return Err(shape_error(
+                format!("output map for the {}", self.geometry.describe()),
+                self.geometry.npix(),
+                out.len(),
+            ));
         }
         par.install(|| self.synthesis_unchecked(alm, out));
         Ok(())
@@ -197,7 +213,9 @@ impl Sht {
                 })
                 .collect()
         });
-        maps.into_iter().map(|v| Map::new(self.geometry.clone(), v)).collect()
+        maps.into_iter()
+            .map(|v| Map::new(self.geometry.clone(), v))
+            .collect()
     }
 
     /// Adjoint synthesis (exact transpose of [`Sht::synthesis`] for the real-field inner product
@@ -212,7 +230,14 @@ impl Sht {
 
     fn adjoint_unchecked(&self, map: &[f64], scale: &[f64], alm: &mut Alm) {
         let leg = map2leg(map, self.mmax, self.geometry.rings(), scale, &self.ffts);
-        leg2alm(&leg, LegLayout::Grouped { mmax: self.mmax }, &self.rings, &self.start, self.isa, alm);
+        leg2alm(
+            &leg,
+            LegLayout::Grouped { mmax: self.mmax },
+            &self.rings,
+            &self.start,
+            self.isa,
+            alm,
+        );
     }
 
     /// Quadrature step of the analysis: exact on GL, CC and Fejér-1 within their limits.
@@ -220,13 +245,21 @@ impl Sht {
         match &self.resampler {
             Some((resampler, set)) => {
                 let rings = self.geometry.rings();
-                let phi_weights: Vec<f64> = rings.iter().map(|r| 2.0 * std::f64::consts::PI / r.nphi as f64).collect();
+                let phi_weights: Vec<f64> = rings
+                    .iter()
+                    .map(|r| 2.0 * std::f64::consts::PI / r.nphi as f64)
+                    .collect();
                 let leg = map2leg(map, self.mmax, rings, &phi_weights, &self.ffts);
                 let layout = LegLayout::Grouped { mmax: self.mmax };
                 let nd = resampler.n_dst();
                 let mut fine = self.leg_buffer(nd);
                 fine.par_chunks_mut(nd).enumerate().for_each_init(
-                    || (vec![Complex64::new(0.0, 0.0); resampler.scratch_len()], vec![Complex64::new(0.0, 0.0); rings.len()]),
+                    || {
+                        (
+                            vec![Complex64::new(0.0, 0.0); resampler.scratch_len()],
+                            vec![Complex64::new(0.0, 0.0); rings.len()],
+                        )
+                    },
                     |(scratch, src), (m, dst)| {
                         for (r, v) in src.iter_mut().enumerate() {
                             *v = leg[layout.index(m, r)];
@@ -237,7 +270,14 @@ impl Sht {
                         }
                     },
                 );
-                leg2alm(&fine, LegLayout::MMajor { nrings: nd }, set, &self.start, self.isa, alm);
+                leg2alm(
+                    &fine,
+                    LegLayout::MMajor { nrings: nd },
+                    set,
+                    &self.start,
+                    self.isa,
+                    alm,
+                );
             }
             None => {
                 let w = self.geometry.ring_weights();
@@ -253,20 +293,36 @@ impl Sht {
     /// # Errors
     /// `Error::LmaxTooLarge` beyond [`Geometry::analysis_lmax`]; shape and non-finite errors.
     pub fn analysis(&self, map: &[f64], par: Par) -> Result<Alm> {
-        self.analysis_impl(map, AnalysisOptions::default(), false, par).map(|(a, _)| a)
+        self.analysis_impl(map, AnalysisOptions::default(), false, par)
+            .map(|(a, _)| a)
     }
 
     /// Analysis with options, returning the residual after every refinement step (this costs one
     /// extra synthesis).
-    pub fn analysis_with(&self, map: &[f64], options: AnalysisOptions, par: Par) -> Result<(Alm, AnalysisReport)> {
+    pub fn analysis_with(
+        &self,
+        map: &[f64],
+        options: AnalysisOptions,
+        par: Par,
+    ) -> Result<(Alm, AnalysisReport)> {
         self.analysis_impl(map, options, true, par)
     }
 
-    fn analysis_impl(&self, map: &[f64], options: AnalysisOptions, report: bool, par: Par) -> Result<(Alm, AnalysisReport)> {
+    fn analysis_impl(
+        &self,
+        map: &[f64],
+        options: AnalysisOptions,
+        report: bool,
+        par: Par,
+    ) -> Result<(Alm, AnalysisReport)> {
         self.check_map("map", map)?;
         let (max, formula) = self.geometry.analysis_lmax();
         if self.lmax > max {
-            return Err(Error::LmaxTooLarge { lmax: self.lmax, max: formula, geometry: self.geometry.describe() });
+            return Err(Error::LmaxTooLarge {
+                lmax: self.lmax,
+                max: formula,
+                geometry: self.geometry.describe(),
+            });
         }
         let default_iter = match self.geometry.kind() {
             GridKind::Healpix { .. } | GridKind::Custom => 3,
@@ -287,7 +343,13 @@ impl Sht {
             self.quadrature_unchecked(map, &mut alm);
             let mut residuals = Vec::with_capacity(iterations + 1);
             if iterations == 0 && !report {
-                return (alm, AnalysisReport { iterations, residuals });
+                return (
+                    alm,
+                    AnalysisReport {
+                        iterations,
+                        residuals,
+                    },
+                );
             }
             let mut resid = vec![0.0; map.len()];
             let mut step = Alm::zeros(self.lmax, self.mmax).expect("shape checked");
@@ -296,7 +358,10 @@ impl Sht {
                     break;
                 }
                 self.synthesis_unchecked(&alm, &mut resid);
-                resid.par_iter_mut().zip(map.par_iter()).for_each(|(r, f)| *r = f - *r);
+                resid
+                    .par_iter_mut()
+                    .zip(map.par_iter())
+                    .for_each(|(r, f)| *r = f - *r);
                 residuals.push(rel(&resid));
                 if it == iterations {
                     break;
@@ -304,7 +369,13 @@ impl Sht {
                 self.quadrature_unchecked(&resid, &mut step);
                 alm.axpy(1.0, &step).expect("same shape");
             }
-            (alm, AnalysisReport { iterations, residuals })
+            (
+                alm,
+                AnalysisReport {
+                    iterations,
+                    residuals,
+                },
+            )
         });
         Ok(result)
     }

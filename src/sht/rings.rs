@@ -29,8 +29,10 @@ impl RingFfts {
         let mut planner = RealFftPlanner::<f64>::new();
         let (mut r2c, mut c2r) = (HashMap::new(), HashMap::new());
         for r in rings {
-            r2c.entry(r.nphi).or_insert_with(|| planner.plan_fft_forward(r.nphi));
-            c2r.entry(r.nphi).or_insert_with(|| planner.plan_fft_inverse(r.nphi));
+            r2c.entry(r.nphi)
+                .or_insert_with(|| planner.plan_fft_forward(r.nphi));
+            c2r.entry(r.nphi)
+                .or_insert_with(|| planner.plan_fft_inverse(r.nphi));
         }
         let max_nphi = rings.iter().map(|r| r.nphi).max().unwrap_or(1);
         RingFfts { r2c, c2r, max_nphi }
@@ -45,7 +47,11 @@ impl RingFfts {
             .chain(self.c2r.values().map(|p| p.get_scratch_len()))
             .max()
             .unwrap_or(0);
-        (vec![zero; GROUP * (self.max_nphi / 2 + 1)], vec![0.0; self.max_nphi], vec![zero; fft_scratch])
+        (
+            vec![zero; GROUP * (self.max_nphi / 2 + 1)],
+            vec![0.0; self.max_nphi],
+            vec![zero; fft_scratch],
+        )
     }
 }
 
@@ -62,8 +68,12 @@ impl Phases {
         if phi0 == 0.0 {
             return None;
         }
-        let fine = (0..FINE).map(|j| Complex64::from_polar(1.0, j as f64 * phi0)).collect();
-        let coarse = (0..=mmax / FINE).map(|q| Complex64::from_polar(1.0, (q * FINE) as f64 * phi0)).collect();
+        let fine = (0..FINE)
+            .map(|j| Complex64::from_polar(1.0, j as f64 * phi0))
+            .collect();
+        let coarse = (0..=mmax / FINE)
+            .map(|q| Complex64::from_polar(1.0, (q * FINE) as f64 * phi0))
+            .collect();
         Some(Phases { fine, coarse })
     }
 
@@ -80,7 +90,11 @@ fn group_slices<'a>(rings: &[Ring], map: &'a mut [f64]) -> Vec<(usize, &'a mut [
     let mut consumed = 0;
     for (g, chunk) in rings.chunks(GROUP).enumerate() {
         let start = chunk[0].offset;
-        let end = chunk.iter().map(|r| r.offset + r.nphi).max().unwrap_or(start);
+        let end = chunk
+            .iter()
+            .map(|r| r.offset + r.nphi)
+            .max()
+            .unwrap_or(start);
         let (_, tail) = rest.split_at_mut(start - consumed);
         let (head, tail) = tail.split_at_mut(end - start);
         out.push((g * GROUP, head));
@@ -91,7 +105,13 @@ fn group_slices<'a>(rings: &[Ring], map: &'a mut [f64]) -> Vec<(usize, &'a mut [
 }
 
 /// `map` ← ring values from `leg` (m-major, mmax+1 orders). Rings must be stored consecutively.
-pub(crate) fn leg2map(leg: &[Complex64], mmax: usize, rings: &[Ring], ffts: &RingFfts, map: &mut [f64]) {
+pub(crate) fn leg2map(
+    leg: &[Complex64],
+    mmax: usize,
+    rings: &[Ring],
+    ffts: &RingFfts,
+    map: &mut [f64],
+) {
     let nr = rings.len();
     group_slices(rings, map).into_par_iter().for_each_init(
         || ffts.scratch(),
@@ -99,7 +119,8 @@ pub(crate) fn leg2map(leg: &[Complex64], mmax: usize, rings: &[Ring], ffts: &Rin
             let group = &rings[first..(first + GROUP).min(nr)];
             let base = group[0].offset;
             let stride = ffts.max_nphi / 2 + 1;
-            let phases: Vec<Option<Phases>> = group.iter().map(|r| Phases::new(r.phi0, mmax)).collect();
+            let phases: Vec<Option<Phases>> =
+                group.iter().map(|r| Phases::new(r.phi0, mmax)).collect();
             for (g, r) in group.iter().enumerate() {
                 spec[g * stride..g * stride + r.nphi / 2 + 1].fill(Complex64::new(0.0, 0.0));
             }
@@ -136,7 +157,8 @@ pub(crate) fn leg2map(leg: &[Complex64], mmax: usize, rings: &[Ring], ffts: &Rin
                 let out = &mut pixels[r.offset - base..r.offset - base + n];
                 let plan = &ffts.c2r[&n];
                 // Cannot fail: lengths come from the plan and the Hermitian end bins are real.
-                let _ = plan.process_with_scratch(h, out, &mut fft_scratch[..plan.get_scratch_len()]);
+                let _ =
+                    plan.process_with_scratch(h, out, &mut fft_scratch[..plan.get_scratch_len()]);
             }
         },
     );
@@ -145,37 +167,50 @@ pub(crate) fn leg2map(leg: &[Complex64], mmax: usize, rings: &[Ring], ffts: &Rin
 /// Scaled Fourier coefficients of every ring of `map`, in the group-major layout of
 /// [`LegLayout::Grouped`] (each group of four rings owns one contiguous block, so groups run in
 /// parallel without sharing cache lines).
-pub(crate) fn map2leg(map: &[f64], mmax: usize, rings: &[Ring], scale: &[f64], ffts: &RingFfts) -> Vec<Complex64> {
+pub(crate) fn map2leg(
+    map: &[f64],
+    mmax: usize,
+    rings: &[Ring],
+    scale: &[f64],
+    ffts: &RingFfts,
+) -> Vec<Complex64> {
     let nr = rings.len();
     let ngroups = nr.div_ceil(GROUP);
     let mut by_group = vec![Complex64::new(0.0, 0.0); ngroups * GROUP * (mmax + 1)];
-    by_group.par_chunks_mut(GROUP * (mmax + 1)).enumerate().for_each_init(
-        || ffts.scratch(),
-        |(spec, buf, fft_scratch), (gi, out)| {
-            let first = gi * GROUP;
-            let group = &rings[first..(first + GROUP).min(nr)];
-            for (g, r) in group.iter().enumerate() {
-                let n = r.nphi;
-                let input = &mut buf[..n];
-                input.copy_from_slice(&map[r.offset..r.offset + n]);
-                let plan = &ffts.r2c[&n];
-                let h = &mut spec[..n / 2 + 1];
-                // Cannot fail: buffer lengths come from the plan.
-                let _ = plan.process_with_scratch(input, h, &mut fft_scratch[..plan.get_scratch_len()]);
-                let phases = Phases::new(-r.phi0, mmax);
-                let s = scale[first + g];
-                for m in 0..=mmax {
-                    let j = m % n;
-                    let v = if 2 * j <= n { h[j] } else { h[n - j].conj() };
-                    let v = match &phases {
-                        Some(p) => v * p.get(m),
-                        None => v,
-                    };
-                    out[m * GROUP + g] = v * s;
+    by_group
+        .par_chunks_mut(GROUP * (mmax + 1))
+        .enumerate()
+        .for_each_init(
+            || ffts.scratch(),
+            |(spec, buf, fft_scratch), (gi, out)| {
+                let first = gi * GROUP;
+                let group = &rings[first..(first + GROUP).min(nr)];
+                for (g, r) in group.iter().enumerate() {
+                    let n = r.nphi;
+                    let input = &mut buf[..n];
+                    input.copy_from_slice(&map[r.offset..r.offset + n]);
+                    let plan = &ffts.r2c[&n];
+                    let h = &mut spec[..n / 2 + 1];
+                    // Cannot fail: buffer lengths come from the plan.
+                    let _ = plan.process_with_scratch(
+                        input,
+                        h,
+                        &mut fft_scratch[..plan.get_scratch_len()],
+                    );
+                    let phases = Phases::new(-r.phi0, mmax);
+                    let s = scale[first + g];
+                    for m in 0..=mmax {
+                        let j = m % n;
+                        let v = if 2 * j <= n { h[j] } else { h[n - j].conj() };
+                        let v = match &phases {
+                            Some(p) => v * p.get(m),
+                            None => v,
+                        };
+                        out[m * GROUP + g] = v * s;
+                    }
                 }
-            }
-        },
-    );
+            },
+        );
     by_group
 }
 

@@ -11,7 +11,11 @@ pub fn random_alm(lmax: usize, mmax: usize, seed: u64) -> Alm {
     let mut alm = Alm::zeros(lmax, mmax).unwrap();
     for m in 0..=mmax {
         for a in alm.m_slice_mut(m) {
-            let im = if m == 0 { 0.0 } else { rng.gen_range(-1.0..1.0) };
+            let im = if m == 0 {
+                0.0
+            } else {
+                rng.gen_range(-1.0..1.0)
+            };
             *a = Complex64::new(rng.gen_range(-1.0..1.0), im);
         }
     }
@@ -25,7 +29,12 @@ pub fn rel_err(a: &Alm, b: &Alm) -> f64 {
 
 /// ‖a − b‖₂ / ‖a‖₂ over the stored coefficients.
 pub fn l2_rel_err(a: &Alm, b: &Alm) -> f64 {
-    let num: f64 = a.as_slice().iter().zip(b.as_slice()).map(|(x, y)| (x - y).norm_sqr()).sum();
+    let num: f64 = a
+        .as_slice()
+        .iter()
+        .zip(b.as_slice())
+        .map(|(x, y)| (x - y).norm_sqr())
+        .sum();
     let den: f64 = a.as_slice().iter().map(|x| x.norm_sqr()).sum();
     (num / den).sqrt()
 }

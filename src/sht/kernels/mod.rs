@@ -38,9 +38,13 @@ impl Isa {
         match self {
             Isa::Scalar => Some(Isa::Scalar),
             #[cfg(target_arch = "x86_64")]
-            Isa::Avx2 => (std::is_x86_feature_detected!("avx2") && std::is_x86_feature_detected!("fma")).then_some(self),
+            Isa::Avx2 => (std::is_x86_feature_detected!("avx2")
+                && std::is_x86_feature_detected!("fma"))
+            .then_some(self),
             #[cfg(target_arch = "x86_64")]
-            Isa::Avx512 => (std::is_x86_feature_detected!("avx512f") && std::is_x86_feature_detected!("fma")).then_some(self),
+            Isa::Avx512 => (std::is_x86_feature_detected!("avx512f")
+                && std::is_x86_feature_detected!("fma"))
+            .then_some(self),
             #[cfg(not(target_arch = "x86_64"))]
             _ => None,
         }

@@ -7,13 +7,24 @@ use num_complex::Complex64;
 /// # Safety
 /// The CPU must support AVX-512F and FMA (guaranteed by holding `Isa::Avx512`).
 #[target_feature(enable = "avx512f,avx2,fma")]
-pub(super) unsafe fn synthesis(inp: &MInput, ag: &[Complex64], out_e: &mut [Complex64], out_o: &mut [Complex64]) {
+pub(super) unsafe fn synthesis(
+    inp: &MInput,
+    ag: &[Complex64],
+    out_e: &mut [Complex64],
+    out_o: &mut [Complex64],
+) {
     synth_m::<16, Fused>(inp, ag, out_e, out_o)
 }
 
 /// # Safety
 /// The CPU must support AVX-512F and FMA (guaranteed by holding `Isa::Avx512`).
 #[target_feature(enable = "avx512f,avx2,fma")]
-pub(super) unsafe fn adjoint(inp: &MInput, e: &[Complex64], o: &[Complex64], acc: &mut [f64], out: &mut [Complex64]) {
+pub(super) unsafe fn adjoint(
+    inp: &MInput,
+    e: &[Complex64],
+    o: &[Complex64],
+    acc: &mut [f64],
+    out: &mut [Complex64],
+) {
     adjoint_m::<16, 8, Fused>(inp, e, o, acc, out)
 }

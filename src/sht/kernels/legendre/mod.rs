@@ -116,8 +116,12 @@ pub(crate) fn pow_ext(mant: f64, exp: i64, n: usize) -> (f64, i64) {
 
 /// Table of sin^r θ (r < 64) followed by sin^(64q) θ (q ≤ mmax/64), for one ring pair.
 pub(crate) fn sin_power_table(lane: &PairLane, mmax: usize) -> Vec<(f64, i64)> {
-    let mut t: Vec<(f64, i64)> = (0..FINE_POWERS).map(|r| pow_ext(lane.sin_mant, lane.sin_exp, r)).collect();
-    t.extend((0..=mmax / FINE_POWERS).map(|q| pow_ext(lane.sin_mant, lane.sin_exp, q * FINE_POWERS)));
+    let mut t: Vec<(f64, i64)> = (0..FINE_POWERS)
+        .map(|r| pow_ext(lane.sin_mant, lane.sin_exp, r))
+        .collect();
+    t.extend(
+        (0..=mmax / FINE_POWERS).map(|q| pow_ext(lane.sin_mant, lane.sin_exp, q * FINE_POWERS)),
+    );
     t
 }
 
@@ -134,7 +138,11 @@ fn start_value(lane: &PairLane, powers: &[(f64, i64)], m: usize, factor: f64) ->
     let exp = fe + ce + x;
     let sign = if factor < 0.0 { -1.0 } else { 1.0 };
     // Level k such that exp + 256k lies in (56 − 256, 56].
-    let level = if exp > RESCALE_BITS { 0 } else { (RESCALE_BITS - exp).div_euclid(LEVEL_BITS) };
+    let level = if exp > RESCALE_BITS {
+        0
+    } else {
+        (RESCALE_BITS - exp).div_euclid(LEVEL_BITS)
+    };
     (sign * f * pow2(exp + LEVEL_BITS * level), level as i32)
 }
 
@@ -170,7 +178,12 @@ fn chunk_end(c: &[f64], j: usize, nl: usize, xmax: f64) -> usize {
 /// below 2^(56−256) and they grow by at most 2^60 within it, so everything dropped is below
 /// 2^−140 times the coefficients.
 #[inline(always)]
-fn rescale<const NB: usize>(p0: &mut [f64; NB], p1: &mut [f64; NB], k: &mut [i32; NB], mask: &mut [f64; NB]) {
+fn rescale<const NB: usize>(
+    p0: &mut [f64; NB],
+    p1: &mut [f64; NB],
+    k: &mut [i32; NB],
+    mask: &mut [f64; NB],
+) {
     for i in 0..NB {
         if k[i] > 0 && p0[i].abs().max(p1[i].abs()) >= RESCALE_AT {
             p0[i] *= LEVEL_FACTOR;
@@ -203,7 +216,11 @@ fn synth_block<const NB: usize, A: Madd>(
         let end = chunk_end(c, j, nl, xmax);
         while j < end {
             let a = ag[j];
-            let (sr, si) = if j % 2 == 0 { (&mut er, &mut ei) } else { (&mut or, &mut oi) };
+            let (sr, si) = if j % 2 == 0 {
+                (&mut er, &mut ei)
+            } else {
+                (&mut or, &mut oi)
+            };
             let cj = c[j + 1];
             for i in 0..NB {
                 let v = p1[i] * mask[i];
@@ -262,14 +279,22 @@ fn synth_block<const NB: usize, A: Madd>(
 
 /// Loads the lanes of one block (padding lanes are zero and contribute nothing).
 #[inline(always)]
-fn load_block<const NB: usize>(inp: &MInput, first: usize) -> (usize, [f64; NB], [f64; NB], [i32; NB]) {
+fn load_block<const NB: usize>(
+    inp: &MInput,
+    first: usize,
+) -> (usize, [f64; NB], [f64; NB], [i32; NB]) {
     let n = (inp.pairs.len() - first).min(NB);
     let (mut x, mut p1, mut k) = ([0.0f64; NB], [0.0f64; NB], [0i32; NB]);
     for i in 0..n {
         let lane = &inp.pairs[first + i];
         x[i] = lane.cos;
         let p = first + i;
-        let (v, level) = start_value(lane, &inp.powers[p * inp.stride..(p + 1) * inp.stride], inp.m, inp.start_factor);
+        let (v, level) = start_value(
+            lane,
+            &inp.powers[p * inp.stride..(p + 1) * inp.stride],
+            inp.m,
+            inp.start_factor,
+        );
         p1[i] = v;
         k[i] = level;
     }
@@ -279,7 +304,12 @@ fn load_block<const NB: usize>(inp: &MInput, first: usize) -> (usize, [f64; NB],
 /// Synthesis for one m: `out_e[p]`, `out_o[p]` = even / odd (ℓ−m) parts of
 /// $\sum_\ell \tilde a_\ell \mu_\ell(x_p)$ for every pair p, with $\tilde a_\ell = a_{\ell m} g_\ell$.
 #[inline(always)]
-pub(super) fn synth_m<const NB: usize, A: Madd>(inp: &MInput, ag: &[Complex64], out_e: &mut [Complex64], out_o: &mut [Complex64]) {
+pub(super) fn synth_m<const NB: usize, A: Madd>(
+    inp: &MInput,
+    ag: &[Complex64],
+    out_e: &mut [Complex64],
+    out_o: &mut [Complex64],
+) {
     let mut first = 0;
     while first < inp.pairs.len() {
         let (n, x, p1, k) = load_block::<NB>(inp, first);
@@ -295,7 +325,13 @@ pub(super) fn synth_m<const NB: usize, A: Madd>(inp: &MInput, ag: &[Complex64], 
 /// Adds lane products to row `j` of `acc` (rows of 2H: re lanes then im lanes; lanes h and h+H
 /// of the block are summed into lane h).
 #[inline(always)]
-fn accumulate_row<const NB: usize, const H: usize, A: Madd>(acc: &mut [f64], j: usize, v: &[f64; NB], fr: &[f64; NB], fi: &[f64; NB]) {
+fn accumulate_row<const NB: usize, const H: usize, A: Madd>(
+    acc: &mut [f64],
+    j: usize,
+    v: &[f64; NB],
+    fr: &[f64; NB],
+    fi: &[f64; NB],
+) {
     let (re, im) = acc[2 * H * j..2 * H * (j + 1)].split_at_mut(H);
     let (Ok(re), Ok(im)) = (<&mut [f64; H]>::try_from(re), <&mut [f64; H]>::try_from(im)) else {
         unreachable!("rows are 2H wide by construction")
@@ -397,7 +433,8 @@ pub(super) fn adjoint_m<const NB: usize, const H: usize, A: Madd>(
     let mut first = 0;
     while first < inp.pairs.len() {
         let (n, x, p1, k) = load_block::<NB>(inp, first);
-        let (mut er, mut ei, mut or, mut oi) = ([0.0f64; NB], [0.0f64; NB], [0.0f64; NB], [0.0f64; NB]);
+        let (mut er, mut ei, mut or, mut oi) =
+            ([0.0f64; NB], [0.0f64; NB], [0.0f64; NB], [0.0f64; NB]);
         for i in 0..n {
             er[i] = e_in[first + i].re;
             ei[i] = e_in[first + i].im;
@@ -419,7 +456,13 @@ pub(super) fn adjoint_m<const NB: usize, const H: usize, A: Madd>(
 }
 
 /// Synthesis sums for one m on the given instruction set (see [`synth_m`]).
-pub(crate) fn synthesis(isa: Isa, inp: &MInput, ag: &[Complex64], out_e: &mut [Complex64], out_o: &mut [Complex64]) {
+pub(crate) fn synthesis(
+    isa: Isa,
+    inp: &MInput,
+    ag: &[Complex64],
+    out_e: &mut [Complex64],
+    out_o: &mut [Complex64],
+) {
     match isa {
         // SAFETY: an `Isa::Avx512` value only exists after `Isa::detect`/`checked` saw AVX-512F and FMA.
         Isa::Avx512 => unsafe { avx512::synthesis(inp, ag, out_e, out_o) },
@@ -430,7 +473,14 @@ pub(crate) fn synthesis(isa: Isa, inp: &MInput, ag: &[Complex64], out_e: &mut [C
 }
 
 /// Adjoint sums for one m on the given instruction set (see [`adjoint_m`]).
-pub(crate) fn adjoint(isa: Isa, inp: &MInput, e: &[Complex64], o: &[Complex64], acc: &mut [f64], out: &mut [Complex64]) {
+pub(crate) fn adjoint(
+    isa: Isa,
+    inp: &MInput,
+    e: &[Complex64],
+    o: &[Complex64],
+    acc: &mut [f64],
+    out: &mut [Complex64],
+) {
     match isa {
         // SAFETY: see `synthesis`.
         Isa::Avx512 => unsafe { avx512::adjoint(inp, e, o, acc, out) },
@@ -449,13 +499,20 @@ mod tests {
         // λ_mm = factor · sin^m θ where representable.
         let s = 0.3f64;
         let (sm, se) = split_sin(s);
-        let lane = PairLane { cos: (1.0 - s * s).sqrt(), sin_mant: sm, sin_exp: se };
+        let lane = PairLane {
+            cos: (1.0 - s * s).sqrt(),
+            sin_mant: sm,
+            sin_exp: se,
+        };
         let table = sin_power_table(&lane, 5000);
         for m in [0usize, 1, 2, 7, 30, 63, 64, 100, 129] {
             let (v, k) = start_value(&lane, &table, m, -1.25);
             let direct = -1.25 * s.powi(m as i32);
             let got = v * pow2(-LEVEL_BITS).powi(k);
-            assert!((got - direct).abs() <= 4e-16 * direct.abs(), "m={m}: {got} vs {direct}");
+            assert!(
+                (got - direct).abs() <= 4e-16 * direct.abs(),
+                "m={m}: {got} vs {direct}"
+            );
         }
         // Far below f64 range: level > 0 and mantissa in range.
         let (v, k) = start_value(&lane, &table, 5000, 1.0);

@@ -4,10 +4,21 @@ use super::{adjoint_m, synth_m, MInput};
 use crate::sht::kernels::Plain;
 use num_complex::Complex64;
 
-pub(super) fn synthesis(inp: &MInput, ag: &[Complex64], out_e: &mut [Complex64], out_o: &mut [Complex64]) {
+pub(super) fn synthesis(
+    inp: &MInput,
+    ag: &[Complex64],
+    out_e: &mut [Complex64],
+    out_o: &mut [Complex64],
+) {
     synth_m::<4, Plain>(inp, ag, out_e, out_o)
 }
 
-pub(super) fn adjoint(inp: &MInput, e: &[Complex64], o: &[Complex64], acc: &mut [f64], out: &mut [Complex64]) {
+pub(super) fn adjoint(
+    inp: &MInput,
+    e: &[Complex64],
+    o: &[Complex64],
+    acc: &mut [f64],
+    out: &mut [Complex64],
+) {
     adjoint_m::<4, 2, Plain>(inp, e, o, acc, out)
 }
