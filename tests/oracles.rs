@@ -53,12 +53,7 @@ fn single_harmonics_match_mpmath() {
 fn addition_theorem_with_arbitrary_points() {
     // Σ_m Y_l^m(x) conj Y_l^m(y) = (2l+1)/(4π) P_l(x·y), via the adjoint of point evaluations.
     let lmax = 60;
-    let pts = [
-        (0.3, 1.1),
-        (2.0, -0.4 + 2.0 * PI),
-        (1.5, 3.0),
-        (0.001, 0.2),
-    ];
+    let pts = [(0.3, 1.1), (2.0, -0.4 + 2.0 * PI), (1.5, 3.0), (0.001, 0.2)];
     let conj_y: Vec<Alm> = pts
         .iter()
         .map(|&(t, p)| {

@@ -146,6 +146,62 @@ fn recurrence_coefficients(m: usize, nl: usize, c: &mut [f64], g: &mut [f64]) {
     }
 }
 
+/// Largest table of recurrence factors a plan precomputes (bytes); larger plans compute them per
+/// order on the fly (O(L) square roots per m, a few per cent of the transform).
+const TABLE_BYTES: usize = 256 << 20;
+
+/// Precomputed `c` and `g` of [`recurrence_coefficients`] for every m, when they fit in
+/// [`TABLE_BYTES`].
+#[derive(Clone, Debug)]
+pub(crate) struct RecurrenceTable {
+    offsets: Vec<usize>,
+    c: Vec<f64>,
+    g: Vec<f64>,
+}
+
+impl RecurrenceTable {
+    pub(crate) fn new(lmax: usize, mmax: usize) -> Option<RecurrenceTable> {
+        let mut offsets = Vec::with_capacity(mmax + 2);
+        let mut total = 0usize;
+        for m in 0..=mmax {
+            offsets.push(total);
+            total += lmax - m + 3;
+        }
+        offsets.push(total);
+        if total.checked_mul(16)? > TABLE_BYTES {
+            return None;
+        }
+        let (mut c, mut g) = (vec![0.0; total], vec![0.0; total]);
+        for m in 0..=mmax {
+            let (a, b) = (offsets[m], offsets[m + 1]);
+            recurrence_coefficients(m, lmax - m + 1, &mut c[a..b], &mut g[a..b]);
+        }
+        Some(RecurrenceTable { offsets, c, g })
+    }
+
+    fn get(&self, m: usize) -> (&[f64], &[f64]) {
+        let (a, b) = (self.offsets[m], self.offsets[m + 1]);
+        (&self.c[a..b], &self.g[a..b])
+    }
+}
+
+/// The recurrence factors of order m: from the table, or computed into the scratch.
+fn coefficients<'a>(
+    table: Option<&'a RecurrenceTable>,
+    m: usize,
+    nl: usize,
+    c: &'a mut [f64],
+    g: &'a mut [f64],
+) -> (&'a [f64], &'a [f64]) {
+    match table {
+        Some(t) => t.get(m),
+        None => {
+            recurrence_coefficients(m, nl, c, g);
+            (c, g)
+        }
+    }
+}
+
 /// Per-thread scratch of the Legendre stage.
 struct Scratch {
     c: Vec<f64>,
@@ -172,7 +228,14 @@ impl Scratch {
 
 /// Synthesis Legendre stage: `leg[m][r]` = $F_m(\theta_r)$ for m = 0..=alm.mmax().
 /// Must run inside the caller's rayon pool (`Par::install`).
-pub(crate) fn alm2leg(alm: &Alm, set: &RingSet, start: &[f64], isa: Isa, leg: &mut [Complex64]) {
+pub(crate) fn alm2leg(
+    alm: &Alm,
+    set: &RingSet,
+    table: Option<&RecurrenceTable>,
+    start: &[f64],
+    isa: Isa,
+    leg: &mut [Complex64],
+) {
     let (lmax, nr) = (alm.lmax(), set.nrings());
     leg.par_chunks_mut(nr).enumerate().for_each_init(
         || Scratch::new(lmax, set.npairs()),
@@ -183,19 +246,19 @@ pub(crate) fn alm2leg(alm: &Alm, set: &RingSet, start: &[f64], isa: Isa, leg: &m
                 return;
             }
             let nl = lmax - m + 1;
-            recurrence_coefficients(m, nl, &mut s.c, &mut s.g);
+            let (c, g) = coefficients(table, m, nl, &mut s.c, &mut s.g);
             for (j, (t, a)) in s.coef.iter_mut().zip(alm.m_slice(m)).enumerate() {
                 let a = if m == 0 {
                     Complex64::new(a.re, 0.0)
                 } else {
                     *a
                 };
-                *t = a * s.g[j];
+                *t = a * g[j];
             }
             let inp = MInput {
                 m,
                 nl,
-                c: &s.c,
+                c,
                 start_factor: start[m],
                 pairs: &set.lanes[first..],
                 powers: &set.powers[first * set.stride..],
@@ -222,6 +285,7 @@ pub(crate) fn leg2alm(
     leg: &[Complex64],
     layout: LegLayout,
     set: &RingSet,
+    table: Option<&RecurrenceTable>,
     start: &[f64],
     isa: Isa,
     alm: &mut Alm,
@@ -243,7 +307,7 @@ pub(crate) fn leg2alm(
                 return;
             }
             let nl = lmax - m + 1;
-            recurrence_coefficients(m, nl, &mut s.c, &mut s.g);
+            let (c, g) = coefficients(table, m, nl, &mut s.c, &mut s.g);
             let np = set.npairs() - first;
             for p in 0..np {
                 let n = set.north[first + p].map(|r| leg[layout.index(m, r)]);
@@ -260,14 +324,14 @@ pub(crate) fn leg2alm(
             let inp = MInput {
                 m,
                 nl,
-                c: &s.c,
+                c,
                 start_factor: start[m],
                 pairs: &set.lanes[first..],
                 powers: &set.powers[first * set.stride..],
                 stride: set.stride,
             };
             kernel::adjoint(isa, &inp, &s.e[..np], &s.o[..np], &mut s.acc, out);
-            for (v, g) in out.iter_mut().zip(&s.g) {
+            for (v, g) in out.iter_mut().zip(g) {
                 *v *= *g;
             }
         },

@@ -3,7 +3,7 @@
 use super::equiangular::ThetaResampler;
 use super::geometry::{Geometry, GridKind};
 use super::kernels::Isa;
-use super::legendre::{alm2leg, leg2alm, start_factors, RingSet};
+use super::legendre::{alm2leg, leg2alm, start_factors, RecurrenceTable, RingSet};
 use super::rings::{leg2map, map2leg, LegLayout, RingFfts};
 use crate::alm::{check_lmax_mmax, Alm};
 use crate::error::{check_finite, param_error, shape_error, Error, Result};
@@ -21,7 +21,6 @@ pub struct AnalysisOptions {
     /// `None` = the grid's default: 0 on exact grids, 3 on HEALPix and custom rings.
     pub iterations: Option<usize>,
 }
-
 
 impl AnalysisOptions {
     /// Options with an explicit number of refinement steps.
@@ -64,6 +63,7 @@ pub struct Sht {
     isa: Isa,
     rings: RingSet,
     start: Vec<f64>,
+    table: Option<RecurrenceTable>,
     ffts: RingFfts,
     resampler: Option<(ThetaResampler, RingSet)>,
 }
@@ -110,6 +110,7 @@ impl Sht {
             isa: Isa::detect(),
             rings,
             start: start_factors(mmax),
+            table: RecurrenceTable::new(lmax, mmax),
             resampler,
         })
     }
@@ -194,7 +195,14 @@ impl Sht {
 
     fn synthesis_unchecked(&self, alm: &Alm, out: &mut [f64]) {
         let mut leg = self.leg_buffer(self.rings.nrings());
-        alm2leg(alm, &self.rings, &self.start, self.isa, &mut leg);
+        alm2leg(
+            alm,
+            &self.rings,
+            self.table.as_ref(),
+            &self.start,
+            self.isa,
+            &mut leg,
+        );
         leg2map(&leg, self.mmax, self.geometry.rings(), &self.ffts, out);
     }
 
@@ -234,6 +242,7 @@ impl Sht {
             &leg,
             LegLayout::Grouped { mmax: self.mmax },
             &self.rings,
+            self.table.as_ref(),
             &self.start,
             self.isa,
             alm,
@@ -274,6 +283,7 @@ impl Sht {
                     &fine,
                     LegLayout::MMajor { nrings: nd },
                     set,
+                    self.table.as_ref(),
                     &self.start,
                     self.isa,
                     alm,
