@@ -264,6 +264,41 @@ impl Alm {
             .fold(0.0, f64::max))
     }
 
+    /// Test and benchmark data: Re and Im of every coefficient uniform in [−1, 1) (Im a_l0 = 0),
+    /// from a seeded generator (ChaCha-based `StdRng` of `rand` 0.8). Not a random *field*: use the
+    /// spectrum/KL layer for isotropic Gaussian samples.
+    pub fn random_uniform(lmax: usize, mmax: usize, seed: u64) -> Result<Alm> {
+        use rand::{Rng, SeedableRng};
+        let mut rng = rand::rngs::StdRng::seed_from_u64(seed);
+        let mut alm = Alm::zeros(lmax, mmax)?;
+        for m in 0..=mmax {
+            for a in alm.m_slice_mut(m) {
+                let re = rng.gen_range(-1.0..1.0);
+                let im = if m == 0 {
+                    0.0
+                } else {
+                    rng.gen_range(-1.0..1.0)
+                };
+                *a = Complex64::new(re, im);
+            }
+        }
+        Ok(alm)
+    }
+
+    /// $\lVert a - b\rVert_2 / \lVert b\rVert_2$ over the stored coefficients, with `other` = b the
+    /// reference (the round-trip error measure ducc0 reports).
+    pub fn relative_l2_error(&self, reference: &Alm) -> Result<f64> {
+        self.check_same_shape(reference)?;
+        let num: f64 = self
+            .data
+            .iter()
+            .zip(&reference.data)
+            .map(|(a, b)| (a - b).norm_sqr())
+            .sum();
+        let den: f64 = reference.data.iter().map(|b| b.norm_sqr()).sum();
+        Ok((num / den).sqrt())
+    }
+
     /// Largest $|a_{\ell m}|$.
     pub fn max_abs(&self) -> f64 {
         self.data.iter().map(|a| a.norm()).fold(0.0, f64::max)

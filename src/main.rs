@@ -4,8 +4,6 @@
 
 use anyhow::{bail, Context, Result};
 use clap::{Parser, Subcommand, ValueEnum};
-use num_complex::Complex64;
-use rand::{Rng, SeedableRng};
 use sphfield::{Alm, AnalysisOptions, Geometry, Par, Sht};
 use std::time::Instant;
 
@@ -105,20 +103,7 @@ fn run() -> Result<()> {
             let t = Instant::now();
             let sht = Sht::new(geometry, lmax, lmax).context("planning the transform")?;
             let t_plan = t.elapsed();
-            let mut rng = rand::rngs::StdRng::seed_from_u64(seed);
-            let mut alm = Alm::zeros(lmax, lmax)?;
-            for m in 0..=lmax {
-                for a in alm.m_slice_mut(m) {
-                    *a = Complex64::new(
-                        rng.gen_range(-1.0..1.0),
-                        if m == 0 {
-                            0.0
-                        } else {
-                            rng.gen_range(-1.0..1.0)
-                        },
-                    );
-                }
-            }
+            let alm = Alm::random_uniform(lmax, lmax, seed)?;
             let t = Instant::now();
             let map = sht.synthesis(&alm, par)?;
             let t_syn = t.elapsed();
@@ -131,13 +116,6 @@ fn run() -> Result<()> {
                 .analysis_with(map.values(), options, par)
                 .context("analysis")?;
             let t_ana = t.elapsed();
-            let num: f64 = alm
-                .as_slice()
-                .iter()
-                .zip(back.as_slice())
-                .map(|(a, b)| (a - b).norm_sqr())
-                .sum();
-            let den: f64 = alm.as_slice().iter().map(|a| a.norm_sqr()).sum();
             println!(
                 "grid: {describe}, {} pixels; lmax = mmax = {lmax}; {} thread(s), kernels {:?}",
                 sht.geometry().npix(),
@@ -147,7 +125,7 @@ fn run() -> Result<()> {
             println!("plan {t_plan:.2?}; synthesis {t_syn:.2?}; analysis {t_ana:.2?} ({} refinement steps, includes residual synthesis)", report.iterations);
             println!(
                 "round-trip error: L2-relative {:.3e}, max-abs relative {:.3e}",
-                (num / den).sqrt(),
+                back.relative_l2_error(&alm)?,
                 alm.max_abs_diff(&back)? / alm.max_abs()
             );
             println!(
