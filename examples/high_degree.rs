@@ -36,13 +36,6 @@ fn main() {
         let t = Instant::now();
         let back = sht.analysis(map.values(), par).expect("analysis");
         let t_ana = t.elapsed();
-        let num: f64 = alm
-            .as_slice()
-            .iter()
-            .zip(back.as_slice())
-            .map(|(a, b)| (a - b).norm_sqr())
-            .sum();
-        let den: f64 = alm.as_slice().iter().map(|a| a.norm_sqr()).sum();
         println!(
             "lmax {lmax}: L2-relative error {:.2e}, max-abs relative {:.2e}; plan (grid+plan) {:.2?}, synthesis {:.2?}, analysis {:.2?}, {} threads, {:?}",
             back.relative_l2_error(&alm).expect("same shape"),

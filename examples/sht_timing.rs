@@ -43,13 +43,6 @@ fn main() {
         back = sht.analysis(&map, par).unwrap();
         ta.push(t.elapsed().as_secs_f64());
     }
-    let num: f64 = alm
-        .as_slice()
-        .iter()
-        .zip(back.as_slice())
-        .map(|(a, b)| (a - b).norm_sqr())
-        .sum();
-    let den: f64 = alm.as_slice().iter().map(|a| a.norm_sqr()).sum();
     let max_rel = alm.max_abs_diff(&back).unwrap() / alm.max_abs();
     println!(
         "{{\"lmax\": {lmax}, \"threads\": {threads}, \"grid\": \"{grid}\", \"isa\": \"{:?}\", \"plan_s\": {plan_s:.6}, \"synthesis_s\": {:.6}, \"analysis_s\": {:.6}, \"l2_rel_err\": {:.3e}, \"max_rel_err\": {:.3e}}}",
