@@ -1,4 +1,5 @@
-//! AVX-512F + FMA Legendre kernels: blocks of 16 rings (two 8-lane vectors per quantity).
+//! AVX-512F + FMA Legendre kernels: synthesis in blocks of 16 ring pairs, adjoint in blocks of 32
+//! (two or four 8-lane vectors per quantity; the wider adjoint block halves accumulator traffic).
 
 use super::{adjoint_m, synth_m, MInput};
 use crate::sht::kernels::Fused;
@@ -26,5 +27,5 @@ pub(super) unsafe fn adjoint(
     acc: &mut [f64],
     out: &mut [Complex64],
 ) {
-    adjoint_m::<16, 8, Fused>(inp, e, o, acc, out)
+    adjoint_m::<32, 8, Fused>(inp, e, o, acc, out)
 }

@@ -337,8 +337,13 @@ fn accumulate_row<const NB: usize, const H: usize, A: Madd>(
         unreachable!("rows are 2H wide by construction")
     };
     for h in 0..H {
-        re[h] = A::madd(v[h], fr[h], A::madd(v[h + H], fr[h + H], re[h]));
-        im[h] = A::madd(v[h], fi[h], A::madd(v[h + H], fi[h + H], im[h]));
+        let (mut sr, mut si) = (re[h], im[h]);
+        for q in (0..NB / H).rev() {
+            sr = A::madd(v[h + q * H], fr[h + q * H], sr);
+            si = A::madd(v[h + q * H], fi[h + q * H], si);
+        }
+        re[h] = sr;
+        im[h] = si;
     }
 }
 
@@ -427,7 +432,7 @@ pub(super) fn adjoint_m<const NB: usize, const H: usize, A: Madd>(
     acc: &mut [f64],
     out: &mut [Complex64],
 ) {
-    debug_assert_eq!(NB, 2 * H);
+    debug_assert_eq!(NB % H, 0);
     let acc = &mut acc[..2 * H * inp.nl];
     acc.fill(0.0);
     let mut first = 0;
