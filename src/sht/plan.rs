@@ -339,7 +339,12 @@ impl Sht {
             _ => 0,
         };
         let iterations = options.iterations.unwrap_or(default_iter);
-        let norm = map.iter().map(|v| v * v).sum::<f64>().sqrt();
+        // Only needed for residuals (plain analysis skips this pass over the map).
+        let norm = if report || iterations > 0 {
+            map.iter().map(|v| v * v).sum::<f64>().sqrt()
+        } else {
+            0.0
+        };
         let rel = |r: &[f64]| {
             let n = r.iter().map(|v| v * v).sum::<f64>().sqrt();
             if norm > 0.0 {
