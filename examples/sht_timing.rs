@@ -1,7 +1,7 @@
 //! Times synthesis and analysis on a Gauss–Legendre grid and prints one JSON line; called by
 //! bench/compare_ducc0.py (which runs ducc0 on the same grid in the same run).
 //!
-//! Usage: sht_timing LMAX THREADS REPS [gl|cc|f1]
+//! Usage: sht_timing LMAX THREADS REPS [gl|cc|f1] [scalar|avx2|avx512]
 //! Same random coefficients as the Python side's generator is not needed: both report the
 //! round-trip error of their own uniform random alm (Re, Im in [−1, 1), Im a_l0 = 0).
 
@@ -26,7 +26,17 @@ fn main() {
     }
     .expect("valid grid");
     let t = Instant::now();
-    let sht = Sht::new(geom, lmax, lmax).expect("valid plan");
+    let mut sht = Sht::new(geom, lmax, lmax).expect("valid plan");
+    if let Some(isa) = args.get(5) {
+        let isa = match isa.as_str() {
+            "scalar" => sphfield::Isa::Scalar,
+            "avx2" => sphfield::Isa::Avx2,
+            _ => sphfield::Isa::Avx512,
+        };
+        sht = sht
+            .with_isa(isa)
+            .expect("instruction set supported by this CPU");
+    }
     let plan_s = t.elapsed().as_secs_f64();
     let par = Par::threads(threads);
     let alm = Alm::random_uniform(lmax, lmax, 1).unwrap();
