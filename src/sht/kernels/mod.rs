@@ -12,9 +12,9 @@ pub(crate) mod legendre;
 pub enum Isa {
     /// Portable code (baseline x86-64 / any architecture); the oracle for the others.
     Scalar,
-    /// AVX2 + FMA, blocks of 8 rings.
+    /// AVX2 + FMA, blocks of 8 ring pairs.
     Avx2,
-    /// AVX-512F + FMA, blocks of 16 rings.
+    /// AVX-512F + FMA, blocks of 32 ring pairs.
     Avx512,
 }
 
