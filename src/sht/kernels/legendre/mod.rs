@@ -20,7 +20,7 @@
 //! which no value can grow by more than 2⁶⁰, so the chunks themselves run without tests. Once
 //! every ring of a block has k = 0 the kernel switches to the fast loop (two degrees per step).
 //!
-//! **Vectorisation.** A block holds NB ring pairs (4 scalar, 8 AVX2, 16 AVX-512); every quantity
+//! **Vectorisation.** A block holds NB ring pairs (4 scalar, 8 AVX2, 32 AVX-512); every quantity
 //! is an `[f64; NB]` the compiler keeps in registers, so the inner loop is FMA on whole vectors.
 
 mod avx2;
