@@ -86,6 +86,26 @@ impl RingSet {
         self.lanes.len()
     }
 
+    /// What the kernels need for order m, over the pairs from `first` on.
+    fn kernel_input<'a>(
+        &'a self,
+        m: usize,
+        nl: usize,
+        c: &'a [f64],
+        start_factor: f64,
+        first: usize,
+    ) -> MInput<'a> {
+        MInput {
+            m,
+            nl,
+            c,
+            start_factor,
+            pairs: &self.lanes[first..],
+            powers: &self.powers[first * self.stride..],
+            stride: self.stride,
+        }
+    }
+
     /// Index of the first pair (pairs are sorted by sin θ) that matters for order m.
     fn first_active(&self, m: usize) -> usize {
         self.mlim.partition_point(|&lim| lim < m)
@@ -255,15 +275,7 @@ pub(crate) fn alm2leg(
                 };
                 *t = a * g[j];
             }
-            let inp = MInput {
-                m,
-                nl,
-                c,
-                start_factor: start[m],
-                pairs: &set.lanes[first..],
-                powers: &set.powers[first * set.stride..],
-                stride: set.stride,
-            };
+            let inp = set.kernel_input(m, nl, c, start[m], first);
             let np = set.npairs() - first;
             kernel::synthesis(isa, &inp, &s.coef[..nl], &mut s.e[..np], &mut s.o[..np]);
             for p in 0..np {
@@ -321,15 +333,7 @@ pub(crate) fn leg2alm(
                 s.e[p] = e;
                 s.o[p] = o;
             }
-            let inp = MInput {
-                m,
-                nl,
-                c,
-                start_factor: start[m],
-                pairs: &set.lanes[first..],
-                powers: &set.powers[first * set.stride..],
-                stride: set.stride,
-            };
+            let inp = set.kernel_input(m, nl, c, start[m], first);
             kernel::adjoint(isa, &inp, &s.e[..np], &s.o[..np], &mut s.acc, out);
             for (v, g) in out.iter_mut().zip(g) {
                 *v *= *g;
