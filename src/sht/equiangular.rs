@@ -209,10 +209,11 @@ impl ThetaResampler {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
 
-    fn check_weights(nodes: &[(f64, f64, f64)], w: &[f64], degree: usize) {
+    /// Asserts that the rule integrates x^k over [−1, 1] exactly (to 1e-14) for k ≤ degree.
+    pub(crate) fn check_weights(nodes: &[(f64, f64, f64)], w: &[f64], degree: usize) {
         for k in 0..=degree {
             let got: f64 = nodes
                 .iter()

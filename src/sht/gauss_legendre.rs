@@ -97,20 +97,8 @@ mod tests {
     fn integrates_polynomials_exactly() {
         for n in [1usize, 2, 5, 16, 33, 128] {
             let (nodes, w) = nodes_and_weights(n);
-            // ∫ x^k dx = 2/(k+1) for even k, 0 for odd, exact for k ≤ 2n−1.
-            for k in 0..(2 * n) {
-                let got: f64 = nodes
-                    .iter()
-                    .zip(&w)
-                    .map(|(nd, w)| w * nd.1.powi(k as i32))
-                    .sum();
-                let exact = if k % 2 == 0 {
-                    2.0 / (k as f64 + 1.0)
-                } else {
-                    0.0
-                };
-                assert!((got - exact).abs() < 1e-14, "n={n} k={k}: {got} vs {exact}");
-            }
+            // Gauss–Legendre with n nodes is exact for degree ≤ 2n − 1.
+            crate::sht::equiangular::tests::check_weights(&nodes, &w, 2 * n - 1);
         }
     }
 

@@ -44,7 +44,7 @@ impl RingSet {
         for (i, &(c, s)) in rings.iter().enumerate() {
             if c < 0.0 {
                 match by_cos.get(&(-c).to_bits()) {
-                    Some(&p) if pairs[p].3.is_none() && c != -0.0 => pairs[p].3 = Some(i),
+                    Some(&p) if pairs[p].3.is_none() => pairs[p].3 = Some(i),
                     _ => pairs.push((-c, s, None, Some(i))),
                 }
             }
