@@ -9,7 +9,7 @@ use super::kernels::legendre::{
     self as kernel, adjoint_scratch_len, sin_power_table, split_sin, MInput, PairLane, FINE_POWERS,
 };
 use super::kernels::Isa;
-use super::rings::LegLayout;
+use super::rings::{LegLayout, M_BLOCK};
 use crate::alm::Alm;
 use num_complex::Complex64;
 use rayon::prelude::*;
@@ -227,6 +227,7 @@ struct Scratch {
     c: Vec<f64>,
     g: Vec<f64>,
     coef: Vec<Complex64>,
+    /// Even / odd (ℓ−m) ring-pair sums of one block of orders, `[mi * npairs + p]`.
     e: Vec<Complex64>,
     o: Vec<Complex64>,
     acc: Vec<f64>,
@@ -239,15 +240,21 @@ impl Scratch {
             c: vec![0.0; lmax + 3],
             g: vec![0.0; lmax + 3],
             coef: vec![zero; lmax + 1],
-            e: vec![zero; npairs],
-            o: vec![zero; npairs],
+            e: vec![zero; M_BLOCK * npairs],
+            o: vec![zero; M_BLOCK * npairs],
             acc: vec![0.0; adjoint_scratch_len(lmax + 1)],
         }
     }
 }
 
-/// Synthesis Legendre stage: `leg[m][r]` = $F_m(\theta_r)$ for m = 0..=alm.mmax().
-/// Must run inside the caller's rayon pool (`Par::install`).
+/// Orders of block b (at most [`M_BLOCK`] consecutive orders ≤ mmax).
+fn block_orders(b: usize, mmax: usize) -> std::ops::Range<usize> {
+    b * M_BLOCK..((b + 1) * M_BLOCK).min(mmax + 1)
+}
+
+/// Synthesis Legendre stage: `leg` ([`LegLayout::Tiled`]) ← $F_m(\theta_r)$ for m = 0..=alm.mmax().
+/// One task per block of [`M_BLOCK`] orders, each writing its own tile. Must run inside the
+/// caller's rayon pool (`Par::install`).
 pub(crate) fn alm2leg(
     alm: &Alm,
     set: &RingSet,
@@ -256,35 +263,43 @@ pub(crate) fn alm2leg(
     isa: Isa,
     leg: &mut [Complex64],
 ) {
-    let (lmax, nr) = (alm.lmax(), set.nrings());
-    leg.par_chunks_mut(nr).enumerate().for_each_init(
+    let (lmax, mmax, nr) = (alm.lmax(), alm.mmax(), set.nrings());
+    let zero = Complex64::new(0.0, 0.0);
+    leg.par_chunks_mut(M_BLOCK * nr).enumerate().for_each_init(
         || Scratch::new(lmax, set.npairs()),
-        |s, (m, leg_m)| {
-            leg_m.fill(Complex64::new(0.0, 0.0));
-            let first = set.first_active(m);
-            if first == set.npairs() {
-                return;
-            }
-            let nl = lmax - m + 1;
-            let (c, g) = coefficients(table, m, nl, &mut s.c, &mut s.g);
-            for (j, (t, a)) in s.coef.iter_mut().zip(alm.m_slice(m)).enumerate() {
-                let a = if m == 0 {
-                    Complex64::new(a.re, 0.0)
-                } else {
-                    *a
-                };
-                *t = a * g[j];
-            }
-            let inp = set.kernel_input(m, nl, c, start[m], first);
-            let np = set.npairs() - first;
-            kernel::synthesis(isa, &inp, &s.coef[..nl], &mut s.e[..np], &mut s.o[..np]);
-            for p in 0..np {
-                let (e, o) = (s.e[p], s.o[p]);
-                if let Some(r) = set.north[first + p] {
-                    leg_m[r] = e + o;
+        |s, (b, tile)| {
+            for m in block_orders(b, mmax) {
+                let mi = m % M_BLOCK;
+                let first = set.first_active(m);
+                for p in 0..first {
+                    for r in [set.north[p], set.south[p]].into_iter().flatten() {
+                        tile[r * M_BLOCK + mi] = zero;
+                    }
                 }
-                if let Some(r) = set.south[first + p] {
-                    leg_m[r] = e - o;
+                if first == set.npairs() {
+                    continue;
+                }
+                let nl = lmax - m + 1;
+                let (c, g) = coefficients(table, m, nl, &mut s.c, &mut s.g);
+                for (j, (t, a)) in s.coef.iter_mut().zip(alm.m_slice(m)).enumerate() {
+                    let a = if m == 0 {
+                        Complex64::new(a.re, 0.0)
+                    } else {
+                        *a
+                    };
+                    *t = a * g[j];
+                }
+                let inp = set.kernel_input(m, nl, c, start[m], first);
+                let np = set.npairs() - first;
+                kernel::synthesis(isa, &inp, &s.coef[..nl], &mut s.e[..np], &mut s.o[..np]);
+                for p in 0..np {
+                    let (e, o) = (s.e[p], s.o[p]);
+                    if let Some(r) = set.north[first + p] {
+                        tile[r * M_BLOCK + mi] = e + o;
+                    }
+                    if let Some(r) = set.south[first + p] {
+                        tile[r * M_BLOCK + mi] = e - o;
+                    }
                 }
             }
         },
@@ -292,6 +307,8 @@ pub(crate) fn alm2leg(
 }
 
 /// Adjoint Legendre stage: `alm[l, m]` = $\sum_r \lambda_{\ell m}(\theta_r)\,$`leg[m][r]`.
+/// One task per block of [`M_BLOCK`] orders; each first gathers its orders' values of every
+/// ring pair (reading `leg` with the order index innermost, contiguous in the grouped layout).
 /// Must run inside the caller's rayon pool.
 pub(crate) fn leg2alm(
     leg: &[Complex64],
@@ -303,40 +320,61 @@ pub(crate) fn leg2alm(
     alm: &mut Alm,
 ) {
     let (lmax, mmax) = (alm.lmax(), alm.mmax());
-    let mut per_m: Vec<&mut [Complex64]> = Vec::with_capacity(mmax + 1);
+    let npairs = set.npairs();
+    let mut blocks: Vec<Vec<&mut [Complex64]>> = Vec::new();
     let mut rest = alm.as_mut_slice();
     for m in 0..=mmax {
         let (head, tail) = rest.split_at_mut(lmax + 1 - m);
-        per_m.push(head);
+        if m % M_BLOCK == 0 {
+            blocks.push(Vec::with_capacity(M_BLOCK));
+        }
+        if let Some(block) = blocks.last_mut() {
+            block.push(head);
+        }
         rest = tail;
     }
-    per_m.into_par_iter().enumerate().for_each_init(
-        || Scratch::new(lmax, set.npairs()),
-        |s, (m, out)| {
-            out.fill(Complex64::new(0.0, 0.0));
-            let first = set.first_active(m);
-            if first == set.npairs() {
-                return;
+    blocks.into_par_iter().enumerate().for_each_init(
+        || Scratch::new(lmax, npairs),
+        |s, (b, outs)| {
+            let orders = block_orders(b, mmax);
+            let first_of_block = set.first_active(orders.start);
+            for p in first_of_block..npairs {
+                let (n, so) = (set.north[p], set.south[p]);
+                for m in orders.clone() {
+                    let n = n.map(|r| leg[layout.index(m, r)]);
+                    let so = so.map(|r| leg[layout.index(m, r)]);
+                    let (e, o) = match (n, so) {
+                        (Some(n), Some(so)) => (n + so, n - so),
+                        (Some(n), None) => (n, n),
+                        (None, Some(so)) => (so, -so),
+                        (None, None) => unreachable!("every pair holds a ring"),
+                    };
+                    let at = (m - orders.start) * npairs + p;
+                    s.e[at] = e;
+                    s.o[at] = o;
+                }
             }
-            let nl = lmax - m + 1;
-            let (c, g) = coefficients(table, m, nl, &mut s.c, &mut s.g);
-            let np = set.npairs() - first;
-            for p in 0..np {
-                let n = set.north[first + p].map(|r| leg[layout.index(m, r)]);
-                let so = set.south[first + p].map(|r| leg[layout.index(m, r)]);
-                let (e, o) = match (n, so) {
-                    (Some(n), Some(so)) => (n + so, n - so),
-                    (Some(n), None) => (n, n),
-                    (None, Some(so)) => (so, -so),
-                    (None, None) => unreachable!("every pair holds a ring"),
-                };
-                s.e[p] = e;
-                s.o[p] = o;
-            }
-            let inp = set.kernel_input(m, nl, c, start[m], first);
-            kernel::adjoint(isa, &inp, &s.e[..np], &s.o[..np], &mut s.acc, out);
-            for (v, g) in out.iter_mut().zip(g) {
-                *v *= *g;
+            for (m, out) in orders.clone().zip(outs) {
+                out.fill(Complex64::new(0.0, 0.0));
+                let first = set.first_active(m);
+                if first == npairs {
+                    continue;
+                }
+                let nl = lmax - m + 1;
+                let (c, g) = coefficients(table, m, nl, &mut s.c, &mut s.g);
+                let row = (m - orders.start) * npairs;
+                let inp = set.kernel_input(m, nl, c, start[m], first);
+                kernel::adjoint(
+                    isa,
+                    &inp,
+                    &s.e[row + first..row + npairs],
+                    &s.o[row + first..row + npairs],
+                    &mut s.acc,
+                    out,
+                );
+                for (v, g) in out.iter_mut().zip(g) {
+                    *v *= *g;
+                }
             }
         },
     );

@@ -167,8 +167,8 @@ impl Sht {
         check_finite(what, map)
     }
 
-    fn leg_buffer(&self, nrings: usize) -> Vec<Complex64> {
-        vec![Complex64::new(0.0, 0.0); (self.mmax + 1) * nrings]
+    fn leg_buffer(&self, layout: LegLayout, nrings: usize) -> Vec<Complex64> {
+        vec![Complex64::new(0.0, 0.0); layout.len(self.mmax, nrings)]
     }
 
     /// Map values $f(\theta_r, \phi_{rk}) = \sum_\ell [a_{\ell 0}Y_{\ell 0} + 2\,\mathrm{Re}\sum_{m>0} a_{\ell m} Y_\ell^m]$
@@ -194,7 +194,8 @@ impl Sht {
     }
 
     fn synthesis_unchecked(&self, alm: &Alm, out: &mut [f64]) {
-        let mut leg = self.leg_buffer(self.rings.nrings());
+        let nrings = self.rings.nrings();
+        let mut leg = self.leg_buffer(LegLayout::Tiled { nrings }, nrings);
         alm2leg(
             alm,
             &self.rings,
@@ -261,7 +262,7 @@ impl Sht {
                 let leg = map2leg(map, self.mmax, rings, &phi_weights, &self.ffts);
                 let layout = LegLayout::Grouped { mmax: self.mmax };
                 let nd = resampler.n_dst();
-                let mut fine = self.leg_buffer(nd);
+                let mut fine = self.leg_buffer(LegLayout::MMajor { nrings: nd }, nd);
                 fine.par_chunks_mut(nd).enumerate().for_each_init(
                     || {
                         (

@@ -5,8 +5,11 @@
 //! handles mmax > nφ/2 by aliasing exactly as point evaluation requires.
 //! Adjoint: $F_m = s\,e^{-im\phi_0}\sum_k f_k e^{-2\pi i mk/n_\phi}$, read from bin m mod nφ of the
 //! forward real FFT, with a per-ring scale s (1 for the adjoint, the quadrature weight for analysis).
-//! Rings are processed in groups of four consecutive rings so that each cache line of the
-//! m-major `leg` array is read once.
+//! Rings are processed in groups of four consecutive rings. Synthesis reads `leg` in the
+//! [`LegLayout::Tiled`] layout written by the Legendre stage (each ring's orders come in runs of
+//! [`M_BLOCK`] contiguous values); the adjoint writes the [`LegLayout::Grouped`] layout (each group
+//! of rings owns one contiguous block). Both keep the transposition between the per-order Legendre
+//! stage and the per-ring FFT stage on contiguous memory.
 
 use super::geometry::Ring;
 use num_complex::Complex64;
@@ -16,6 +19,10 @@ use std::collections::HashMap;
 use std::sync::Arc;
 
 const GROUP: usize = 4;
+
+/// Orders per tile of the [`LegLayout::Tiled`] layout; the Legendre stage works on blocks of this
+/// many consecutive orders (one rayon task each).
+pub(crate) const M_BLOCK: usize = 16;
 
 /// Forward and inverse real FFT plans for every distinct ring length of a geometry.
 pub(crate) struct RingFfts {
@@ -104,7 +111,8 @@ fn group_slices<'a>(rings: &[Ring], map: &'a mut [f64]) -> Vec<(usize, &'a mut [
     out
 }
 
-/// `map` ← ring values from `leg` (m-major, mmax+1 orders). Rings must be stored consecutively.
+/// `map` ← ring values from `leg` ([`LegLayout::Tiled`], mmax+1 orders). Rings must be stored
+/// consecutively.
 pub(crate) fn leg2map(
     leg: &[Complex64],
     mmax: usize,
@@ -113,43 +121,40 @@ pub(crate) fn leg2map(
     map: &mut [f64],
 ) {
     let nr = rings.len();
+    let layout = LegLayout::Tiled { nrings: nr };
     group_slices(rings, map).into_par_iter().for_each_init(
         || ffts.scratch(),
         |(spec, _, fft_scratch), (first, pixels)| {
             let group = &rings[first..(first + GROUP).min(nr)];
             let base = group[0].offset;
             let stride = ffts.max_nphi / 2 + 1;
-            let phases: Vec<Option<Phases>> =
-                group.iter().map(|r| Phases::new(r.phi0, mmax)).collect();
             for (g, r) in group.iter().enumerate() {
-                spec[g * stride..g * stride + r.nphi / 2 + 1].fill(Complex64::new(0.0, 0.0));
-            }
-            for m in 0..=mmax {
-                let row = &leg[m * nr + first..m * nr + first + group.len()];
-                for (g, (r, &f)) in group.iter().zip(row).enumerate() {
-                    let f = match &phases[g] {
+                let n = r.nphi;
+                let h = &mut spec[g * stride..g * stride + n / 2 + 1];
+                h.fill(Complex64::new(0.0, 0.0));
+                let phases = Phases::new(r.phi0, mmax);
+                // j = m mod n, kept incrementally (no division per order).
+                let mut j = 0usize;
+                for m in 0..=mmax {
+                    let f = leg[layout.index(m, first + g)];
+                    let f = match &phases {
                         Some(p) => f * p.get(m),
                         None => f,
                     };
-                    let h = &mut spec[g * stride..];
-                    let n = r.nphi;
                     if m == 0 {
                         h[0].re += f.re;
-                        continue;
-                    }
-                    let j = m % n;
-                    if j == 0 || 2 * j == n {
+                    } else if j == 0 || 2 * j == n {
                         h[j].re += 2.0 * f.re;
                     } else if 2 * j < n {
                         h[j] += f;
                     } else {
                         h[n - j] += f.conj();
                     }
+                    j += 1;
+                    if j == n {
+                        j = 0;
+                    }
                 }
-            }
-            for (g, r) in group.iter().enumerate() {
-                let n = r.nphi;
-                let h = &mut spec[g * stride..g * stride + n / 2 + 1];
                 h[0].im = 0.0;
                 if n % 2 == 0 {
                     h[n / 2].im = 0.0;
@@ -199,14 +204,19 @@ pub(crate) fn map2leg(
                     );
                     let phases = Phases::new(-r.phi0, mmax);
                     let s = scale[first + g];
+                    // j = m mod n, kept incrementally (no division per order).
+                    let mut j = 0usize;
                     for m in 0..=mmax {
-                        let j = m % n;
                         let v = if 2 * j <= n { h[j] } else { h[n - j].conj() };
                         let v = match &phases {
                             Some(p) => v * p.get(m),
                             None => v,
                         };
                         out[m * GROUP + g] = v * s;
+                        j += 1;
+                        if j == n {
+                            j = 0;
+                        }
                     }
                 }
             },
@@ -221,6 +231,9 @@ pub(crate) enum LegLayout {
     MMajor { nrings: usize },
     /// `leg[(r / 4) * 4 * (mmax + 1) + m * 4 + r % 4]` (what [`map2leg`] writes).
     Grouped { mmax: usize },
+    /// `leg[(m / B) * nrings * B + r * B + m % B]` with B = [`M_BLOCK`]: one tile per block of
+    /// orders (what the synthesis Legendre stage writes, one tile per task).
+    Tiled { nrings: usize },
 }
 
 impl LegLayout {
@@ -229,6 +242,18 @@ impl LegLayout {
         match self {
             LegLayout::MMajor { nrings } => m * nrings + r,
             LegLayout::Grouped { mmax } => (r / GROUP) * GROUP * (mmax + 1) + m * GROUP + r % GROUP,
+            LegLayout::Tiled { nrings } => {
+                (m / M_BLOCK) * nrings * M_BLOCK + r * M_BLOCK + m % M_BLOCK
+            }
+        }
+    }
+
+    /// Length of a `leg` array in this layout.
+    pub(crate) fn len(self, mmax: usize, nrings: usize) -> usize {
+        match self {
+            LegLayout::MMajor { .. } => (mmax + 1) * nrings,
+            LegLayout::Grouped { .. } => (mmax + 1) * nrings.div_ceil(GROUP) * GROUP,
+            LegLayout::Tiled { .. } => (mmax + 1).div_ceil(M_BLOCK) * M_BLOCK * nrings,
         }
     }
 }
