@@ -91,14 +91,15 @@ impl RingSet {
         &'a self,
         m: usize,
         nl: usize,
-        c: &'a [f64],
+        k: &OrderCoefficients<'a>,
         start_factor: f64,
         first: usize,
     ) -> MInput<'a> {
         MInput {
             m,
-            nl,
-            c,
+            ne: even_count(nl),
+            alpha: k.alpha,
+            beta: k.beta,
             start_factor,
             pairs: &self.lanes[first..],
             powers: &self.powers[first * self.stride..],
@@ -149,34 +150,80 @@ pub(crate) fn start_factors(mmax: usize) -> Vec<f64> {
     out
 }
 
-/// Fills `c[j]` (recurrence factor of μ_{m+j}) and `g[j]` (λ = g·μ) for j = 0..nl+2.
-fn recurrence_coefficients(m: usize, nl: usize, c: &mut [f64], g: &mut [f64]) {
+/// Number of steps of the x² recurrence for `nl` degrees: the even offsets 0, 2, …, < nl.
+fn even_count(nl: usize) -> usize {
+    nl.div_ceil(2)
+}
+
+/// Length of each coefficient array of one order (ne steps plus padding for the step the
+/// kernels compute past the end).
+fn coefficient_len(nl: usize) -> usize {
+    even_count(nl) + 2
+}
+
+/// Recurrence data of one order m (see the kernels' module docs): `alpha`, `beta` of the
+/// rescaled x² recurrence, the rescaling `h` (λ_{m+2i} = h_i μ_i), and the Jacobi coefficients
+/// `eps_even[i]` = ε_{m+2i}, `eps_odd[i]` = ε_{m+2i+1} of the odd-degree transform.
+#[derive(Clone, Copy)]
+struct OrderCoefficients<'a> {
+    alpha: &'a [f64],
+    beta: &'a [f64],
+    h: &'a [f64],
+    eps_even: &'a [f64],
+    eps_odd: &'a [f64],
+}
+
+/// Fills `out` (five arrays of [`coefficient_len`]`(nl)` values: α, β, h, ε_even, ε_odd) for
+/// order m. With $\varepsilon^2_\ell = (\ell^2-m^2)/(4\ell^2-1)$ and ℓ = m + 2i:
+/// $A_i = 1/(\varepsilon_{\ell+1}\varepsilon_{\ell+2})$, $B_i = -(\varepsilon^2_{\ell+1}+\varepsilon^2_\ell)A_i$,
+/// $D_i = \varepsilon_\ell\varepsilon_{\ell-1}A_i$, so $E_{i+1} = (A_i x^2 + B_i)E_i - D_iE_{i-1}$;
+/// then $h_0 = h_1 = 1$, $h_{i+1} = D_ih_{i-1}$, $\alpha_i = A_ih_i/h_{i+1}$, $\beta_i = B_ih_i/h_{i+1}$.
+/// (h varies only polynomially in ℓ: $D_i \to 1$.)
+fn order_coefficients(m: usize, nl: usize, out: &mut [f64]) {
+    let n = coefficient_len(nl);
+    let (alpha, rest) = out.split_at_mut(n);
+    let (beta, rest) = rest.split_at_mut(n);
+    let (h, rest) = rest.split_at_mut(n);
+    let (eps_even, rest) = rest.split_at_mut(n);
+    let eps_odd = &mut rest[..n];
     let mf = m as f64;
-    c[0] = 0.0;
-    g[0] = 1.0;
-    c[1] = (2.0 * mf + 3.0).sqrt();
-    g[1] = 1.0;
-    for j in 2..nl + 2 {
-        let l = (m + j) as f64;
-        let lm = (l - mf) * (l + mf);
-        let a = ((4.0 * l * l - 1.0) / lm).sqrt();
-        let b = ((2.0 * l + 1.0) / (2.0 * l - 3.0) * ((l - 1.0 - mf) * (l - 1.0 + mf)) / lm).sqrt();
-        g[j] = b * g[j - 2];
-        c[j] = a * g[j - 1] / g[j];
+    let eps2 = |l: usize| -> f64 {
+        if l <= m {
+            return 0.0;
+        }
+        let lf = l as f64;
+        (lf - mf) * (lf + mf) / ((2.0 * lf - 1.0) * (2.0 * lf + 1.0))
+    };
+    let (mut h_prev, mut h_cur) = (1.0f64, 1.0f64); // h_{i-1}, h_i
+    for i in 0..n {
+        let l = m + 2 * i;
+        let (e2l, e2l1, e2l2) = (eps2(l), eps2(l + 1), eps2(l + 2));
+        eps_even[i] = e2l.sqrt();
+        eps_odd[i] = e2l1.sqrt();
+        let a = 1.0 / (e2l1 * e2l2).sqrt();
+        let b = -(e2l1 + e2l) * a;
+        let h_next = if i == 0 {
+            1.0
+        } else {
+            (e2l * eps2(l - 1)).sqrt() * a * h_prev
+        };
+        h[i] = h_cur;
+        alpha[i] = a * h_cur / h_next;
+        beta[i] = b * h_cur / h_next;
+        h_prev = h_cur;
+        h_cur = h_next;
     }
 }
 
-/// Largest table of recurrence factors a plan precomputes (bytes); larger plans compute them per
+/// Largest table of recurrence data a plan precomputes (bytes); larger plans compute them per
 /// order on the fly (O(L) square roots per m, a few per cent of the transform).
 const TABLE_BYTES: usize = 256 << 20;
 
-/// Precomputed `c` and `g` of [`recurrence_coefficients`] for every m, when they fit in
-/// [`TABLE_BYTES`].
+/// Precomputed [`order_coefficients`] for every m, when they fit in [`TABLE_BYTES`].
 #[derive(Clone, Debug)]
 pub(crate) struct RecurrenceTable {
     offsets: Vec<usize>,
-    c: Vec<f64>,
-    g: Vec<f64>,
+    data: Vec<f64>,
 }
 
 impl RecurrenceTable {
@@ -185,48 +232,101 @@ impl RecurrenceTable {
         let mut total = 0usize;
         for m in 0..=mmax {
             offsets.push(total);
-            total += lmax - m + 3;
+            total += 5 * coefficient_len(lmax - m + 1);
         }
         offsets.push(total);
-        if total.checked_mul(16)? > TABLE_BYTES {
+        if total.checked_mul(8)? > TABLE_BYTES {
             return None;
         }
-        let (mut c, mut g) = (vec![0.0; total], vec![0.0; total]);
+        let mut data = vec![0.0; total];
         for m in 0..=mmax {
             let (a, b) = (offsets[m], offsets[m + 1]);
-            recurrence_coefficients(m, lmax - m + 1, &mut c[a..b], &mut g[a..b]);
+            order_coefficients(m, lmax - m + 1, &mut data[a..b]);
         }
-        Some(RecurrenceTable { offsets, c, g })
+        Some(RecurrenceTable { offsets, data })
     }
 
-    fn get(&self, m: usize) -> (&[f64], &[f64]) {
-        let (a, b) = (self.offsets[m], self.offsets[m + 1]);
-        (&self.c[a..b], &self.g[a..b])
+    fn get(&self, m: usize) -> &[f64] {
+        &self.data[self.offsets[m]..self.offsets[m + 1]]
     }
 }
 
-/// The recurrence factors of order m: from the table, or computed into the scratch.
+/// The recurrence data of order m: from the table, or computed into the scratch.
 fn coefficients<'a>(
     table: Option<&'a RecurrenceTable>,
     m: usize,
     nl: usize,
-    c: &'a mut [f64],
-    g: &'a mut [f64],
-) -> (&'a [f64], &'a [f64]) {
-    match table {
+    scratch: &'a mut [f64],
+) -> OrderCoefficients<'a> {
+    let n = coefficient_len(nl);
+    let data: &[f64] = match table {
         Some(t) => t.get(m),
         None => {
-            recurrence_coefficients(m, nl, c, g);
-            (c, g)
+            order_coefficients(m, nl, &mut scratch[..5 * n]);
+            &scratch[..5 * n]
         }
+    };
+    OrderCoefficients {
+        alpha: &data[..n],
+        beta: &data[n..2 * n],
+        h: &data[2 * n..3 * n],
+        eps_even: &data[3 * n..4 * n],
+        eps_odd: &data[4 * n..5 * n],
+    }
+}
+
+/// Synthesis coefficients of one order: `ce[i]` = $a_{m+2i}h_i$ and `co[i]` = $b_ih_i$ where
+/// $a_{m+2i+1} = \varepsilon_{m+2i+1}b_i + \varepsilon_{m+2i+2}b_{i+1}$ (solved downwards from
+/// $b_{n_o} = 0$, $n_o$ = number of odd offsets), so that the odd part is $x\sum_i b_i\lambda_{m+2i}$.
+fn synthesis_coefficients(
+    a: &[Complex64],
+    k: &OrderCoefficients,
+    ce: &mut [Complex64],
+    co: &mut [Complex64],
+) {
+    let nl = a.len();
+    let (ne, no) = (even_count(nl), nl / 2);
+    for i in 0..ne {
+        ce[i] = a[2 * i] * k.h[i];
+    }
+    let mut b_next = Complex64::new(0.0, 0.0);
+    co[no..ne].fill(Complex64::new(0.0, 0.0));
+    for i in (0..no).rev() {
+        let b = (a[2 * i + 1] - b_next * k.eps_even[i + 1]) / k.eps_odd[i];
+        co[i] = b * k.h[i];
+        b_next = b;
+    }
+}
+
+/// Adjoint of [`synthesis_coefficients`]: from the kernel sums `se[i]` = $\sum_p\mu_iE_p$ and
+/// `so[i]` = $\sum_p\mu_i x_pO_p$, `out[2i]` = $h_i$ se_i and the odd degrees by the transposed
+/// (upward) solve $y_i = (h_i\,\mathrm{so}_i - \varepsilon_{m+2i}y_{i-1})/\varepsilon_{m+2i+1}$.
+fn adjoint_coefficients(
+    se: &[Complex64],
+    so: &[Complex64],
+    k: &OrderCoefficients,
+    out: &mut [Complex64],
+) {
+    let nl = out.len();
+    let (ne, no) = (even_count(nl), nl / 2);
+    for i in 0..ne {
+        out[2 * i] = se[i] * k.h[i];
+    }
+    let mut y_prev = Complex64::new(0.0, 0.0);
+    for i in 0..no {
+        let y = (so[i] * k.h[i] - y_prev * k.eps_even[i]) / k.eps_odd[i];
+        out[2 * i + 1] = y;
+        y_prev = y;
     }
 }
 
 /// Per-thread scratch of the Legendre stage.
 struct Scratch {
-    c: Vec<f64>,
-    g: Vec<f64>,
-    coef: Vec<Complex64>,
+    /// Recurrence data of one order when the plan has no table.
+    coefficients: Vec<f64>,
+    /// Per-order even / odd coefficients (synthesis) or kernel sums (adjoint).
+    ce: Vec<Complex64>,
+    co: Vec<Complex64>,
     /// Even / odd (ℓ−m) ring-pair sums of one block of orders, `[mi * npairs + p]`.
     e: Vec<Complex64>,
     o: Vec<Complex64>,
@@ -236,13 +336,14 @@ struct Scratch {
 impl Scratch {
     fn new(lmax: usize, npairs: usize) -> Scratch {
         let zero = Complex64::new(0.0, 0.0);
+        let n = coefficient_len(lmax + 1);
         Scratch {
-            c: vec![0.0; lmax + 3],
-            g: vec![0.0; lmax + 3],
-            coef: vec![zero; lmax + 1],
+            coefficients: vec![0.0; 5 * n],
+            ce: vec![zero; n],
+            co: vec![zero; n],
             e: vec![zero; M_BLOCK * npairs],
             o: vec![zero; M_BLOCK * npairs],
-            acc: vec![0.0; adjoint_scratch_len(lmax + 1)],
+            acc: vec![0.0; adjoint_scratch_len(n)],
         }
     }
 }
@@ -280,18 +381,27 @@ pub(crate) fn alm2leg(
                     continue;
                 }
                 let nl = lmax - m + 1;
-                let (c, g) = coefficients(table, m, nl, &mut s.c, &mut s.g);
-                for (j, (t, a)) in s.coef.iter_mut().zip(alm.m_slice(m)).enumerate() {
-                    let a = if m == 0 {
-                        Complex64::new(a.re, 0.0)
-                    } else {
-                        *a
-                    };
-                    *t = a * g[j];
+                let k = coefficients(table, m, nl, &mut s.coefficients);
+                let a = alm.m_slice(m);
+                if m == 0 {
+                    // Real field: Im a_l0 does not contribute.
+                    let real: Vec<Complex64> =
+                        a.iter().map(|v| Complex64::new(v.re, 0.0)).collect();
+                    synthesis_coefficients(&real, &k, &mut s.ce, &mut s.co);
+                } else {
+                    synthesis_coefficients(a, &k, &mut s.ce, &mut s.co);
                 }
-                let inp = set.kernel_input(m, nl, c, start[m], first);
+                let inp = set.kernel_input(m, nl, &k, start[m], first);
                 let np = set.npairs() - first;
-                kernel::synthesis(isa, &inp, &s.coef[..nl], &mut s.e[..np], &mut s.o[..np]);
+                let ne = even_count(nl);
+                kernel::synthesis(
+                    isa,
+                    &inp,
+                    &s.ce[..ne],
+                    &s.co[..ne],
+                    &mut s.e[..np],
+                    &mut s.o[..np],
+                );
                 for p in 0..np {
                     let (e, o) = (s.e[p], s.o[p]);
                     if let Some(r) = set.north[first + p] {
@@ -361,20 +471,20 @@ pub(crate) fn leg2alm(
                     continue;
                 }
                 let nl = lmax - m + 1;
-                let (c, g) = coefficients(table, m, nl, &mut s.c, &mut s.g);
+                let k = coefficients(table, m, nl, &mut s.coefficients);
                 let row = (m - orders.start) * npairs;
-                let inp = set.kernel_input(m, nl, c, start[m], first);
+                let inp = set.kernel_input(m, nl, &k, start[m], first);
+                let ne = even_count(nl);
                 kernel::adjoint(
                     isa,
                     &inp,
                     &s.e[row + first..row + npairs],
                     &s.o[row + first..row + npairs],
                     &mut s.acc,
-                    out,
+                    &mut s.ce[..ne],
+                    &mut s.co[..ne],
                 );
-                for (v, g) in out.iter_mut().zip(g) {
-                    *v *= *g;
-                }
+                adjoint_coefficients(&s.ce[..ne], &s.co[..ne], &k, out);
             }
         },
     );
@@ -409,28 +519,100 @@ mod tests {
         p1
     }
 
+    /// Deterministic pseudo-random complex values in [−1, 1)².
+    fn test_values(n: usize, seed: u64) -> Vec<Complex64> {
+        let mut state = seed.wrapping_mul(0x9e37_79b9_7f4a_7c15) | 1;
+        let mut next = move || {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            (state >> 11) as f64 / (1u64 << 53) as f64 * 2.0 - 1.0
+        };
+        (0..n).map(|_| Complex64::new(next(), next())).collect()
+    }
+
     #[test]
-    fn rescaled_recurrence_reproduces_lambda() {
-        let (m, lmax) = (3usize, 40usize);
-        let nl = lmax - m + 1;
-        let (mut c, mut g) = (vec![0.0; nl + 2], vec![0.0; nl + 2]);
-        recurrence_coefficients(m, nl, &mut c, &mut g);
-        let theta = 0.7f64;
-        let x = theta.cos();
-        let start = start_factors(m)[m] * theta.sin().powi(m as i32);
-        let (mut p0, mut p1) = (0.0, start);
-        for j in 0..nl {
-            if j > 0 {
-                let t = c[j] * x * p1 - p0;
-                p0 = p1;
-                p1 = t;
+    fn x2_recurrence_and_odd_transform_reproduce_direct_sums() {
+        // λ_{m+2i} = h_i μ_i, and Σ_l a_l λ_l = Σ_i ce_i μ_i + x Σ_i co_i μ_i, against the
+        // textbook recurrence (errors of a few ulp times the sum's scale).
+        for (m, lmax, theta) in [
+            (0usize, 40usize, 0.7f64),
+            (3, 40, 0.7),
+            (3, 41, 2.9),
+            (60, 141, 1.2),
+        ] {
+            let nl = lmax - m + 1;
+            let mut data = vec![0.0; 5 * coefficient_len(nl)];
+            let k = coefficients(None, m, nl, &mut data);
+            let x = theta.cos();
+            let mut mu = vec![start_factors(m)[m] * theta.sin().powi(m as i32)];
+            let mut prev = 0.0;
+            for i in 0..even_count(nl) {
+                let next = (k.alpha[i] * x * x + k.beta[i]) * mu[i] - prev;
+                prev = mu[i];
+                mu.push(next);
+                let direct = lambda_direct(m + 2 * i, m, theta);
+                let scale = direct.abs().max(1e-3 * mu[0].abs().max(1e-300));
+                assert!(
+                    (k.h[i] * mu[i] - direct).abs() < 1e-13 * scale.max(1.0),
+                    "m={m} l={}: {} vs {direct}",
+                    m + 2 * i,
+                    k.h[i] * mu[i]
+                );
             }
-            let direct = lambda_direct(m + j, m, theta);
+            let a = test_values(nl, m as u64 + 7);
+            let ne = even_count(nl);
+            let (mut ce, mut co) = (
+                vec![Complex64::default(); ne],
+                vec![Complex64::default(); ne],
+            );
+            synthesis_coefficients(&a, &k, &mut ce, &mut co);
+            let mut via_x2 = Complex64::default();
+            for i in 0..ne {
+                via_x2 += ce[i] * mu[i] + co[i] * (x * mu[i]);
+            }
+            let mut direct = Complex64::default();
+            let mut scale = 0.0f64;
+            for (j, a) in a.iter().enumerate() {
+                let l = lambda_direct(m + j, m, theta);
+                direct += a * l;
+                scale += l.abs();
+            }
             assert!(
-                (g[j] * p1 - direct).abs() < 1e-13,
-                "l={}: {} vs {direct}",
-                m + j,
-                g[j] * p1
+                (via_x2 - direct).norm() < 1e-13 * scale,
+                "m={m}: {via_x2} vs {direct}"
+            );
+        }
+    }
+
+    #[test]
+    fn adjoint_coefficients_are_the_transpose() {
+        // <T a, u> = <a, T^T u> for the real inner product Σ Re(x conj y).
+        for (m, lmax) in [(0usize, 30usize), (5, 30), (5, 31), (29, 30), (30, 30)] {
+            let nl = lmax - m + 1;
+            let mut data = vec![0.0; 5 * coefficient_len(nl)];
+            let k = coefficients(None, m, nl, &mut data);
+            let ne = even_count(nl);
+            let a = test_values(nl, 1 + m as u64);
+            let (se, so) = (test_values(ne, 2), test_values(ne, 3));
+            let (mut ce, mut co) = (
+                vec![Complex64::default(); ne],
+                vec![Complex64::default(); ne],
+            );
+            synthesis_coefficients(&a, &k, &mut ce, &mut co);
+            let mut out = vec![Complex64::default(); nl];
+            adjoint_coefficients(&se, &so, &k, &mut out);
+            let dot = |x: &[Complex64], y: &[Complex64]| -> f64 {
+                x.iter()
+                    .zip(y)
+                    .map(|(x, y)| x.re * y.re + x.im * y.im)
+                    .sum()
+            };
+            let lhs = dot(&ce, &se) + dot(&co, &so);
+            let rhs = dot(&a, &out);
+            assert!(
+                (lhs - rhs).abs() < 1e-12 * lhs.abs().max(1.0),
+                "m={m}: {lhs} vs {rhs}"
             );
         }
     }

@@ -9,11 +9,12 @@ use num_complex::Complex64;
 #[target_feature(enable = "avx2,fma")]
 pub(super) unsafe fn synthesis(
     inp: &MInput,
-    ag: &[Complex64],
+    ce: &[Complex64],
+    co: &[Complex64],
     out_e: &mut [Complex64],
     out_o: &mut [Complex64],
 ) {
-    synth_m::<8, Fused>(inp, ag, out_e, out_o)
+    synth_m::<8, Fused>(inp, ce, co, out_e, out_o)
 }
 
 /// # Safety
@@ -24,7 +25,8 @@ pub(super) unsafe fn adjoint(
     e: &[Complex64],
     o: &[Complex64],
     acc: &mut [f64],
-    out: &mut [Complex64],
+    out_e: &mut [Complex64],
+    out_o: &mut [Complex64],
 ) {
-    adjoint_m::<8, 4, Fused>(inp, e, o, acc, out)
+    adjoint_m::<8, 4, Fused>(inp, e, o, acc, out_e, out_o)
 }

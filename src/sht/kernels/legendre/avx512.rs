@@ -11,11 +11,12 @@ use num_complex::Complex64;
 #[target_feature(enable = "avx512f,avx2,fma")]
 pub(super) unsafe fn synthesis(
     inp: &MInput,
-    ag: &[Complex64],
+    ce: &[Complex64],
+    co: &[Complex64],
     out_e: &mut [Complex64],
     out_o: &mut [Complex64],
 ) {
-    synth_m::<32, Fused>(inp, ag, out_e, out_o)
+    synth_m::<32, Fused>(inp, ce, co, out_e, out_o)
 }
 
 /// # Safety
@@ -26,7 +27,8 @@ pub(super) unsafe fn adjoint(
     e: &[Complex64],
     o: &[Complex64],
     acc: &mut [f64],
-    out: &mut [Complex64],
+    out_e: &mut [Complex64],
+    out_o: &mut [Complex64],
 ) {
-    adjoint_m::<32, 8, Fused>(inp, e, o, acc, out)
+    adjoint_m::<32, 8, Fused>(inp, e, o, acc, out_e, out_o)
 }

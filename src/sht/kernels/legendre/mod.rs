@@ -1,27 +1,34 @@
 //! Legendre kernels: for one order m, the sums over degree l for blocks of ring pairs.
 //!
-//! **Recurrence.** With $\lambda_{\ell m}(x) = N_{\ell m}P_\ell^m(x)$ (CS phase, math-spec §1.2–1.3),
-//! $\lambda_\ell = a_\ell x\lambda_{\ell-1} - b_\ell\lambda_{\ell-2}$ where
-//! $a_\ell = \sqrt{(4\ell^2-1)/(\ell^2-m^2)}$ and
-//! $b_\ell = \sqrt{\frac{2\ell+1}{2\ell-3}\frac{(\ell-1)^2-m^2}{\ell^2-m^2}}$.
-//! We run it on rescaled values $\mu_\ell = \lambda_\ell/g_\ell$ with $g_\ell = b_\ell g_{\ell-2}$
-//! (bounded polynomially in ℓ), which turns it into
-//! $\mu_\ell = c_\ell x \mu_{\ell-1} - \mu_{\ell-2}$, $c_\ell = a_\ell g_{\ell-1}/g_\ell$:
-//! one multiply and one FMA per degree and ring. The factors $g_\ell$ are folded into the
-//! coefficients (synthesis) or the results (adjoint) once per (ℓ, m).
+//! **Recurrence in x².** With $\lambda_{\ell m}(x) = N_{\ell m}P_\ell^m(x)$ (CS phase,
+//! math-spec §1.2–1.3) and $\varepsilon_\ell = \sqrt{(\ell^2-m^2)/(4\ell^2-1)}$, the three-term
+//! relation $x\lambda_\ell = \varepsilon_{\ell+1}\lambda_{\ell+1} + \varepsilon_\ell\lambda_{\ell-1}$ applied
+//! twice links degrees of equal parity:
+//! $\varepsilon_{\ell+1}\varepsilon_{\ell+2}\lambda_{\ell+2} = (x^2 - \varepsilon_{\ell+1}^2 - \varepsilon_\ell^2)\lambda_\ell - \varepsilon_\ell\varepsilon_{\ell-1}\lambda_{\ell-2}$.
+//! The kernels run it on the even-offset functions $E_i = \lambda_{m+2i}$, rescaled to
+//! $\mu_i = E_i/h_i$ so that it reads $\mu_{i+1} = (\alpha_i x^2 + \beta_i)\mu_i - \mu_{i-1}$: two FMAs
+//! per ring and *two* degrees (`legendre.rs` computes α, β, h).
+//!
+//! **Odd degrees through the even functions.** An odd-parity sum is x times an even-parity one:
+//! $\sum_i a_{m+2i+1}\lambda_{m+2i+1} = x\sum_i b_i\lambda_{m+2i}$ with
+//! $a_{m+2i+1} = \varepsilon_{m+2i+1}b_i + \varepsilon_{m+2i+2}b_{i+1}$ (a bidiagonal system solved
+//! in O(L) per m in `legendre.rs`, and its transpose for the adjoint). So one sequence μ_i
+//! serves four accumulations (even re/im, odd re/im): 6 FMAs per ring and two degrees, against 8
+//! for the plain recurrence in x.
 //!
 //! **North/south symmetry.** $\lambda_{\ell m}(-x) = (-1)^{\ell+m}\lambda_{\ell m}(x)$: each kernel
-//! works on a ring pair (x, −x) and keeps even and odd ℓ−m sums apart.
+//! works on a ring pair (x, −x) and returns the even and odd parts separately.
 //!
 //! **Extended exponent.** For large m, $\lambda_{mm} \propto \sin^m\theta$ underflows near the poles.
 //! Each ring carries its value as `mant · 2^(−256·k)`; while k > 0 the true value is below
 //! 2⁻²⁰⁰ (negligible against any O(1) term) and is not accumulated (masked), and the mantissa
-//! is rescaled by 2⁻²⁵⁶ once it passes 2⁵⁶. Rescaling is checked between chunks of degrees over
+//! is rescaled by 2⁻²⁵⁶ once it passes 2⁵⁶. Rescaling is checked between chunks of steps over
 //! which no value can grow by more than 2⁶⁰, so the chunks themselves run without tests. Once
-//! every ring of a block has k = 0 the kernel switches to the fast loop (two degrees per step).
+//! every ring of a block has k = 0 the kernel switches to the fast loop.
 //!
-//! **Vectorisation.** A block holds NB ring pairs (4 scalar, 8 AVX2, 32 AVX-512); every quantity
-//! is an `[f64; NB]` the compiler keeps in registers, so the inner loop is FMA on whole vectors.
+//! **Vectorisation.** A block holds NB ring pairs (4 scalar, 8 AVX2, 16 or 32 AVX-512); every
+//! quantity is an `[f64; NB]` the compiler keeps in registers, so the inner loop is FMA on whole
+//! vectors.
 
 mod avx2;
 mod avx512;
@@ -51,10 +58,11 @@ pub(crate) struct PairLane {
 pub(crate) struct MInput<'a> {
     /// Order.
     pub m: usize,
-    /// Number of degrees, lmax − m + 1.
-    pub nl: usize,
-    /// `c[j]` is the recurrence factor for μ_{m+j}; length ≥ nl + 2 (the tail is padding).
-    pub c: &'a [f64],
+    /// Number of steps of the x² recurrence: ne = ⌈(lmax − m + 1)/2⌉ even offsets.
+    pub ne: usize,
+    /// `alpha[i]`, `beta[i]`: $\mu_{i+1} = (\alpha_i x^2 + \beta_i)\mu_i - \mu_{i-1}$; length ≥ ne + 1.
+    pub alpha: &'a [f64],
+    pub beta: &'a [f64],
     /// $\lambda_{mm}/\sin^m\theta = (-1)^m\sqrt{\frac{2m+1}{4\pi}\prod_{k\le m}\frac{2k-1}{2k}}$.
     pub start_factor: f64,
     /// Ring pairs to process.
@@ -152,23 +160,23 @@ fn all_zero<const NB: usize>(k: &[i32; NB]) -> bool {
 }
 
 /// Growth budget of one unchecked chunk: the running maximum of |μ| can grow by at most
-/// Π (c_j x + 1) ≤ 2^60 before the next rescale check.
+/// Π (|α_i| x² + |β_i| + 1) ≤ 2^60 before the next rescale check.
 const CHUNK_GROWTH: f64 = 1.152_921_504_606_847e18; // 2^60
 
-/// End (exclusive) of the next unchecked chunk starting at degree index `j`: the largest
-/// span over which |μ| cannot grow by more than 2^60 for any lane (x ≤ `xmax`).
+/// End (exclusive) of the next unchecked chunk starting at step `i`: the largest span over
+/// which |μ| cannot grow by more than 2^60 for any lane (x² ≤ `x2max`).
 #[inline(always)]
-fn chunk_end(c: &[f64], j: usize, nl: usize, xmax: f64) -> usize {
+fn chunk_end(alpha: &[f64], beta: &[f64], i: usize, ne: usize, x2max: f64) -> usize {
     let mut growth = 1.0;
-    let mut e = j + 1;
-    while e < nl {
-        growth *= c[e] * xmax + 1.0;
+    let mut e = i;
+    while e < ne {
+        growth *= alpha[e].abs() * x2max + beta[e].abs() + 1.0;
         if growth > CHUNK_GROWTH {
             break;
         }
         e += 1;
     }
-    e.max(j + 1)
+    e.max(i + 1)
 }
 
 /// After a chunk: lanes whose mantissa passed 2^56 on a level k > 0 move up one level, and
@@ -194,269 +202,240 @@ fn rescale<const NB: usize>(
     }
 }
 
-/// Sums over l for one block: returns (even re, even im, odd re, odd im) per lane.
+/// Sums over the steps i for one block: returns (even re, even im, odd re, odd im) per lane,
+/// $\sum_i c^e_i\mu_i$ and $\sum_i c^o_i\mu_i$ (the odd part before its factor x).
 #[inline(always)]
 fn synth_block<const NB: usize, A: Madd>(
-    c: &[f64],
-    ag: &[Complex64],
-    nl: usize,
-    x: &[f64; NB],
+    inp: &MInput,
+    ce: &[Complex64],
+    co: &[Complex64],
+    x2: &[f64; NB],
     mut p1: [f64; NB],
     mut k: [i32; NB],
 ) -> [[f64; NB]; 4] {
+    let (alpha, beta, ne) = (inp.alpha, inp.beta, inp.ne);
     let mut p0 = [0.0f64; NB];
     let (mut er, mut ei, mut or, mut oi) = ([0.0f64; NB], [0.0f64; NB], [0.0f64; NB], [0.0f64; NB]);
-    let mut j = 0usize;
+    let mut i = 0usize;
     // Slow path: some ring is still below the negligible threshold. Run unchecked chunks with
     // those rings masked out, and rescale between chunks.
-    let xmax = x.iter().fold(0.0f64, |a, &b| a.max(b));
+    let x2max = x2.iter().fold(0.0f64, |a, &b| a.max(b));
     let mut mask = [0.0f64; NB];
     rescale(&mut p0, &mut p1, &mut k, &mut mask);
     while !all_zero(&k) {
-        let end = chunk_end(c, j, nl, xmax);
-        while j < end {
-            let a = ag[j];
-            let (sr, si) = if j % 2 == 0 {
-                (&mut er, &mut ei)
-            } else {
-                (&mut or, &mut oi)
-            };
-            let cj = c[j + 1];
-            for i in 0..NB {
-                let v = p1[i] * mask[i];
-                sr[i] = A::madd(a.re, v, sr[i]);
-                si[i] = A::madd(a.im, v, si[i]);
-                let t = A::madd(cj * x[i], p1[i], -p0[i]);
-                p0[i] = p1[i];
-                p1[i] = t;
+        let end = chunk_end(alpha, beta, i, ne, x2max);
+        while i < end {
+            let (a, b, al, be) = (ce[i], co[i], alpha[i], beta[i]);
+            for q in 0..NB {
+                let v = p1[q] * mask[q];
+                er[q] = A::madd(a.re, v, er[q]);
+                ei[q] = A::madd(a.im, v, ei[q]);
+                or[q] = A::madd(b.re, v, or[q]);
+                oi[q] = A::madd(b.im, v, oi[q]);
+                let t = A::madd(A::madd(al, x2[q], be), p1[q], -p0[q]);
+                p0[q] = p1[q];
+                p1[q] = t;
             }
-            j += 1;
+            i += 1;
         }
-        if j >= nl {
+        if i >= ne {
             return [er, ei, or, oi];
         }
         rescale(&mut p0, &mut p1, &mut k, &mut mask);
     }
-    // Fast path: align to an even j, then two degrees per iteration.
-    if j % 2 == 1 {
-        let a = ag[j];
-        for i in 0..NB {
-            or[i] = A::madd(a.re, p1[i], or[i]);
-            oi[i] = A::madd(a.im, p1[i], oi[i]);
+    // Fast path: two steps per iteration (p0 and p1 swap roles instead of moving).
+    while i + 1 < ne {
+        let (a0, b0, a1, b1) = (ce[i], co[i], ce[i + 1], co[i + 1]);
+        let (al0, be0, al1, be1) = (alpha[i], beta[i], alpha[i + 1], beta[i + 1]);
+        for q in 0..NB {
+            er[q] = A::madd(a0.re, p1[q], er[q]);
+            ei[q] = A::madd(a0.im, p1[q], ei[q]);
+            or[q] = A::madd(b0.re, p1[q], or[q]);
+            oi[q] = A::madd(b0.im, p1[q], oi[q]);
+            p0[q] = A::madd(A::madd(al0, x2[q], be0), p1[q], -p0[q]);
+            er[q] = A::madd(a1.re, p0[q], er[q]);
+            ei[q] = A::madd(a1.im, p0[q], ei[q]);
+            or[q] = A::madd(b1.re, p0[q], or[q]);
+            oi[q] = A::madd(b1.im, p0[q], oi[q]);
+            p1[q] = A::madd(A::madd(al1, x2[q], be1), p0[q], -p1[q]);
         }
-        j += 1;
-        if j >= nl {
-            return [er, ei, or, oi];
-        }
-        let cj = c[j];
-        for i in 0..NB {
-            let t = A::madd(cj * x[i], p1[i], -p0[i]);
-            p0[i] = p1[i];
-            p1[i] = t;
-        }
+        i += 2;
     }
-    while j + 1 < nl {
-        let (a0, a1, c1, c2) = (ag[j], ag[j + 1], c[j + 1], c[j + 2]);
-        for i in 0..NB {
-            er[i] = A::madd(a0.re, p1[i], er[i]);
-            ei[i] = A::madd(a0.im, p1[i], ei[i]);
-            p0[i] = A::madd(c1 * x[i], p1[i], -p0[i]);
-            or[i] = A::madd(a1.re, p0[i], or[i]);
-            oi[i] = A::madd(a1.im, p0[i], oi[i]);
-            p1[i] = A::madd(c2 * x[i], p0[i], -p1[i]);
-        }
-        j += 2;
-    }
-    if j < nl {
-        let a = ag[j];
-        for i in 0..NB {
-            er[i] = A::madd(a.re, p1[i], er[i]);
-            ei[i] = A::madd(a.im, p1[i], ei[i]);
+    if i < ne {
+        let (a, b) = (ce[i], co[i]);
+        for q in 0..NB {
+            er[q] = A::madd(a.re, p1[q], er[q]);
+            ei[q] = A::madd(a.im, p1[q], ei[q]);
+            or[q] = A::madd(b.re, p1[q], or[q]);
+            oi[q] = A::madd(b.im, p1[q], oi[q]);
         }
     }
     [er, ei, or, oi]
 }
 
-/// Loads the lanes of one block (padding lanes are zero and contribute nothing).
+/// Loads the lanes of one block: (lane count, x, x², start mantissas, start levels). Padding
+/// lanes are zero and contribute nothing.
 #[inline(always)]
+#[allow(clippy::type_complexity)]
 fn load_block<const NB: usize>(
     inp: &MInput,
     first: usize,
-) -> (usize, [f64; NB], [f64; NB], [i32; NB]) {
+) -> (usize, [f64; NB], [f64; NB], [f64; NB], [i32; NB]) {
     let n = (inp.pairs.len() - first).min(NB);
-    let (mut x, mut p1, mut k) = ([0.0f64; NB], [0.0f64; NB], [0i32; NB]);
-    for i in 0..n {
-        let lane = &inp.pairs[first + i];
-        x[i] = lane.cos;
-        let p = first + i;
+    let (mut x, mut x2, mut p1, mut k) = ([0.0f64; NB], [0.0f64; NB], [0.0f64; NB], [0i32; NB]);
+    for q in 0..n {
+        let lane = &inp.pairs[first + q];
+        x[q] = lane.cos;
+        x2[q] = lane.cos * lane.cos;
+        let p = first + q;
         let (v, level) = start_value(
             lane,
             &inp.powers[p * inp.stride..(p + 1) * inp.stride],
             inp.m,
             inp.start_factor,
         );
-        p1[i] = v;
-        k[i] = level;
+        p1[q] = v;
+        k[q] = level;
     }
-    (n, x, p1, k)
+    (n, x, x2, p1, k)
 }
 
-/// Synthesis for one m: `out_e[p]`, `out_o[p]` = even / odd (ℓ−m) parts of
-/// $\sum_\ell \tilde a_\ell \mu_\ell(x_p)$ for every pair p, with $\tilde a_\ell = a_{\ell m} g_\ell$.
+/// Synthesis for one m: `out_e[p]` = $\sum_i c^e_i\mu_i(x_p)$ (the even ℓ−m part) and
+/// `out_o[p]` = $x_p\sum_i c^o_i\mu_i(x_p)$ (the odd part) for every pair p.
 #[inline(always)]
 pub(super) fn synth_m<const NB: usize, A: Madd>(
     inp: &MInput,
-    ag: &[Complex64],
+    ce: &[Complex64],
+    co: &[Complex64],
     out_e: &mut [Complex64],
     out_o: &mut [Complex64],
 ) {
     let mut first = 0;
     while first < inp.pairs.len() {
-        let (n, x, p1, k) = load_block::<NB>(inp, first);
-        let [er, ei, or, oi] = synth_block::<NB, A>(inp.c, ag, inp.nl, &x, p1, k);
-        for i in 0..n {
-            out_e[first + i] = Complex64::new(er[i], ei[i]);
-            out_o[first + i] = Complex64::new(or[i], oi[i]);
+        let (n, x, x2, p1, k) = load_block::<NB>(inp, first);
+        let [er, ei, or, oi] = synth_block::<NB, A>(inp, ce, co, &x2, p1, k);
+        for q in 0..n {
+            out_e[first + q] = Complex64::new(er[q], ei[q]);
+            out_o[first + q] = Complex64::new(or[q], oi[q]) * x[q];
         }
         first += NB;
     }
 }
 
-/// Adds lane products to row `j` of `acc` (rows of 2H: re lanes then im lanes; lanes h and h+H
-/// of the block are summed into lane h).
+/// Adds lane products to row `i` of `acc` (rows of 4H: even re, even im, odd re, odd im lanes;
+/// lanes h, h+H, … of the block are summed into lane h).
 #[inline(always)]
 fn accumulate_row<const NB: usize, const H: usize, A: Madd>(
     acc: &mut [f64],
-    j: usize,
+    i: usize,
     v: &[f64; NB],
-    fr: &[f64; NB],
-    fi: &[f64; NB],
+    f: [&[f64; NB]; 4],
 ) {
-    let (re, im) = acc[2 * H * j..2 * H * (j + 1)].split_at_mut(H);
-    let (Ok(re), Ok(im)) = (<&mut [f64; H]>::try_from(re), <&mut [f64; H]>::try_from(im)) else {
-        unreachable!("rows are 2H wide by construction")
-    };
-    for h in 0..H {
-        let (mut sr, mut si) = (re[h], im[h]);
-        for q in (0..NB / H).rev() {
-            sr = A::madd(v[h + q * H], fr[h + q * H], sr);
-            si = A::madd(v[h + q * H], fi[h + q * H], si);
+    let row = &mut acc[4 * H * i..4 * H * (i + 1)];
+    for (p, fp) in f.iter().enumerate() {
+        for h in 0..H {
+            let mut sum = row[p * H + h];
+            for q in (0..NB / H).rev() {
+                sum = A::madd(v[h + q * H], fp[h + q * H], sum);
+            }
+            row[p * H + h] = sum;
         }
-        re[h] = sr;
-        im[h] = si;
     }
 }
 
-/// Adjoint sums for one block into `acc` (see [`accumulate_row`]).
+/// Adjoint sums for one block into `acc` (see [`accumulate_row`]); `f` = even re, even im,
+/// and the odd re, im inputs already multiplied by x.
 #[inline(always)]
-#[allow(clippy::too_many_arguments)]
 fn adjoint_block<const NB: usize, const H: usize, A: Madd>(
-    c: &[f64],
-    nl: usize,
-    x: &[f64; NB],
+    inp: &MInput,
+    x2: &[f64; NB],
     mut p1: [f64; NB],
     mut k: [i32; NB],
-    e: (&[f64; NB], &[f64; NB]),
-    o: (&[f64; NB], &[f64; NB]),
+    f: [&[f64; NB]; 4],
     acc: &mut [f64],
 ) {
+    let (alpha, beta, ne) = (inp.alpha, inp.beta, inp.ne);
     let mut p0 = [0.0f64; NB];
-    let mut j = 0usize;
-    let xmax = x.iter().fold(0.0f64, |a, &b| a.max(b));
+    let mut i = 0usize;
+    let x2max = x2.iter().fold(0.0f64, |a, &b| a.max(b));
     let mut mask = [0.0f64; NB];
     rescale(&mut p0, &mut p1, &mut k, &mut mask);
     while !all_zero(&k) {
-        let end = chunk_end(c, j, nl, xmax);
-        while j < end {
+        let end = chunk_end(alpha, beta, i, ne, x2max);
+        while i < end {
             let mut v = [0.0f64; NB];
-            for i in 0..NB {
-                v[i] = p1[i] * mask[i];
+            for q in 0..NB {
+                v[q] = p1[q] * mask[q];
             }
-            let (fr, fi) = if j % 2 == 0 { e } else { o };
-            accumulate_row::<NB, H, A>(acc, j, &v, fr, fi);
-            let cj = c[j + 1];
-            for i in 0..NB {
-                let t = A::madd(cj * x[i], p1[i], -p0[i]);
-                p0[i] = p1[i];
-                p1[i] = t;
+            accumulate_row::<NB, H, A>(acc, i, &v, f);
+            let (al, be) = (alpha[i], beta[i]);
+            for q in 0..NB {
+                let t = A::madd(A::madd(al, x2[q], be), p1[q], -p0[q]);
+                p0[q] = p1[q];
+                p1[q] = t;
             }
-            j += 1;
+            i += 1;
         }
-        if j >= nl {
+        if i >= ne {
             return;
         }
         rescale(&mut p0, &mut p1, &mut k, &mut mask);
     }
-    if j % 2 == 1 {
-        accumulate_row::<NB, H, A>(acc, j, &p1, o.0, o.1);
-        j += 1;
-        if j >= nl {
-            return;
+    while i + 1 < ne {
+        let (al0, be0, al1, be1) = (alpha[i], beta[i], alpha[i + 1], beta[i + 1]);
+        accumulate_row::<NB, H, A>(acc, i, &p1, f);
+        for q in 0..NB {
+            p0[q] = A::madd(A::madd(al0, x2[q], be0), p1[q], -p0[q]);
         }
-        let cj = c[j];
-        for i in 0..NB {
-            let t = A::madd(cj * x[i], p1[i], -p0[i]);
-            p0[i] = p1[i];
-            p1[i] = t;
+        accumulate_row::<NB, H, A>(acc, i + 1, &p0, f);
+        for q in 0..NB {
+            p1[q] = A::madd(A::madd(al1, x2[q], be1), p0[q], -p1[q]);
         }
+        i += 2;
     }
-    while j + 1 < nl {
-        let (c1, c2) = (c[j + 1], c[j + 2]);
-        accumulate_row::<NB, H, A>(acc, j, &p1, e.0, e.1);
-        for i in 0..NB {
-            p0[i] = A::madd(c1 * x[i], p1[i], -p0[i]);
-        }
-        accumulate_row::<NB, H, A>(acc, j + 1, &p0, o.0, o.1);
-        for i in 0..NB {
-            p1[i] = A::madd(c2 * x[i], p0[i], -p1[i]);
-        }
-        j += 2;
-    }
-    if j < nl {
-        accumulate_row::<NB, H, A>(acc, j, &p1, e.0, e.1);
+    if i < ne {
+        accumulate_row::<NB, H, A>(acc, i, &p1, f);
     }
 }
 
-/// Length of the accumulator [`adjoint_m`] needs for `nl` degrees (the widest ISA's rows).
-pub(crate) fn adjoint_scratch_len(nl: usize) -> usize {
-    16 * nl
+/// Length of the accumulator [`adjoint_m`] needs for `ne` steps (the widest ISA's rows).
+pub(crate) fn adjoint_scratch_len(ne: usize) -> usize {
+    32 * ne
 }
 
-/// Adjoint for one m: `out[j]` = $\sum_p \mu_{m+j}(x_p)\,(E_p$ or $O_p)$ (even / odd ℓ−m), before
-/// the $g_\ell$ factor. `acc` must hold at least [`adjoint_scratch_len`] values.
+/// Adjoint for one m: `out_e[i]` = $\sum_p \mu_i(x_p)E_p$ and `out_o[i]` = $\sum_p \mu_i(x_p)\,x_p O_p$
+/// for i < ne, from the even / odd pair combinations E, O. `acc` must hold at least
+/// [`adjoint_scratch_len`] values.
 #[inline(always)]
 pub(super) fn adjoint_m<const NB: usize, const H: usize, A: Madd>(
     inp: &MInput,
     e_in: &[Complex64],
     o_in: &[Complex64],
     acc: &mut [f64],
-    out: &mut [Complex64],
+    out_e: &mut [Complex64],
+    out_o: &mut [Complex64],
 ) {
     debug_assert_eq!(NB % H, 0);
-    let acc = &mut acc[..2 * H * inp.nl];
+    let acc = &mut acc[..4 * H * inp.ne];
     acc.fill(0.0);
     let mut first = 0;
     while first < inp.pairs.len() {
-        let (n, x, p1, k) = load_block::<NB>(inp, first);
-        let (mut er, mut ei, mut or, mut oi) =
-            ([0.0f64; NB], [0.0f64; NB], [0.0f64; NB], [0.0f64; NB]);
-        for i in 0..n {
-            er[i] = e_in[first + i].re;
-            ei[i] = e_in[first + i].im;
-            or[i] = o_in[first + i].re;
-            oi[i] = o_in[first + i].im;
+        let (n, x, x2, p1, k) = load_block::<NB>(inp, first);
+        let mut f = [[0.0f64; NB]; 4];
+        for q in 0..n {
+            let (e, o) = (e_in[first + q], o_in[first + q] * x[q]);
+            f[0][q] = e.re;
+            f[1][q] = e.im;
+            f[2][q] = o.re;
+            f[3][q] = o.im;
         }
-        adjoint_block::<NB, H, A>(inp.c, inp.nl, &x, p1, k, (&er, &ei), (&or, &oi), acc);
+        adjoint_block::<NB, H, A>(inp, &x2, p1, k, [&f[0], &f[1], &f[2], &f[3]], acc);
         first += NB;
     }
-    for (j, v) in out[..inp.nl].iter_mut().enumerate() {
-        let row = &acc[2 * H * j..2 * H * (j + 1)];
-        let (mut re, mut im) = (0.0, 0.0);
-        for h in 0..H {
-            re += row[h];
-            im += row[H + h];
-        }
-        *v = Complex64::new(re, im);
+    for (i, row) in acc.chunks_exact(4 * H).enumerate() {
+        let part = |j: usize| row[j * H..(j + 1) * H].iter().sum::<f64>();
+        out_e[i] = Complex64::new(part(0), part(1));
+        out_o[i] = Complex64::new(part(2), part(3));
     }
 }
 
@@ -464,16 +443,17 @@ pub(super) fn adjoint_m<const NB: usize, const H: usize, A: Madd>(
 pub(crate) fn synthesis(
     isa: Isa,
     inp: &MInput,
-    ag: &[Complex64],
+    ce: &[Complex64],
+    co: &[Complex64],
     out_e: &mut [Complex64],
     out_o: &mut [Complex64],
 ) {
     match isa {
         // SAFETY: an `Isa::Avx512` value only exists after `Isa::detect`/`checked` saw AVX-512F and FMA.
-        Isa::Avx512 => unsafe { avx512::synthesis(inp, ag, out_e, out_o) },
+        Isa::Avx512 => unsafe { avx512::synthesis(inp, ce, co, out_e, out_o) },
         // SAFETY: an `Isa::Avx2` value only exists after `Isa::detect`/`checked` saw AVX2 and FMA.
-        Isa::Avx2 => unsafe { avx2::synthesis(inp, ag, out_e, out_o) },
-        Isa::Scalar => scalar::synthesis(inp, ag, out_e, out_o),
+        Isa::Avx2 => unsafe { avx2::synthesis(inp, ce, co, out_e, out_o) },
+        Isa::Scalar => scalar::synthesis(inp, ce, co, out_e, out_o),
     }
 }
 
@@ -484,14 +464,15 @@ pub(crate) fn adjoint(
     e: &[Complex64],
     o: &[Complex64],
     acc: &mut [f64],
-    out: &mut [Complex64],
+    out_e: &mut [Complex64],
+    out_o: &mut [Complex64],
 ) {
     match isa {
         // SAFETY: see `synthesis`.
-        Isa::Avx512 => unsafe { avx512::adjoint(inp, e, o, acc, out) },
+        Isa::Avx512 => unsafe { avx512::adjoint(inp, e, o, acc, out_e, out_o) },
         // SAFETY: see `synthesis`.
-        Isa::Avx2 => unsafe { avx2::adjoint(inp, e, o, acc, out) },
-        Isa::Scalar => scalar::adjoint(inp, e, o, acc, out),
+        Isa::Avx2 => unsafe { avx2::adjoint(inp, e, o, acc, out_e, out_o) },
+        Isa::Scalar => scalar::adjoint(inp, e, o, acc, out_e, out_o),
     }
 }
 

@@ -6,11 +6,12 @@ use num_complex::Complex64;
 
 pub(super) fn synthesis(
     inp: &MInput,
-    ag: &[Complex64],
+    ce: &[Complex64],
+    co: &[Complex64],
     out_e: &mut [Complex64],
     out_o: &mut [Complex64],
 ) {
-    synth_m::<4, Plain>(inp, ag, out_e, out_o)
+    synth_m::<4, Plain>(inp, ce, co, out_e, out_o)
 }
 
 pub(super) fn adjoint(
@@ -18,7 +19,8 @@ pub(super) fn adjoint(
     e: &[Complex64],
     o: &[Complex64],
     acc: &mut [f64],
-    out: &mut [Complex64],
+    out_e: &mut [Complex64],
+    out_o: &mut [Complex64],
 ) {
-    adjoint_m::<4, 2, Plain>(inp, e, o, acc, out)
+    adjoint_m::<4, 2, Plain>(inp, e, o, acc, out_e, out_o)
 }
