@@ -161,19 +161,25 @@ fn coefficient_len(nl: usize) -> usize {
     even_count(nl) + 2
 }
 
+/// Number of arrays in one order's recurrence data (see [`OrderCoefficients`]).
+const COEFFICIENT_ARRAYS: usize = 6;
+
 /// Recurrence data of one order m (see the kernels' module docs): `alpha`, `beta` of the
 /// rescaled x² recurrence, the rescaling `h` (λ_{m+2i} = h_i μ_i), and the Jacobi coefficients
-/// `eps_even[i]` = ε_{m+2i}, `eps_odd[i]` = ε_{m+2i+1} of the odd-degree transform.
+/// the odd-degree transform's factors `inv_eps_odd[i]` = 1/ε_{m+2i+1},
+/// `down[i]` = ε_{m+2i+2}/ε_{m+2i+1} and `up[i]` = ε_{m+2i}/ε_{m+2i+1} (no division per use).
 #[derive(Clone, Copy)]
 struct OrderCoefficients<'a> {
     alpha: &'a [f64],
     beta: &'a [f64],
     h: &'a [f64],
-    eps_even: &'a [f64],
-    eps_odd: &'a [f64],
+    inv_eps_odd: &'a [f64],
+    down: &'a [f64],
+    up: &'a [f64],
 }
 
-/// Fills `out` (five arrays of [`coefficient_len`]`(nl)` values: α, β, h, ε_even, ε_odd) for
+/// Fills `out` ([`COEFFICIENT_ARRAYS`] arrays of [`coefficient_len`]`(nl)` values: α, β, h,
+/// 1/ε_odd, down, up) for
 /// order m. With $\varepsilon^2_\ell = (\ell^2-m^2)/(4\ell^2-1)$ and ℓ = m + 2i:
 /// $A_i = 1/(\varepsilon_{\ell+1}\varepsilon_{\ell+2})$, $B_i = -(\varepsilon^2_{\ell+1}+\varepsilon^2_\ell)A_i$,
 /// $D_i = \varepsilon_\ell\varepsilon_{\ell-1}A_i$, so $E_{i+1} = (A_i x^2 + B_i)E_i - D_iE_{i-1}$;
@@ -184,8 +190,9 @@ fn order_coefficients(m: usize, nl: usize, out: &mut [f64]) {
     let (alpha, rest) = out.split_at_mut(n);
     let (beta, rest) = rest.split_at_mut(n);
     let (h, rest) = rest.split_at_mut(n);
-    let (eps_even, rest) = rest.split_at_mut(n);
-    let eps_odd = &mut rest[..n];
+    let (inv_eps_odd, rest) = rest.split_at_mut(n);
+    let (down, rest) = rest.split_at_mut(n);
+    let up = &mut rest[..n];
     let mf = m as f64;
     let eps2 = |l: usize| -> f64 {
         if l <= m {
@@ -198,8 +205,9 @@ fn order_coefficients(m: usize, nl: usize, out: &mut [f64]) {
     for i in 0..n {
         let l = m + 2 * i;
         let (e2l, e2l1, e2l2) = (eps2(l), eps2(l + 1), eps2(l + 2));
-        eps_even[i] = e2l.sqrt();
-        eps_odd[i] = e2l1.sqrt();
+        inv_eps_odd[i] = 1.0 / e2l1.sqrt();
+        down[i] = (e2l2 / e2l1).sqrt();
+        up[i] = (e2l / e2l1).sqrt();
         let a = 1.0 / (e2l1 * e2l2).sqrt();
         let b = -(e2l1 + e2l) * a;
         let h_next = if i == 0 {
@@ -232,7 +240,7 @@ impl RecurrenceTable {
         let mut total = 0usize;
         for m in 0..=mmax {
             offsets.push(total);
-            total += 5 * coefficient_len(lmax - m + 1);
+            total += COEFFICIENT_ARRAYS * coefficient_len(lmax - m + 1);
         }
         offsets.push(total);
         if total.checked_mul(8)? > TABLE_BYTES {
@@ -262,16 +270,17 @@ fn coefficients<'a>(
     let data: &[f64] = match table {
         Some(t) => t.get(m),
         None => {
-            order_coefficients(m, nl, &mut scratch[..5 * n]);
-            &scratch[..5 * n]
+            order_coefficients(m, nl, &mut scratch[..COEFFICIENT_ARRAYS * n]);
+            &scratch[..COEFFICIENT_ARRAYS * n]
         }
     };
     OrderCoefficients {
         alpha: &data[..n],
         beta: &data[n..2 * n],
         h: &data[2 * n..3 * n],
-        eps_even: &data[3 * n..4 * n],
-        eps_odd: &data[4 * n..5 * n],
+        inv_eps_odd: &data[3 * n..4 * n],
+        down: &data[4 * n..5 * n],
+        up: &data[5 * n..6 * n],
     }
 }
 
@@ -292,7 +301,7 @@ fn synthesis_coefficients(
     let mut b_next = Complex64::new(0.0, 0.0);
     co[no..ne].fill(Complex64::new(0.0, 0.0));
     for i in (0..no).rev() {
-        let b = (a[2 * i + 1] - b_next * k.eps_even[i + 1]) / k.eps_odd[i];
+        let b = a[2 * i + 1] * k.inv_eps_odd[i] - b_next * k.down[i];
         co[i] = b * k.h[i];
         b_next = b;
     }
@@ -314,7 +323,7 @@ fn adjoint_coefficients(
     }
     let mut y_prev = Complex64::new(0.0, 0.0);
     for i in 0..no {
-        let y = (so[i] * k.h[i] - y_prev * k.eps_even[i]) / k.eps_odd[i];
+        let y = so[i] * (k.h[i] * k.inv_eps_odd[i]) - y_prev * k.up[i];
         out[2 * i + 1] = y;
         y_prev = y;
     }
@@ -338,7 +347,7 @@ impl Scratch {
         let zero = Complex64::new(0.0, 0.0);
         let n = coefficient_len(lmax + 1);
         Scratch {
-            coefficients: vec![0.0; 5 * n],
+            coefficients: vec![0.0; COEFFICIENT_ARRAYS * n],
             ce: vec![zero; n],
             co: vec![zero; n],
             e: vec![zero; M_BLOCK * npairs],
@@ -542,7 +551,7 @@ mod tests {
             (60, 141, 1.2),
         ] {
             let nl = lmax - m + 1;
-            let mut data = vec![0.0; 5 * coefficient_len(nl)];
+            let mut data = vec![0.0; COEFFICIENT_ARRAYS * coefficient_len(nl)];
             let k = coefficients(None, m, nl, &mut data);
             let x = theta.cos();
             let mut mu = vec![start_factors(m)[m] * theta.sin().powi(m as i32)];
@@ -590,7 +599,7 @@ mod tests {
         // <T a, u> = <a, T^T u> for the real inner product Σ Re(x conj y).
         for (m, lmax) in [(0usize, 30usize), (5, 30), (5, 31), (29, 30), (30, 30)] {
             let nl = lmax - m + 1;
-            let mut data = vec![0.0; 5 * coefficient_len(nl)];
+            let mut data = vec![0.0; COEFFICIENT_ARRAYS * coefficient_len(nl)];
             let k = coefficients(None, m, nl, &mut data);
             let ne = even_count(nl);
             let a = test_values(nl, 1 + m as u64);
