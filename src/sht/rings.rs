@@ -5,7 +5,7 @@
 //! handles mmax > nφ/2 by aliasing exactly as point evaluation requires.
 //! Adjoint: $F_m = s\,e^{-im\phi_0}\sum_k f_k e^{-2\pi i mk/n_\phi}$, read from bin m mod nφ of the
 //! forward real FFT, with a per-ring scale s (1 for the adjoint, the quadrature weight for analysis).
-//! Rings are processed in groups of four consecutive rings. Synthesis reads `leg` in the
+//! Rings are processed in groups of [`GROUP`] consecutive rings. Synthesis reads `leg` in the
 //! [`LegLayout::Tiled`] layout written by the Legendre stage (each ring's orders come in runs of
 //! [`M_BLOCK`] contiguous values); the adjoint writes the [`LegLayout::Grouped`] layout (each group
 //! of rings owns one contiguous block). Both keep the transposition between the per-order Legendre
@@ -18,7 +18,9 @@ use realfft::{ComplexToReal, RealFftPlanner, RealToComplex};
 use std::collections::HashMap;
 use std::sync::Arc;
 
-const GROUP: usize = 4;
+/// Rings per task of the ring stage and per block of the grouped layout (16 rings × one order
+/// = four cache lines; measured 4–5 % faster analysis than 4 rings at lmax 1023–2047).
+const GROUP: usize = 16;
 
 /// Orders per tile of the [`LegLayout::Tiled`] layout; the Legendre stage works on blocks of this
 /// many consecutive orders (one rayon task each).
@@ -55,7 +57,7 @@ impl RingFfts {
             .max()
             .unwrap_or(0);
         (
-            vec![zero; GROUP * (self.max_nphi / 2 + 1)],
+            vec![zero; self.max_nphi / 2 + 1],
             vec![0.0; self.max_nphi],
             vec![zero; fft_scratch],
         )
@@ -127,10 +129,9 @@ pub(crate) fn leg2map(
         |(spec, _, fft_scratch), (first, pixels)| {
             let group = &rings[first..(first + GROUP).min(nr)];
             let base = group[0].offset;
-            let stride = ffts.max_nphi / 2 + 1;
             for (g, r) in group.iter().enumerate() {
                 let n = r.nphi;
-                let h = &mut spec[g * stride..g * stride + n / 2 + 1];
+                let h = &mut spec[..n / 2 + 1];
                 h.fill(Complex64::new(0.0, 0.0));
                 let phases = Phases::new(r.phi0, mmax);
                 // j = m mod n, kept incrementally (no division per order).
@@ -170,7 +171,7 @@ pub(crate) fn leg2map(
 }
 
 /// Scaled Fourier coefficients of every ring of `map`, in the group-major layout of
-/// [`LegLayout::Grouped`] (each group of four rings owns one contiguous block, so groups run in
+/// [`LegLayout::Grouped`] (each group of [`GROUP`] rings owns one contiguous block, so groups run in
 /// parallel without sharing cache lines).
 pub(crate) fn map2leg(
     map: &[f64],
@@ -229,7 +230,7 @@ pub(crate) fn map2leg(
 pub(crate) enum LegLayout {
     /// `leg[m * nrings + r]`.
     MMajor { nrings: usize },
-    /// `leg[(r / 4) * 4 * (mmax + 1) + m * 4 + r % 4]` (what [`map2leg`] writes).
+    /// `leg[(r / G) * G * (mmax + 1) + m * G + r % G]` with G = [`GROUP`] (what [`map2leg`] writes).
     Grouped { mmax: usize },
     /// `leg[(m / B) * nrings * B + r * B + m % B]` with B = [`M_BLOCK`]: one tile per block of
     /// orders (what the synthesis Legendre stage writes, one tile per task).
