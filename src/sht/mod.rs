@@ -9,6 +9,7 @@
 //! coefficients in healpy order (see [`crate::Alm`]); colatitude θ ∈ [0, π] from the north pole,
 //! longitude φ ∈ [0, 2π).
 
+mod buffers;
 mod equiangular;
 mod gauss_legendre;
 pub mod geometry;

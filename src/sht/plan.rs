@@ -1,5 +1,6 @@
 //! The transform plan [`Sht`]: geometry + band limit + precomputation, reusable and `Send + Sync`.
 
+use super::buffers::BufferPool;
 use super::equiangular::ThetaResampler;
 use super::geometry::{Geometry, GridKind};
 use super::kernels::Isa;
@@ -66,6 +67,7 @@ pub struct Sht {
     table: Option<RecurrenceTable>,
     ffts: RingFfts,
     resampler: Option<(ThetaResampler, RingSet)>,
+    buffers: BufferPool,
 }
 
 impl std::fmt::Debug for Sht {
@@ -112,6 +114,7 @@ impl Sht {
             start: start_factors(mmax),
             table: RecurrenceTable::new(lmax, mmax),
             resampler,
+            buffers: BufferPool::default(),
         })
     }
 
@@ -167,10 +170,6 @@ impl Sht {
         check_finite(what, map)
     }
 
-    fn leg_buffer(&self, layout: LegLayout, nrings: usize) -> Vec<Complex64> {
-        vec![Complex64::new(0.0, 0.0); layout.len(self.mmax, nrings)]
-    }
-
     /// Map values $f(\theta_r, \phi_{rk}) = \sum_\ell [a_{\ell 0}Y_{\ell 0} + 2\,\mathrm{Re}\sum_{m>0} a_{\ell m} Y_\ell^m]$
     /// at every pixel (point evaluation; any lmax on any grid). Cost O(L²·nrings + npix log nφ).
     pub fn synthesis(&self, alm: &Alm, par: Par) -> Result<Map> {
@@ -195,7 +194,9 @@ impl Sht {
 
     fn synthesis_unchecked(&self, alm: &Alm, out: &mut [f64]) {
         let nrings = self.rings.nrings();
-        let mut leg = self.leg_buffer(LegLayout::Tiled { nrings }, nrings);
+        let mut leg = self
+            .buffers
+            .take(LegLayout::Tiled { nrings }.len(self.mmax, nrings));
         alm2leg(
             alm,
             &self.rings,
@@ -205,6 +206,17 @@ impl Sht {
             &mut leg,
         );
         leg2map(&leg, self.mmax, self.geometry.rings(), &self.ffts, out);
+        self.buffers.give_back(leg);
+    }
+
+    /// Fourier coefficients of every ring, scaled per ring, in a pooled buffer of the grouped
+    /// layout (give it back to `self.buffers` after use).
+    fn ring_coefficients(&self, map: &[f64], scale: &[f64]) -> Vec<Complex64> {
+        let rings = self.geometry.rings();
+        let layout = LegLayout::Grouped { mmax: self.mmax };
+        let mut leg = self.buffers.take(layout.len(self.mmax, rings.len()));
+        map2leg(map, self.mmax, rings, scale, &self.ffts, &mut leg);
+        leg
     }
 
     /// Synthesis of several fields with one plan, fields in parallel (the fields' order and the
@@ -238,7 +250,7 @@ impl Sht {
     }
 
     fn adjoint_unchecked(&self, map: &[f64], scale: &[f64], alm: &mut Alm) {
-        let leg = map2leg(map, self.mmax, self.geometry.rings(), scale, &self.ffts);
+        let leg = self.ring_coefficients(map, scale);
         leg2alm(
             &leg,
             LegLayout::Grouped { mmax: self.mmax },
@@ -248,6 +260,7 @@ impl Sht {
             self.isa,
             alm,
         );
+        self.buffers.give_back(leg);
     }
 
     /// Quadrature step of the analysis: exact on GL, CC and Fejér-1 within their limits.
@@ -259,10 +272,12 @@ impl Sht {
                     .iter()
                     .map(|r| 2.0 * std::f64::consts::PI / r.nphi as f64)
                     .collect();
-                let leg = map2leg(map, self.mmax, rings, &phi_weights, &self.ffts);
+                let leg = self.ring_coefficients(map, &phi_weights);
                 let layout = LegLayout::Grouped { mmax: self.mmax };
                 let nd = resampler.n_dst();
-                let mut fine = self.leg_buffer(LegLayout::MMajor { nrings: nd }, nd);
+                let fine_layout = LegLayout::MMajor { nrings: nd };
+                // Every entry is written below (one full row of nd values per order).
+                let mut fine = self.buffers.take(fine_layout.len(self.mmax, nd));
                 fine.par_chunks_mut(nd).enumerate().for_each_init(
                     || {
                         (
@@ -280,15 +295,17 @@ impl Sht {
                         }
                     },
                 );
+                self.buffers.give_back(leg);
                 leg2alm(
                     &fine,
-                    LegLayout::MMajor { nrings: nd },
+                    fine_layout,
                     set,
                     self.table.as_ref(),
                     &self.start,
                     self.isa,
                     alm,
                 );
+                self.buffers.give_back(fine);
             }
             None => {
                 let w = self.geometry.ring_weights();

@@ -170,8 +170,8 @@ pub(crate) fn leg2map(
     );
 }
 
-/// Scaled Fourier coefficients of every ring of `map`, in the group-major layout of
-/// [`LegLayout::Grouped`] (each group of [`GROUP`] rings owns one contiguous block, so groups run in
+/// `out` ← scaled Fourier coefficients of every ring of `map`, in the group-major layout of
+/// [`LegLayout::Grouped`] (`out.len()` = its [`LegLayout::len`]) (each group of [`GROUP`] rings owns one contiguous block, so groups run in
 /// parallel without sharing cache lines).
 pub(crate) fn map2leg(
     map: &[f64],
@@ -179,12 +179,10 @@ pub(crate) fn map2leg(
     rings: &[Ring],
     scale: &[f64],
     ffts: &RingFfts,
-) -> Vec<Complex64> {
+    out: &mut [Complex64],
+) {
     let nr = rings.len();
-    let ngroups = nr.div_ceil(GROUP);
-    let mut by_group = vec![Complex64::new(0.0, 0.0); ngroups * GROUP * (mmax + 1)];
-    by_group
-        .par_chunks_mut(GROUP * (mmax + 1))
+    out.par_chunks_mut(GROUP * (mmax + 1))
         .enumerate()
         .for_each_init(
             || ffts.scratch(),
@@ -222,7 +220,6 @@ pub(crate) fn map2leg(
                 }
             },
         );
-    by_group
 }
 
 /// How a `leg` array is laid out.
