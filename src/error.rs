@@ -64,6 +64,15 @@ pub enum Error {
     /// Two objects that must match do not (e.g. a map on another grid than the plan's).
     #[error("mismatch: {0}")]
     Mismatch(String),
+    /// A file could not be read or written.
+    #[error("cannot access {path}: {source}")]
+    Io {
+        /// The file.
+        path: String,
+        /// What the operating system said.
+        #[source]
+        source: std::io::Error,
+    },
 }
 
 /// Builds an [`Error::Param`]; kept out of line so that checks stay cheap.

@@ -1,9 +1,11 @@
 //! # sphfield
 //!
 //! Gaussian random fields on the sphere and score-based diffusion models of such fields, in
-//! spherical-harmonic coefficient space. This release provides the foundation layer: the data
+//! spherical-harmonic coefficient space. This release provides the foundation layer — the data
 //! types [`Alm`] and [`Map`], ring [`Geometry`]s (Gauss–Legendre, Clenshaw–Curtis, Fejér-1,
-//! HEALPix, custom rings) and the spherical harmonic transform plan [`Sht`].
+//! HEALPix, custom rings) and the spherical harmonic transform plan [`Sht`] — plus angular power
+//! spectra ([`spectrum`]: Whittle–Matérn and friends, covariance functions, estimation) and
+//! truncated Karhunen–Loève sampling ([`kl`]).
 //!
 //! ## Conventions
 //! * Colatitude θ ∈ [0, π] from the north pole, longitude φ ∈ [0, 2π).
@@ -26,9 +28,11 @@
 
 pub mod alm;
 pub mod error;
+pub mod kl;
 pub mod map;
 pub mod par;
 pub mod sht;
+pub mod spectrum;
 
 pub use alm::Alm;
 pub use error::{Error, Result};
