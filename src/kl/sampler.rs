@@ -86,7 +86,8 @@ impl KlSampler {
         let first = block * DEGREE_BLOCK;
         let last = (first + DEGREE_BLOCK - 1).min(lmax);
         let mut rng = degree_block_stream(self.seed, member, block as u64);
-        let mut out = Vec::new();
+        let stored: usize = (first..=last).map(|l| l.min(self.mmax) + 1).sum();
+        let mut out = Vec::with_capacity(stored);
         for l in first..=last {
             let z: f64 = rng.sample(StandardNormal);
             out.push(Complex64::new(self.sqrt_cl[l] * z, 0.0));
@@ -122,13 +123,15 @@ impl KlSampler {
                 .map(|b| self.block_values(member, b))
                 .collect()
         });
+        // Scatter the (l, m)-ordered block values into the m-major storage.
+        let lmax = self.lmax();
+        let base: Vec<usize> = (0..=self.mmax).map(|m| alm.index(m, m) - m).collect();
+        let data = alm.as_mut_slice();
         for (b, values) in blocks.iter().enumerate() {
             let mut it = values.iter();
-            for l in b * DEGREE_BLOCK..=((b + 1) * DEGREE_BLOCK - 1).min(self.lmax()) {
-                for m in 0..=l.min(self.mmax) {
-                    if let Some(v) = it.next() {
-                        alm[(l, m)] = *v;
-                    }
+            for l in b * DEGREE_BLOCK..=((b + 1) * DEGREE_BLOCK - 1).min(lmax) {
+                for (&at, v) in base[..=l.min(self.mmax)].iter().zip(&mut it) {
+                    data[at + l] = *v;
                 }
             }
         }

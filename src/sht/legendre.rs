@@ -23,6 +23,8 @@ pub(crate) struct RingSet {
     north: Vec<Option<usize>>,
     south: Vec<Option<usize>>,
     nrings: usize,
+    /// For each ring, its pair.
+    pair_of_ring: Vec<(usize, bool)>,
     /// For each pair, the largest m for which it is not negligible at any l ≤ lmax.
     mlim: Vec<usize>,
     /// Per pair: sin^r θ for r < 64 and sin^(64q) θ, `stride` entries (start values λ_mm).
@@ -67,7 +69,17 @@ impl RingSet {
             .flat_map(|lane| sin_power_table(lane, mmax))
             .collect();
         let mlim = pairs.iter().map(|p| negligible_above(lmax, p.1)).collect();
+        let mut pair_of_ring = vec![(0, true); rings.len()];
+        for (p, &(_, _, n, so)) in pairs.iter().enumerate() {
+            if let Some(r) = n {
+                pair_of_ring[r] = (p, true);
+            }
+            if let Some(r) = so {
+                pair_of_ring[r] = (p, false);
+            }
+        }
         RingSet {
+            pair_of_ring,
             lanes,
             north: pairs.iter().map(|p| p.2).collect(),
             south: pairs.iter().map(|p| p.3).collect(),
@@ -105,6 +117,15 @@ impl RingSet {
             powers: &self.powers[first * self.stride..],
             stride: self.stride,
         }
+    }
+
+    /// For each ring, the largest order at which its pair is not negligible (the Legendre stage
+    /// leaves exact zeros above it, and the adjoint never reads there).
+    pub(crate) fn ring_order_limits(&self) -> Vec<usize> {
+        self.pair_of_ring
+            .iter()
+            .map(|&(p, _)| self.mlim[p])
+            .collect()
     }
 
     /// Index of the first pair (pairs are sorted by sin θ) that matters for order m.

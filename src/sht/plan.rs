@@ -68,6 +68,8 @@ pub struct Sht {
     ffts: RingFfts,
     resampler: Option<(ThetaResampler, RingSet)>,
     buffers: BufferPool,
+    /// Per ring of the geometry, the largest order that is not negligible there.
+    order_limits: Vec<usize>,
 }
 
 impl std::fmt::Debug for Sht {
@@ -104,7 +106,9 @@ impl Sht {
             }
             _ => None,
         };
+        let order_limits = rings.ring_order_limits();
         Ok(Sht {
+            order_limits,
             ffts: RingFfts::new(geometry.rings()),
             geometry,
             lmax,
@@ -205,17 +209,32 @@ impl Sht {
             self.isa,
             &mut leg,
         );
-        leg2map(&leg, self.mmax, self.geometry.rings(), &self.ffts, out);
+        leg2map(
+            &leg,
+            self.mmax,
+            &self.order_limits,
+            self.geometry.rings(),
+            &self.ffts,
+            out,
+        );
         self.buffers.give_back(leg);
     }
 
     /// Fourier coefficients of every ring, scaled per ring, in a pooled buffer of the grouped
     /// layout (give it back to `self.buffers` after use).
-    fn ring_coefficients(&self, map: &[f64], scale: &[f64]) -> Vec<Complex64> {
+    /// `all_orders`: every order of every ring (for the θ-resampler), else only the orders that
+    /// the Legendre stage reads.
+    fn ring_coefficients(&self, map: &[f64], scale: &[f64], all_orders: bool) -> Vec<Complex64> {
         let rings = self.geometry.rings();
         let layout = LegLayout::Grouped { mmax: self.mmax };
         let mut leg = self.buffers.take(layout.len(self.mmax, rings.len()));
-        map2leg(map, self.mmax, rings, scale, &self.ffts, &mut leg);
+        let every = vec![self.mmax; rings.len()];
+        let limits = if all_orders {
+            &every
+        } else {
+            &self.order_limits
+        };
+        map2leg(map, self.mmax, rings, scale, limits, &self.ffts, &mut leg);
         leg
     }
 
@@ -250,7 +269,7 @@ impl Sht {
     }
 
     fn adjoint_unchecked(&self, map: &[f64], scale: &[f64], alm: &mut Alm) {
-        let leg = self.ring_coefficients(map, scale);
+        let leg = self.ring_coefficients(map, scale, false);
         leg2alm(
             &leg,
             LegLayout::Grouped { mmax: self.mmax },
@@ -272,7 +291,7 @@ impl Sht {
                     .iter()
                     .map(|r| 2.0 * std::f64::consts::PI / r.nphi as f64)
                     .collect();
-                let leg = self.ring_coefficients(map, &phi_weights);
+                let leg = self.ring_coefficients(map, &phi_weights, true);
                 let layout = LegLayout::Grouped { mmax: self.mmax };
                 let nd = resampler.n_dst();
                 let fine_layout = LegLayout::MMajor { nrings: nd };

@@ -114,10 +114,11 @@ fn group_slices<'a>(rings: &[Ring], map: &'a mut [f64]) -> Vec<(usize, &'a mut [
 }
 
 /// `map` ← ring values from `leg` ([`LegLayout::Tiled`], mmax+1 orders). Rings must be stored
-/// consecutively.
+/// consecutively. Ring r reads orders up to `order_limit[r]` only (above, `leg` is zero).
 pub(crate) fn leg2map(
     leg: &[Complex64],
     mmax: usize,
+    order_limit: &[usize],
     rings: &[Ring],
     ffts: &RingFfts,
     map: &mut [f64],
@@ -136,7 +137,7 @@ pub(crate) fn leg2map(
                 let phases = Phases::new(r.phi0, mmax);
                 // j = m mod n, kept incrementally (no division per order).
                 let mut j = 0usize;
-                for m in 0..=mmax {
+                for m in 0..=mmax.min(order_limit[first + g]) {
                     let f = leg[layout.index(m, first + g)];
                     let f = match &phases {
                         Some(p) => f * p.get(m),
@@ -171,13 +172,15 @@ pub(crate) fn leg2map(
 }
 
 /// `out` ← scaled Fourier coefficients of every ring of `map`, in the group-major layout of
-/// [`LegLayout::Grouped`] (`out.len()` = its [`LegLayout::len`]) (each group of [`GROUP`] rings owns one contiguous block, so groups run in
+/// [`LegLayout::Grouped`] (`out.len()` = its [`LegLayout::len`]); ring r's orders above
+/// `order_limit[r]` are left as they are (the adjoint Legendre stage does not read them) (each group of [`GROUP`] rings owns one contiguous block, so groups run in
 /// parallel without sharing cache lines).
 pub(crate) fn map2leg(
     map: &[f64],
     mmax: usize,
     rings: &[Ring],
     scale: &[f64],
+    order_limit: &[usize],
     ffts: &RingFfts,
     out: &mut [Complex64],
 ) {
@@ -205,7 +208,7 @@ pub(crate) fn map2leg(
                     let s = scale[first + g];
                     // j = m mod n, kept incrementally (no division per order).
                     let mut j = 0usize;
-                    for m in 0..=mmax {
+                    for m in 0..=mmax.min(order_limit[first + g]) {
                         let v = if 2 * j <= n { h[j] } else { h[n - j].conj() };
                         let v = match &phases {
                             Some(p) => v * p.get(m),
