@@ -105,8 +105,9 @@ fn spectrum_covariance_estimate_is_unbiased() {
     let mut mean = [0.0; 3];
     for d in 0..draws {
         let map = sampler.sample_map(&sht, d, Par::Seq).unwrap();
-        let est = sphfield::spectrum::map_spectrum(&sht, map.values(), Par::Seq).unwrap();
-        for (m, v) in mean.iter_mut().zip(est.covariance(&thetas).unwrap()) {
+        let k_hat = sphfield::spectrum::empirical_covariance(&sht, map.values(), &thetas, Par::Seq)
+            .unwrap();
+        for (m, v) in mean.iter_mut().zip(k_hat) {
             *m += v / draws as f64;
         }
     }
@@ -261,4 +262,30 @@ fn shape_mismatch_is_an_error() {
     // A slowly decaying spectrum cannot reach 1e-12 of its variance below the lmax limit.
     let slow = WhittleMatern::spde(1.0, 1.0, 1.05).unwrap();
     assert!(sphfield::kl::choose_lmax(&slow, 1e-12).is_err());
+}
+
+#[test]
+fn binned_spectra_and_their_error_bars() {
+    // For a draw, each bin's deviation from the model in units of its cosmic-variance error is
+    // a standardised variable; all |z| < 5. Width 1 gives σ = √(2/(2l+1)) C_l exactly.
+    let lmax = 200;
+    let spectrum = wm_spectrum(lmax);
+    let est = anafast(&KlSampler::new(&spectrum, 31).sample(0, Par::Seq));
+    let binned = sphfield::spectrum::BinnedSpectrum::new(&est, 2, 10, Some(&spectrum)).unwrap();
+    for (i, (v, e)) in binned.value.iter().zip(&binned.error).enumerate() {
+        let (lo, hi) = (binned.l_lo[i], binned.l_hi[i]);
+        let total: f64 = (lo..=hi).map(|l| (2 * l + 1) as f64).sum();
+        let model: f64 = (lo..=hi)
+            .map(|l| (2 * l + 1) as f64 * spectrum.values()[l] / total)
+            .sum();
+        let z = (v - model) / e;
+        assert!(z.abs() < 5.0, "bin {lo}..={hi}: z = {z}");
+    }
+    let single = sphfield::spectrum::BinnedSpectrum::new(&est, 0, 1, Some(&spectrum)).unwrap();
+    let l = 50;
+    let expected = (2.0 / (2 * l + 1) as f64).sqrt() * spectrum.values()[l];
+    assert!((single.error[l] - expected).abs() < 1e-15 * expected);
+    assert_eq!(single.l_eff[l], l as f64);
+    assert!(sphfield::spectrum::BinnedSpectrum::new(&est, 0, 0, None).is_err());
+    assert!(sphfield::spectrum::BinnedSpectrum::new(&est, 201, 4, None).is_err());
 }

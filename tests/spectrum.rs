@@ -312,3 +312,21 @@ fn bad_parameters_are_refused_with_reasons() {
         .kl_divergence(&AngularSpectrum::new(vec![1.0], "y").unwrap())
         .is_err());
 }
+
+#[test]
+fn sobolev_energy_converges_exactly_below_the_smoothness() {
+    // math-spec §8 item 13: E‖u‖²_{H^s} = Σ(2l+1)(1+l(l+1))^s C_l is finite iff s < α − 1. With
+    // C_l ≍ l^{−2α} the terms behave like l^{1+2s−2α}: doubling the band limit adds a vanishing
+    // amount for s < α − 1 (geometric decay of the increments) and a non-vanishing one at s = α − 1
+    // (log growth, increment → (2 ln 2)/τ²).
+    let wm = WhittleMatern::spde(1.0, 2.0, 2.5).unwrap();
+    let energy = |s: f64, l: usize| wm.spectrum(l).unwrap().sobolev_energy(s);
+    let below = 1.0; // s < ν = 1.5
+    let inc1 = energy(below, 2000) - energy(below, 1000);
+    let inc2 = energy(below, 4000) - energy(below, 2000);
+    assert!(inc2 < 0.75 * inc1, "{inc1} {inc2}"); // ratio → 2^{−1} for s = ν − 1/2
+    let at = 1.5; // s = ν: increments tend to 2 ln 2
+    let inc = energy(at, 4000) - energy(at, 2000);
+    assert!((inc - 2.0 * 2f64.ln()).abs() < 0.01, "{inc}");
+    assert_eq!(wm.nu(), 1.5);
+}

@@ -82,6 +82,17 @@ pub fn map_spectrum(sht: &Sht, map: &[f64], par: Par) -> Result<AngularSpectrum>
     Ok(anafast(&alm))
 }
 
+/// The empirical covariance function of a map at angular separations `thetas` (radians): the
+/// average of f(x)f(y) over all pairs of points at separation θ, which for a band-limited map
+/// equals $\sum_\ell \frac{2\ell+1}{4\pi}\hat C_\ell P_\ell(\cos\theta)$ with $\hat C_\ell$ from
+/// [`map_spectrum`] (exact on GL/CC/Fejér-1 grids within their band limit). Unbiased for k(θ).
+///
+/// # Errors
+/// Those of [`Sht::analysis`]; `Error::NonFinite` for a non-finite angle.
+pub fn empirical_covariance(sht: &Sht, map: &[f64], thetas: &[f64], par: Par) -> Result<Vec<f64>> {
+    map_spectrum(sht, map, par)?.covariance(thetas)
+}
+
 /// A spectrum averaged over bins of degrees, weights ∝ 2ℓ+1, with the cosmic-variance error of
 /// each bin for a full-sky Gaussian field: $\sigma^2_{\mathrm{bin}} = \sum_\ell w_\ell^2\,2C_\ell^2/(2\ell+1)$,
 /// $w_\ell = (2\ell+1)/\sum_{\mathrm{bin}}(2\ell'+1)$ (so per degree $\sqrt{2/(2\ell+1)}\,C_\ell$).

@@ -23,7 +23,7 @@ mod table;
 mod tail;
 mod whittle_matern;
 
-pub use estimate::{anafast, cross_spectrum, map_spectrum, BinnedSpectrum};
+pub use estimate::{anafast, cross_spectrum, empirical_covariance, map_spectrum, BinnedSpectrum};
 pub use heat_kernel::HeatKernel;
 pub use legendre_matern::LegendreMatern;
 pub use power_law::PowerLaw;
