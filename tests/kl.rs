@@ -289,3 +289,52 @@ fn binned_spectra_and_their_error_bars() {
     assert!(sphfield::spectrum::BinnedSpectrum::new(&est, 0, 0, None).is_err());
     assert!(sphfield::spectrum::BinnedSpectrum::new(&est, 201, 4, None).is_err());
 }
+
+#[test]
+fn mean_energy_and_gradient_variance() {
+    // math-spec §8 item 6. E‖T‖² = Σ(2l+1)C_l: per draw ∫T² (exact GL quadrature of the
+    // degree-2L integrand) has variance Σ 2(2l+1)C_l². E|∇T(x)|² = Σ(2l+1)l(l+1)C_l/4π: the two
+    // gradient components at a point are independent N(0, g/2), so |∇T|² = (g/2)χ²₂, variance g²;
+    // measured by central differences (step 1e-4, truncation error O(h²) ≈ 1e-8 relative).
+    let lmax = 48;
+    let draws = 400u64;
+    let spectrum = wm_spectrum(lmax);
+    let sampler = KlSampler::new(&spectrum, 77);
+    let sht = Sht::new(
+        Geometry::gauss_legendre(lmax + 1, 2 * lmax + 2).unwrap(),
+        lmax,
+        lmax,
+    )
+    .unwrap();
+    let energy = spectrum.total_energy();
+    let energy_var: f64 = spectrum
+        .values()
+        .iter()
+        .enumerate()
+        .map(|(l, c)| 2.0 * (2 * l + 1) as f64 * c * c)
+        .sum();
+    let g = spectrum.gradient_variance();
+    let (t0, p0, h) = (1.1f64, 2.0f64, 1e-4f64);
+    let points = [
+        (t0 + h, p0),
+        (t0 - h, p0),
+        (t0, p0 + h / t0.sin()),
+        (t0, p0 - h / t0.sin()),
+    ];
+    let (mut e_sum, mut g_sum) = (0.0, 0.0);
+    for d in 0..draws {
+        let map = sampler.sample_map(&sht, d, Par::Seq).unwrap();
+        let squared: Vec<f64> = map.values().iter().map(|v| v * v).collect();
+        e_sum += sphfield::Map::new(sht.geometry().clone(), squared)
+            .unwrap()
+            .integral();
+        let f = sampler.sample_points(d, &points, Par::Seq).unwrap();
+        let (dt, dp) = ((f[0] - f[1]) / (2.0 * h), (f[2] - f[3]) / (2.0 * h));
+        g_sum += dt * dt + dp * dp;
+    }
+    let n = draws as f64;
+    let z = (e_sum / n - energy) / (energy_var / n).sqrt();
+    assert!(z.abs() < 5.0, "mean energy z = {z}");
+    let z = (g_sum / n - g) / (g / n.sqrt());
+    assert!(z.abs() < 5.0, "gradient variance z = {z}");
+}
