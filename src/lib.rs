@@ -30,7 +30,10 @@ pub mod alm;
 pub mod error;
 pub mod kl;
 pub mod map;
+pub mod ou;
 pub mod par;
+pub mod sampler;
+pub mod score;
 pub mod sht;
 pub mod spectrum;
 

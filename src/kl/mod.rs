@@ -30,5 +30,6 @@ mod streams;
 mod truncation;
 
 pub use sampler::KlSampler;
+pub(crate) use streams::Purpose;
 pub use streams::DEGREE_BLOCK;
 pub use truncation::{choose_lmax, TruncationError};

@@ -1,6 +1,6 @@
 //! Drawing isotropic Gaussian fields from their spectrum.
 
-use super::streams::{degree_block_stream, DEGREE_BLOCK};
+use super::streams::{degree_block_stream, Purpose, StreamId, DEGREE_BLOCK};
 use crate::alm::Alm;
 use crate::error::{check_finite, param_error, Error, Result};
 use crate::map::Map;
@@ -35,6 +35,8 @@ pub struct KlSampler {
     sqrt_half_cl: Vec<f64>,
     mmax: usize,
     seed: u64,
+    purpose: Purpose,
+    sub: u64,
 }
 
 impl KlSampler {
@@ -45,6 +47,8 @@ impl KlSampler {
             sqrt_half_cl: spectrum.values().iter().map(|c| (c / 2.0).sqrt()).collect(),
             mmax: spectrum.lmax(),
             seed,
+            purpose: Purpose::Field,
+            sub: 0,
         }
     }
 
@@ -66,6 +70,16 @@ impl KlSampler {
         Ok(s)
     }
 
+    /// The same spectrum drawing from the streams of another purpose and sub-index (noise of
+    /// diffusions: one sub-index per time step).
+    pub(crate) fn for_purpose(&self, purpose: Purpose, sub: u64) -> KlSampler {
+        KlSampler {
+            purpose,
+            sub,
+            ..self.clone()
+        }
+    }
+
     /// Band limit.
     pub fn lmax(&self) -> usize {
         self.sqrt_cl.len() - 1
@@ -85,7 +99,13 @@ impl KlSampler {
         let lmax = self.lmax();
         let first = block * DEGREE_BLOCK;
         let last = (first + DEGREE_BLOCK - 1).min(lmax);
-        let mut rng = degree_block_stream(self.seed, member, block as u64);
+        let id = StreamId {
+            purpose: self.purpose,
+            seed: self.seed,
+            member,
+            sub: self.sub,
+        };
+        let mut rng = degree_block_stream(id, block as u64);
         let stored: usize = (first..=last).map(|l| l.min(self.mmax) + 1).sum();
         let mut out = Vec::with_capacity(stored);
         for l in first..=last {

@@ -1,0 +1,242 @@
+//! Exact score of an empirical data law (math-spec §5.3(ii)), batched over the training set.
+
+use super::{check_call, Score};
+use crate::alm::Alm;
+use crate::error::{param_error, Error, Result};
+use crate::ou::OrnsteinUhlenbeck;
+use crate::par::Par;
+use num_complex::Complex64;
+use rayon::prelude::*;
+use std::sync::Mutex;
+
+/// Coefficients per parallel chunk of the weighted sum.
+const CHUNK: usize = 4096;
+
+/// Data $\mu = \frac1N\sum_i\delta_{x_i}$: $p_t = \frac1N\sum_i N(a_tx_i, v_tQ)$,
+/// $E[X_0|X_t=x] = \sum_i w_ix_i$ with softmax weights in the pairwise form of math-spec §5.3(ii)
+/// (reference $x_1$, all differences in the Cameron–Martin space of the band-limited space):
+/// $\log w_i = \mathrm{const} + [a_t\langle x - a_tx_1, x_i - x_1\rangle_{CM} - \tfrac12a_t^2\lVert x_i - x_1\rVert^2_{CM}]/v_t$,
+/// normalised by log-sum-exp. One evaluation is a matrix–vector product over the N × L² stored
+/// differences plus one weighted sum (rows with zero weight are skipped), in parallel over
+/// training fields and over coefficient chunks with a fixed summation order (same bits for any
+/// thread count).
+///
+/// Infinite-dimensional caveat (math-spec §5.3(ii)): for typical draws of a field as rough as
+/// samples of $\gamma_Q$, the weights become one-hot as the band limit grows; the score is exact
+/// at the fixed band limit of the process.
+#[derive(Debug)]
+pub struct EmpiricalPrior {
+    process: OrnsteinUhlenbeck,
+    mmax: usize,
+    reference: Alm,
+    /// Row i: the real and imaginary parts of $x_i - x_1$, interleaved.
+    diffs: Vec<f64>,
+    /// $\lVert x_i - x_1\rVert^2_{CM}$.
+    diff_norm2: Vec<f64>,
+    /// Per interleaved coefficient, its Cameron–Martin weight $(1\text{ or }2)/C_\ell$ (0 for Im $a_{\ell0}$).
+    cm_weights: Vec<f64>,
+    par: Par,
+    scratch: Mutex<Vec<Vec<f64>>>,
+}
+
+fn interleave(a: &Alm, out: &mut [f64]) {
+    for (o, c) in out.chunks_exact_mut(2).zip(a.as_slice()) {
+        o[0] = c.re;
+        o[1] = c.im;
+    }
+}
+
+impl EmpiricalPrior {
+    /// The training set `data` (N ≥ 1 fields of the process's band limit, same mmax), evaluated
+    /// with `par` threads.
+    ///
+    /// # Errors
+    /// `Error::Param` for an empty set; shape, band-limit and finiteness errors naming the field.
+    pub fn new(process: OrnsteinUhlenbeck, data: &[Alm], par: Par) -> Result<EmpiricalPrior> {
+        let Some(first) = data.first() else {
+            return Err(param_error(
+                "training set",
+                "0 fields",
+                "needs at least one field",
+            ));
+        };
+        let mmax = first.mmax();
+        for (i, x) in data.iter().enumerate() {
+            process
+                .check_alm("training field", x)
+                .map_err(|e| Error::Mismatch(format!("training field {i}: {e}")))?;
+            if x.mmax() != mmax {
+                return Err(Error::Mismatch(format!(
+                    "training field {i} has mmax {} but field 0 has {mmax}",
+                    x.mmax()
+                )));
+            }
+        }
+        let ncoef = 2 * first.len();
+        let mut cm_weights = vec![0.0; ncoef];
+        let c = process.covariance().values();
+        let lmax = process.lmax();
+        let mut pairs = cm_weights.chunks_exact_mut(2);
+        for m in 0..=mmax {
+            let factor = if m == 0 { 1.0 } else { 2.0 };
+            for (cl, w) in c[m..=lmax].iter().zip(&mut pairs) {
+                w[0] = factor / cl;
+                w[1] = if m == 0 { 0.0 } else { factor / cl };
+            }
+        }
+        let mut diffs = vec![0.0; data.len() * ncoef];
+        let mut reference_flat = vec![0.0; ncoef];
+        interleave(first, &mut reference_flat);
+        for (row, x) in diffs.chunks_exact_mut(ncoef).zip(data) {
+            interleave(x, row);
+            for (d, r) in row.iter_mut().zip(&reference_flat) {
+                *d -= r;
+            }
+        }
+        let diff_norm2 = diffs
+            .chunks_exact(ncoef)
+            .map(|row| row.iter().zip(&cm_weights).map(|(d, w)| w * d * d).sum())
+            .collect();
+        Ok(EmpiricalPrior {
+            process,
+            mmax,
+            reference: first.clone(),
+            diffs,
+            diff_norm2,
+            cm_weights,
+            par,
+            scratch: Mutex::new(Vec::new()),
+        })
+    }
+
+    /// Number of training fields.
+    pub fn len(&self) -> usize {
+        self.diff_norm2.len()
+    }
+
+    /// True if there are no training fields (never: construction requires one).
+    pub fn is_empty(&self) -> bool {
+        self.diff_norm2.is_empty()
+    }
+
+    fn take_buffer(&self, len: usize) -> Vec<f64> {
+        let mut v = self
+            .scratch
+            .lock()
+            .ok()
+            .and_then(|mut s| s.pop())
+            .unwrap_or_default();
+        v.resize(len, 0.0);
+        v
+    }
+
+    fn give_back(&self, v: Vec<f64>) {
+        if let Ok(mut s) = self.scratch.lock() {
+            if s.len() < 8 {
+                s.push(v);
+            }
+        }
+    }
+
+    /// The posterior weights $w_i(t, x)$ (they sum to 1).
+    ///
+    /// # Errors
+    /// As [`Score::posterior_mean`].
+    pub fn weights(&self, t: f64, x: &Alm) -> Result<Vec<f64>> {
+        check_call(&self.process, t, x, x)?;
+        self.check_mmax(x)?;
+        Ok(self.compute_weights(t, x))
+    }
+
+    fn check_mmax(&self, x: &Alm) -> Result<()> {
+        if x.mmax() != self.mmax {
+            return Err(Error::Mismatch(format!(
+                "x has mmax {} but the training fields have mmax {}",
+                x.mmax(),
+                self.mmax
+            )));
+        }
+        Ok(())
+    }
+
+    fn compute_weights(&self, t: f64, x: &Alm) -> Vec<f64> {
+        let (a, v) = (self.process.signal(t), self.process.noise_variance(t));
+        let ncoef = self.cm_weights.len();
+        // u = W ∘ (x − a x_1), interleaved.
+        let mut u = self.take_buffer(ncoef);
+        for ((o, c), r) in u
+            .chunks_exact_mut(2)
+            .zip(x.as_slice())
+            .zip(self.reference.as_slice())
+        {
+            o[0] = c.re - a * r.re;
+            o[1] = c.im - a * r.im;
+        }
+        for (o, w) in u.iter_mut().zip(&self.cm_weights) {
+            *o *= w;
+        }
+        let logits: Vec<f64> = self.par.install(|| {
+            self.diffs
+                .par_chunks_exact(ncoef)
+                .zip(self.diff_norm2.par_iter())
+                .map(|(row, n2)| {
+                    let dot: f64 = row.iter().zip(u.iter()).map(|(d, u)| d * u).sum();
+                    (a * dot - 0.5 * a * a * n2) / v
+                })
+                .collect()
+        });
+        self.give_back(u);
+        let max = logits.iter().copied().fold(f64::NEG_INFINITY, f64::max);
+        let mut w: Vec<f64> = logits.iter().map(|l| (l - max).exp()).collect();
+        let total: f64 = w.iter().sum();
+        for x in w.iter_mut() {
+            *x /= total;
+        }
+        w
+    }
+}
+
+impl Score for EmpiricalPrior {
+    fn process(&self) -> &OrnsteinUhlenbeck {
+        &self.process
+    }
+
+    fn posterior_mean(&self, t: f64, x: &Alm, out: &mut Alm) -> Result<()> {
+        check_call(&self.process, t, x, out)?;
+        self.check_mmax(x)?;
+        let w = self.compute_weights(t, x);
+        let ncoef = self.cm_weights.len();
+        // E = x_1 + Σ_i w_i (x_i − x_1), summed over i in order within each coefficient chunk.
+        let active: Vec<(usize, f64)> = w
+            .iter()
+            .copied()
+            .enumerate()
+            .filter(|(_, wi)| *wi > 0.0)
+            .collect();
+        let mut flat = self.take_buffer(ncoef);
+        self.par.install(|| {
+            flat.par_chunks_mut(CHUNK)
+                .enumerate()
+                .for_each(|(k, chunk)| {
+                    let start = k * CHUNK;
+                    chunk.fill(0.0);
+                    for &(i, wi) in &active {
+                        let row = &self.diffs[i * ncoef + start..i * ncoef + start + chunk.len()];
+                        for (o, d) in chunk.iter_mut().zip(row) {
+                            *o += wi * d;
+                        }
+                    }
+                })
+        });
+        for ((o, f), r) in out
+            .as_mut_slice()
+            .iter_mut()
+            .zip(flat.chunks_exact(2))
+            .zip(self.reference.as_slice())
+        {
+            *o = r + Complex64::new(f[0], f[1]);
+        }
+        self.give_back(flat);
+        Ok(())
+    }
+}

@@ -1,0 +1,76 @@
+//! Scores of the OU-noised data law in Cameron–Martin form (math-spec §5):
+//! $s(t,x) = Q\nabla\log p_t(x) = -(x - a_t\,E[X_0\,|\,X_t = x])/v_t$.
+//!
+//! Every [`Score`] evaluates the posterior mean $E[X_0\,|\,X_t = x]$ (Tweedie) and the score into
+//! caller-owned [`Alm`]s (no allocation per call):
+//! * [`GaussianPrior`]: data $N(m, \Sigma)$ diagonal in the harmonic basis — exact (§5.3(i));
+//! * [`EmpiricalPrior`]: a training set of N fields — exact softmax weights (§5.3(ii));
+//! * [`FixedPoint`]: a single data point $x_0$, the denoising target $-(x - a_tx_0)/v_t$ (§5.3(iv)).
+//!
+//! **The Malliavin form.** When the data law μ has a density $\rho_t = d\mu_t/d\gamma_Q$ along the
+//! flow, $s(t,x) = D_H\log\rho_t(x) - x$ (§5.1(d)), so [`Score::malliavin_derivative`] returns
+//! $D_H\log\rho_t = s + x$. Caveat: for empirical (Dirac) data, $\mu_t$ is singular with respect to
+//! $\gamma_Q$ in infinite dimension (covariance $v_tQ$ vs Q), so $\rho_t$ does not exist; the value
+//! returned is then only the band-limited (finite-dimensional) quantity, not a limit as L → ∞.
+
+mod empirical;
+mod fixed_point;
+mod gaussian;
+
+pub use empirical::EmpiricalPrior;
+pub use fixed_point::FixedPoint;
+pub use gaussian::GaussianPrior;
+
+use crate::alm::Alm;
+use crate::error::{Error, Result};
+use crate::ou::OrnsteinUhlenbeck;
+
+/// A score of the OU-noised data law, in Cameron–Martin form.
+pub trait Score: Sync {
+    /// The forward process the score belongs to.
+    fn process(&self) -> &OrnsteinUhlenbeck;
+
+    /// $E[X_0\,|\,X_t = x]$ written into `out` (same shape as x).
+    ///
+    /// # Errors
+    /// `Error::Param` for t ≤ 0 or non-finite; shape and finiteness errors.
+    fn posterior_mean(&self, t: f64, x: &Alm, out: &mut Alm) -> Result<()>;
+
+    /// $s(t,x) = -(x - a_t\,E[X_0|X_t=x])/v_t$ written into `out`.
+    ///
+    /// # Errors
+    /// As [`Score::posterior_mean`].
+    fn score(&self, t: f64, x: &Alm, out: &mut Alm) -> Result<()> {
+        self.posterior_mean(t, x, out)?;
+        let ou = self.process();
+        let (a, v) = (ou.signal(t), ou.noise_variance(t));
+        // out ← (a·E − x)/v
+        out.scale(a / v);
+        out.axpy(-1.0 / v, x)
+    }
+
+    /// $D_H\log\rho_t(x) = s(t,x) + x$ (math-spec §5.1(d); see the module docs for its caveats).
+    ///
+    /// # Errors
+    /// As [`Score::posterior_mean`].
+    fn malliavin_derivative(&self, t: f64, x: &Alm, out: &mut Alm) -> Result<()> {
+        self.score(t, x, out)?;
+        out.axpy(1.0, x)
+    }
+}
+
+/// Checks the inputs of a score evaluation.
+pub(crate) fn check_call(ou: &OrnsteinUhlenbeck, t: f64, x: &Alm, out: &Alm) -> Result<()> {
+    ou.check_time(t)?;
+    ou.check_alm("x", x)?;
+    if out.lmax() != x.lmax() || out.mmax() != x.mmax() {
+        return Err(Error::Mismatch(format!(
+            "output alm has (lmax, mmax) = ({}, {}) but x has ({}, {})",
+            out.lmax(),
+            out.mmax(),
+            x.lmax(),
+            x.mmax()
+        )));
+    }
+    Ok(())
+}

@@ -1,0 +1,454 @@
+//! Forward OU process, scores and reverse samplers: math-spec §8 items 16–18, 20–24, 26 and the
+//! §5.4 reference values. Statistical checks use fixed seeds and 5-sigma thresholds of the exact
+//! sampling distribution (or of the sample standard deviation where stated).
+
+use num_complex::Complex64;
+use sphfield::ou::{gaussian_fisher_information, gaussian_kl, OrnsteinUhlenbeck, Schedule};
+use sphfield::sampler::{ProbabilityFlow, ReverseMethod, ReverseSde};
+use sphfield::score::{EmpiricalPrior, FixedPoint, GaussianPrior, Score};
+use sphfield::spectrum::{AngularSpectrum, SpectrumModel, WhittleMatern};
+use sphfield::{Alm, Par};
+
+fn wm(lmax: usize, kappa: f64) -> AngularSpectrum {
+    WhittleMatern::spde(1.0, kappa, 2.0)
+        .unwrap()
+        .spectrum(lmax)
+        .unwrap()
+}
+
+fn process(lmax: usize) -> OrnsteinUhlenbeck {
+    OrnsteinUhlenbeck::new(wm(lmax, 3.0), 1.0).unwrap()
+}
+
+/// Calls f(l, m, value) for every stored coefficient.
+fn each(a: &Alm, mut f: impl FnMut(usize, usize, Complex64)) {
+    for m in 0..=a.mmax() {
+        for (l, v) in (m..=a.lmax()).zip(a.m_slice(m)) {
+            f(l, m, *v);
+        }
+    }
+}
+
+/// log p_t(x) for X_t ~ N(μ, diag V_l) in healpy storage (real field): Re a_l0 has variance V_l,
+/// Re and Im of a_lm (m > 0) have V_l/2 each. Up to a constant.
+fn gaussian_log_density(x: &Alm, mu: &Alm, var: &[f64]) -> f64 {
+    let mut s = 0.0;
+    each(x, |l, m, v| {
+        let d = v - mu[(l, m)];
+        s -= if m == 0 {
+            d.re * d.re / (2.0 * var[l])
+        } else {
+            (d.re * d.re + d.im * d.im) / var[l]
+        };
+    });
+    s
+}
+
+#[test]
+fn transition_moments_are_exact() {
+    // Item 16: X_t | X_0 ~ N(a_t X_0, v_t Q). Standardised residuals (per real component) have
+    // E r² = 1, Var r² = 2: pooled z over all components and draws.
+    let lmax = 16;
+    let ou = process(lmax);
+    let x0 = Alm::random_uniform(lmax, lmax, 3).unwrap();
+    let t = 0.7;
+    let (a, v) = (ou.signal(t), ou.noise_variance(t));
+    let c = ou.covariance().values().to_vec();
+    let (mut sum, mut n) = (0.0, 0.0);
+    let mut mean_z = [0.0; 2];
+    for d in 0..300u64 {
+        let xt = ou.sample_transition(&x0, t, 5, d, Par::Seq).unwrap();
+        each(&xt, |l, m, val| {
+            let r = val - x0[(l, m)] * a;
+            if m == 0 {
+                let z = r.re / (v * c[l]).sqrt();
+                sum += z * z;
+                mean_z[0] += z;
+                n += 1.0;
+            } else {
+                for z in [r.re, r.im].map(|p| p / (v * c[l] / 2.0).sqrt()) {
+                    sum += z * z;
+                    mean_z[1] += z;
+                    n += 1.0;
+                }
+            }
+        });
+    }
+    let z = (sum - n) / (2.0 * n).sqrt();
+    assert!(z.abs() < 5.0, "variance z = {z}");
+    let zm = (mean_z[0] + mean_z[1]) / n.sqrt();
+    assert!(zm.abs() < 5.0, "mean z = {zm}");
+    // Euler–Maruyama's deterministic part (1 − βh/2)^n X_0 converges to a_T X_0 at order 1.
+    let zero = Alm::zeros(lmax, lmax).unwrap();
+    let err = |steps: usize| {
+        let h = t / steps as f64;
+        let mut x = x0.clone();
+        for _ in 0..steps {
+            x = ou.euler_maruyama_step(&x, h, &zero).unwrap();
+        }
+        let mut exact = x0.clone();
+        exact.scale(a);
+        x.max_abs_diff(&exact).unwrap()
+    };
+    let (e1, e2) = (err(100), err(200));
+    assert!((e1 / e2 - 2.0).abs() < 0.05, "order: {e1} / {e2}");
+    // Paths: exact steps on a schedule reproduce the transition law's scale at the end.
+    let path = ou
+        .path(
+            &x0,
+            &Schedule::uniform(0.1, 0.7, 6).unwrap(),
+            true,
+            1,
+            0,
+            Par::Seq,
+        )
+        .unwrap();
+    assert_eq!(path.len(), 7);
+}
+
+#[test]
+fn kl_and_fisher_information_of_gaussian_laws() {
+    // math-spec §5.4: μ = N(0, WM κ=2), γ_Q = N(0, WM κ=3), α = 2, same τ:
+    // I_Q = 18.3294924649847, KL = 5.87483612249551. Truncated at lmax 20000 the tails are
+    // ≈ 50/L² and 100/L² (terms ≈ 100/l³, 200/l³), i.e. < 2e-8 relative; tolerance 1e-7.
+    let lmax = 20_000;
+    let ou = OrnsteinUhlenbeck::new(wm(lmax, 3.0), 1.0).unwrap();
+    let sigma = wm(lmax, 2.0);
+    let kl = gaussian_kl(&ou, None, &sigma).unwrap();
+    let fisher = gaussian_fisher_information(&ou, None, &sigma).unwrap();
+    assert!((kl / 5.87483612249551 - 1.0).abs() < 1e-7, "{kl}");
+    assert!((fisher / 18.3294924649847 - 1.0).abs() < 1e-7, "{fisher}");
+    assert!(kl <= 0.5 * fisher); // Gross's log-Sobolev inequality
+    assert_eq!(
+        gaussian_fisher_information(&ou, None, ou.covariance()).unwrap(),
+        0.0
+    );
+    // de Bruijn (item 17): d/dt KL(μ_t|γ_Q) = −(β/2) I_Q(μ_t|γ_Q), central differences, small L.
+    let ou = OrnsteinUhlenbeck::new(wm(200, 3.0), 1.0).unwrap();
+    let prior = GaussianPrior::new(ou.clone(), wm(200, 2.0), None).unwrap();
+    let law = |t: f64| AngularSpectrum::new(prior.marginal_variances(t), "μ_t").unwrap();
+    let (t, h) = (0.4, 1e-4);
+    let dkl = (gaussian_kl(&ou, None, &law(t + h)).unwrap()
+        - gaussian_kl(&ou, None, &law(t - h)).unwrap())
+        / (2.0 * h);
+    let i = gaussian_fisher_information(&ou, None, &law(t)).unwrap();
+    assert!((dkl + 0.5 * i).abs() < 1e-6 * i, "{dkl} vs {}", -0.5 * i);
+    // KL decays at least like e^{−βt}.
+    let kl0 = gaussian_kl(&ou, None, &law(1e-12)).unwrap();
+    assert!(gaussian_kl(&ou, None, &law(1.0)).unwrap() <= (-1.0f64).exp() * kl0);
+}
+
+#[test]
+fn gaussian_score_matches_finite_differences_and_tweedie() {
+    // Item 18: ⟨s(t,x), h⟩_CM = d/dε log p_t(x + εh) (central differences, step 1e-5: error
+    // O(ε²) on a quadratic log-density is only rounding), and a_t E[X_0|x] = x + v_t s(t,x).
+    let lmax = 12;
+    let ou = process(lmax);
+    let mean = Alm::random_uniform(lmax, lmax, 9).unwrap();
+    let prior = GaussianPrior::new(ou.clone(), wm(lmax, 6.0), Some(mean.clone())).unwrap();
+    let x = Alm::random_uniform(lmax, lmax, 10).unwrap();
+    let h = Alm::random_uniform(lmax, lmax, 11).unwrap();
+    for t in [0.01, 0.3, 2.0] {
+        let mut s = Alm::zeros(lmax, lmax).unwrap();
+        prior.score(t, &x, &mut s).unwrap();
+        let mut mu = mean.clone();
+        mu.scale(ou.signal(t));
+        let var = prior.marginal_variances(t);
+        let eps = 1e-5;
+        let shifted = |e: f64| {
+            let mut y = x.clone();
+            y.axpy(e, &h).unwrap();
+            gaussian_log_density(&y, &mu, &var)
+        };
+        let fd = (shifted(eps) - shifted(-eps)) / (2.0 * eps);
+        let cm = ou.cm_inner(&s, &h).unwrap();
+        assert!(
+            (fd - cm).abs() < 1e-6 * cm.abs().max(1.0),
+            "t={t}: {fd} vs {cm}"
+        );
+        // Tweedie.
+        let mut post = Alm::zeros(lmax, lmax).unwrap();
+        prior.posterior_mean(t, &x, &mut post).unwrap();
+        post.scale(ou.signal(t));
+        let mut rhs = x.clone();
+        rhs.axpy(ou.noise_variance(t), &s).unwrap();
+        assert!(
+            post.max_abs_diff(&rhs).unwrap() < 1e-12 * rhs.max_abs(),
+            "t={t}"
+        );
+        // The default trait path (via the posterior mean) agrees with the direct formula.
+        let mut via_mean = Alm::zeros(lmax, lmax).unwrap();
+        FixedPointFree(&prior).score(t, &x, &mut via_mean).unwrap();
+        assert!(via_mean.max_abs_diff(&s).unwrap() < 1e-10 * s.max_abs());
+    }
+}
+
+/// Wraps a score so that `score` goes through the trait's default (posterior mean) path.
+struct FixedPointFree<'a>(&'a GaussianPrior);
+impl Score for FixedPointFree<'_> {
+    fn process(&self) -> &OrnsteinUhlenbeck {
+        self.0.process()
+    }
+    fn posterior_mean(&self, t: f64, x: &Alm, out: &mut Alm) -> sphfield::Result<()> {
+        self.0.posterior_mean(t, x, out)
+    }
+}
+
+#[test]
+fn empirical_score_matches_finite_differences_and_limits() {
+    // Item 20, band-limited data: log p_t(x) = log Σ_i exp(−‖x − a x_i‖²_CM/(2v)) + const.
+    let lmax = 10;
+    let ou = process(lmax);
+    let data: Vec<Alm> = (0..5)
+        .map(|i| Alm::random_uniform(lmax, lmax, 20 + i).unwrap())
+        .collect();
+    let prior = EmpiricalPrior::new(ou.clone(), &data, Par::threads(2)).unwrap();
+    let h = Alm::random_uniform(lmax, lmax, 30).unwrap();
+    let x = Alm::random_uniform(lmax, lmax, 31).unwrap();
+    let log_p = |t: f64, y: &Alm| {
+        let (a, v) = (ou.signal(t), ou.noise_variance(t));
+        let e: Vec<f64> = data
+            .iter()
+            .map(|xi| {
+                let mut d = y.clone();
+                d.axpy(-a, xi).unwrap();
+                -ou.cm_norm2(&d).unwrap() / (2.0 * v)
+            })
+            .collect();
+        let max = e.iter().copied().fold(f64::NEG_INFINITY, f64::max);
+        max + e.iter().map(|v| (v - max).exp()).sum::<f64>().ln()
+    };
+    for t in [0.05, 0.5, 3.0] {
+        let mut s = Alm::zeros(lmax, lmax).unwrap();
+        prior.score(t, &x, &mut s).unwrap();
+        let eps = 1e-6;
+        let mut plus = x.clone();
+        plus.axpy(eps, &h).unwrap();
+        let mut minus = x.clone();
+        minus.axpy(-eps, &h).unwrap();
+        let fd = (log_p(t, &plus) - log_p(t, &minus)) / (2.0 * eps);
+        let cm = ou.cm_inner(&s, &h).unwrap();
+        // log p is smooth with curvature ~‖h‖²_CM/v: central differences err by O(ε²·|∂³|) plus
+        // rounding of log p values of size ‖x‖²_CM/v ~ 1e4 (ε_machine·1e4/ε ≈ 2e-6 relative).
+        assert!(
+            (fd - cm).abs() < 1e-5 * cm.abs().max(1.0),
+            "t={t}: {fd} vs {cm}"
+        );
+    }
+    // Limits: t → ∞ weights → 1/N and s + x → 0; t → 0 the nearest datum in CM norm wins.
+    // At t = 80 the logits are a_t⟨·,·⟩_CM with a_t = e^{−40} ≈ 4e-18 and CM products ≲ 1e6 here,
+    // so the weights differ from 1/N by < 1e-11.
+    let w = prior.weights(80.0, &x).unwrap();
+    assert!(w.iter().all(|w| (w - 0.2).abs() < 1e-11), "{w:?}");
+    let mut s = Alm::zeros(lmax, lmax).unwrap();
+    prior.score(80.0, &x, &mut s).unwrap();
+    s.axpy(1.0, &x).unwrap();
+    assert!(s.max_abs() < 1e-12 * x.max_abs());
+    let near = {
+        let mut y = data[3].clone();
+        y.axpy(1e-3, &h).unwrap();
+        y
+    };
+    let w = prior.weights(1e-3, &near).unwrap();
+    assert!(w[3] > 1.0 - 1e-12, "{w:?}");
+    // The same weights with 1 thread: bitwise.
+    let serial = EmpiricalPrior::new(ou, &data, Par::Seq).unwrap();
+    assert_eq!(
+        serial.weights(0.5, &x).unwrap(),
+        prior.weights(0.5, &x).unwrap()
+    );
+}
+
+#[test]
+fn stein_identity_and_dsm_optimum() {
+    // Item 21: E⟨s(t, X_t), X_t⟩_H = −tr Q; for Gaussian data ⟨s, X⟩ = −Σ_l C_l χ²_{2l+1}, so the
+    // variance is Σ_l 2(2l+1)C_l². Item 22: E‖s + Z/√v‖²_H = tr Q/v − Σ_l (2l+1)C_l²/V_l.
+    let lmax = 20;
+    let ou = process(lmax);
+    let prior = GaussianPrior::new(ou.clone(), wm(lmax, 5.0), None).unwrap();
+    let t = 0.3;
+    let c = ou.covariance().values().to_vec();
+    let var_t = prior.marginal_variances(t);
+    let trace_q: f64 = c
+        .iter()
+        .enumerate()
+        .map(|(l, c)| (2 * l + 1) as f64 * c)
+        .sum();
+    let stein_var: f64 = c
+        .iter()
+        .enumerate()
+        .map(|(l, c)| 2.0 * (2 * l + 1) as f64 * c * c)
+        .sum();
+    let x0_law = sphfield::kl::KlSampler::new(prior.sigma(), 3);
+    let draws = 2000u64;
+    let (mut stein, mut dsm) = (0.0, 0.0);
+    let mut s = Alm::zeros(lmax, lmax).unwrap();
+    for d in 0..draws {
+        let x0 = x0_law.sample(d, Par::Seq);
+        let z = ou.noise(4, d, 0, lmax, Par::Seq).unwrap();
+        let xt = ou.transition(&x0, t, &z).unwrap();
+        prior.score(t, &xt, &mut s).unwrap();
+        stein += s.dot(&xt).unwrap();
+        let mut r = s.clone();
+        r.axpy(1.0 / ou.noise_variance(t).sqrt(), &z).unwrap();
+        dsm += r.dot(&r).unwrap();
+    }
+    let n = draws as f64;
+    let z = (stein / n + trace_q) / (stein_var / n).sqrt();
+    assert!(z.abs() < 5.0, "Stein z = {z}");
+    let optimum: f64 = trace_q / ou.noise_variance(t)
+        - (0..=lmax)
+            .map(|l| (2 * l + 1) as f64 * c[l] * c[l] / var_t[l])
+            .sum::<f64>();
+    // The DSM residual per draw is a sum of scaled χ² terms; its spread is estimated from the
+    // closed form of the per-mode variances (independent modes): Var = Σ_k 2·(c_k/v − c_k²/V_k)².
+    let dsm_var: f64 = (0..=lmax)
+        .map(|l| {
+            let per_mode = c[l] / ou.noise_variance(t) - c[l] * c[l] / var_t[l];
+            2.0 * (2 * l + 1) as f64 * per_mode * per_mode
+        })
+        .sum();
+    let z = (dsm / n - optimum) / (dsm_var / n).sqrt();
+    assert!(z.abs() < 5.0, "DSM z = {z} ({} vs {optimum})", dsm / n);
+}
+
+#[test]
+fn probability_flow_reproduces_the_affine_gaussian_map() {
+    // Item 23: for Gaussian data the flow is affine per mode:
+    // x(t0) − a_{t0} m = √(V(t0)/V(T)) (x(T) − a_T m). Heun is second order: the error must fall
+    // by ≈ 4 per halving of the (geometric) step, and be small at 1600 steps.
+    let lmax = 12;
+    let ou = process(lmax);
+    let mean = Alm::random_uniform(lmax, lmax, 40).unwrap();
+    let prior = GaussianPrior::new(ou.clone(), wm(lmax, 6.0), Some(mean.clone())).unwrap();
+    let x_end = Alm::random_uniform(lmax, lmax, 41).unwrap();
+    let (v0, v1) = (
+        prior.marginal_variances(0.01),
+        prior.marginal_variances(5.0),
+    );
+    let (a0, a1) = (ou.signal(0.01), ou.signal(5.0));
+    let error = |steps: usize| {
+        let schedule = Schedule::geometric(0.01, 5.0, steps).unwrap();
+        let x0 = ProbabilityFlow::new(schedule)
+            .transport(&prior, &x_end)
+            .unwrap();
+        let mut worst = 0.0f64;
+        each(&x0, |l, m, v| {
+            let expected =
+                mean[(l, m)] * a0 + (x_end[(l, m)] - mean[(l, m)] * a1) * (v0[l] / v1[l]).sqrt();
+            worst = worst.max((v - expected).norm() / expected.norm().max(1e-3));
+        });
+        worst
+    };
+    let (e400, e800, e1600) = (error(400), error(800), error(1600));
+    for ratio in [e400 / e800, e800 / e1600] {
+        assert!(ratio > 3.5 && ratio < 4.5, "convergence ratio {ratio}");
+    }
+    assert!(e1600 < 1e-4, "{e1600}");
+}
+
+#[test]
+fn exponential_integrator_variance_follows_its_recursion() {
+    // Item 24: with the exact Gaussian score (zero mean) each mode evolves linearly,
+    // Y' = e Y + 2(e − 1)(−C/V(t_k)) Y + √(e^{βh} − 1) ξ, so Var' = (e − 2(e−1)C/V_k)² Var + (e^{βh}−1)C
+    // from Var = C at T. Compare sample variances (pooled per degree) with the recursion: z-test
+    // on the χ²-distributed sums.
+    let lmax = 6;
+    let ou = process(lmax);
+    let prior = GaussianPrior::new(ou.clone(), wm(lmax, 5.0), None).unwrap();
+    let schedule = Schedule::geometric(0.02, 6.0, 60).unwrap();
+    let times = schedule.times().to_vec();
+    let c = ou.covariance().values().to_vec();
+    let mut var = c.clone();
+    for k in (1..times.len()).rev() {
+        let h = times[k] - times[k - 1];
+        let e = (0.5 * h).exp();
+        let vk = prior.marginal_variances(times[k]);
+        for l in 0..=lmax {
+            let g = e - 2.0 * (e - 1.0) * c[l] / vk[l];
+            var[l] = g * g * var[l] + h.exp_m1() * c[l];
+        }
+    }
+    let sde = ReverseSde::new(schedule, ReverseMethod::ExponentialIntegrator);
+    let draws = 400u64;
+    let samples = sde
+        .sample_batch(&prior, 9, 0..draws, Par::threads(2))
+        .unwrap();
+    let mut chi = vec![0.0; lmax + 1];
+    for y in &samples {
+        each(y, |l, m, v| {
+            chi[l] += if m == 0 {
+                v.re * v.re
+            } else {
+                2.0 * v.norm_sqr()
+            } / var[l];
+        });
+    }
+    for (l, x) in chi.iter().enumerate() {
+        let k = draws as f64 * (2 * l + 1) as f64;
+        let z = (x - k) / (2.0 * k).sqrt();
+        assert!(z.abs() < 5.0, "l = {l}: z = {z}");
+    }
+    // The scheme's variance converges to the law at t0, V(t0), at first order in the step:
+    // ten times more steps, about ten times less bias.
+    let target = prior.marginal_variances(0.02);
+    let recursion = |steps: usize| {
+        let times = Schedule::geometric(0.02, 6.0, steps)
+            .unwrap()
+            .times()
+            .to_vec();
+        let mut var = c.clone();
+        for k in (1..times.len()).rev() {
+            let h = times[k] - times[k - 1];
+            let e = (0.5 * h).exp();
+            let vk = prior.marginal_variances(times[k]);
+            for l in 0..=lmax {
+                let g = e - 2.0 * (e - 1.0) * c[l] / vk[l];
+                var[l] = g * g * var[l] + h.exp_m1() * c[l];
+            }
+        }
+        var
+    };
+    let (coarse, fine) = (recursion(60), recursion(600));
+    for l in 0..=lmax {
+        let ratio = (coarse[l] / target[l] - 1.0) / (fine[l] / target[l] - 1.0);
+        assert!(ratio > 7.0 && ratio < 13.0, "l={l}: bias ratio {ratio}");
+    }
+    // Reproducible: same seed, same member → same bits, whatever the batch.
+    let one = sde.sample(&prior, 9, 5).unwrap();
+    assert_eq!(one.as_slice(), samples[5].as_slice());
+}
+
+#[test]
+fn bad_input_is_refused() {
+    let lmax = 8;
+    let ou = process(lmax);
+    let prior = GaussianPrior::new(ou.clone(), wm(lmax, 5.0), None).unwrap();
+    let x = Alm::random_uniform(lmax, lmax, 1).unwrap();
+    let mut out = Alm::zeros(lmax, lmax).unwrap();
+    for t in [0.0, -1.0, f64::NAN, f64::INFINITY, 1e-320] {
+        assert!(prior.score(t, &x, &mut out).is_err(), "t = {t}");
+    }
+    // Tiny but representable t: v_t = −expm1(−t) keeps full precision, the score is finite.
+    prior.score(1e-200, &x, &mut out).unwrap();
+    assert!(out
+        .as_slice()
+        .iter()
+        .all(|v| v.re.is_finite() && v.im.is_finite()));
+    let mut nan = x.clone();
+    nan[(2, 1)].re = f64::NAN;
+    assert!(prior.score(0.5, &nan, &mut out).is_err());
+    let other = Alm::zeros(lmax + 1, lmax + 1).unwrap();
+    assert!(prior.score(0.5, &other, &mut out).is_err());
+    assert!(GaussianPrior::new(ou.clone(), wm(lmax + 1, 5.0), None).is_err());
+    assert!(EmpiricalPrior::new(ou.clone(), &[], Par::Seq).is_err());
+    assert!(EmpiricalPrior::new(ou.clone(), &[other], Par::Seq).is_err());
+    assert!(FixedPoint::new(ou.clone(), nan).is_err());
+    assert!(OrnsteinUhlenbeck::new(wm(lmax, 3.0), 0.0).is_err());
+    assert!(
+        OrnsteinUhlenbeck::new(AngularSpectrum::new(vec![1.0, 0.0], "z").unwrap(), 1.0).is_err()
+    );
+    assert!(Schedule::uniform(0.0, 1.0, 10).is_err());
+    assert!(Schedule::from_times(vec![0.1, 0.1]).is_err());
+    assert!(Schedule::geometric(0.1, 0.05, 3).is_err());
+}
