@@ -7,16 +7,21 @@
 //! * [`EmpiricalPrior`]: a training set of N fields — exact softmax weights (§5.3(ii));
 //! * [`FixedPoint`]: a single data point $x_0$, the denoising target $-(x - a_tx_0)/v_t$ (§5.3(iv)).
 //!
+//! For forward processes with a *nonlinear* drift, [`BismutEstimator`] estimates the score by
+//! Monte Carlo with the Malliavin–Bismut weight of Mirafzali et al. (§7), per scalar coordinate.
+//!
 //! **The Malliavin form.** When the data law μ has a density $\rho_t = d\mu_t/d\gamma_Q$ along the
 //! flow, $s(t,x) = D_H\log\rho_t(x) - x$ (§5.1(d)), so [`Score::malliavin_derivative`] returns
 //! $D_H\log\rho_t = s + x$. Caveat: for empirical (Dirac) data, $\mu_t$ is singular with respect to
 //! $\gamma_Q$ in infinite dimension (covariance $v_tQ$ vs Q), so $\rho_t$ does not exist; the value
 //! returned is then only the band-limited (finite-dimensional) quantity, not a limit as L → ∞.
 
+mod bismut;
 mod empirical;
 mod fixed_point;
 mod gaussian;
 
+pub use bismut::{BismutEstimator, BismutSamples, ScalarDrift};
 pub use empirical::EmpiricalPrior;
 pub use fixed_point::FixedPoint;
 pub use gaussian::GaussianPrior;
