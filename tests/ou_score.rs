@@ -452,3 +452,103 @@ fn bad_input_is_refused() {
     assert!(Schedule::from_times(vec![0.1, 0.1]).is_err());
     assert!(Schedule::geometric(0.1, 0.05, 3).is_err());
 }
+
+#[test]
+fn gaussian_mixture_score() {
+    // §5.3(iii): N = 1 reduces to the Gaussian prior; the score matches central differences of
+    // log p_t = log Σ_i N(x; a m_i, V_t); a tiny Σ approaches the empirical prior.
+    use sphfield::score::GaussianMixturePrior;
+    let lmax = 10;
+    let ou = process(lmax);
+    let sigma = wm(lmax, 6.0);
+    let means: Vec<Alm> = (0..4)
+        .map(|i| Alm::random_uniform(lmax, lmax, 50 + i).unwrap())
+        .collect();
+    let x = Alm::random_uniform(lmax, lmax, 60).unwrap();
+    let t = 0.4;
+    let one = GaussianMixturePrior::new(ou.clone(), &means[..1], sigma.clone(), Par::Seq).unwrap();
+    let gauss = GaussianPrior::new(ou.clone(), sigma.clone(), Some(means[0].clone())).unwrap();
+    let (mut s1, mut s2) = (
+        Alm::zeros(lmax, lmax).unwrap(),
+        Alm::zeros(lmax, lmax).unwrap(),
+    );
+    one.score(t, &x, &mut s1).unwrap();
+    gauss.score(t, &x, &mut s2).unwrap();
+    assert!(s1.max_abs_diff(&s2).unwrap() < 1e-12 * s2.max_abs());
+    let mix =
+        GaussianMixturePrior::new(ou.clone(), &means, sigma.clone(), Par::threads(2)).unwrap();
+    let var = gauss.marginal_variances(t);
+    let a = ou.signal(t);
+    let log_p = |y: &Alm| {
+        let e: Vec<f64> = means
+            .iter()
+            .map(|m| {
+                let mut mu = m.clone();
+                mu.scale(a);
+                gaussian_log_density(y, &mu, &var)
+            })
+            .collect();
+        let max = e.iter().copied().fold(f64::NEG_INFINITY, f64::max);
+        max + e.iter().map(|v| (v - max).exp()).sum::<f64>().ln()
+    };
+    let h = Alm::random_uniform(lmax, lmax, 61).unwrap();
+    let mut s = Alm::zeros(lmax, lmax).unwrap();
+    mix.score(t, &x, &mut s).unwrap();
+    let eps = 1e-6;
+    let (mut plus, mut minus) = (x.clone(), x.clone());
+    plus.axpy(eps, &h).unwrap();
+    minus.axpy(-eps, &h).unwrap();
+    let fd = (log_p(&plus) - log_p(&minus)) / (2.0 * eps);
+    let cm = ou.cm_inner(&s, &h).unwrap();
+    assert!((fd - cm).abs() < 1e-5 * cm.abs().max(1.0), "{fd} vs {cm}");
+    let w = mix.weights(t, &x).unwrap();
+    assert!((w.iter().sum::<f64>() - 1.0).abs() < 1e-14);
+    // Σ → 0: the empirical prior on the means.
+    let tiny = AngularSpectrum::new(vec![1e-30; lmax + 1], "tiny").unwrap();
+    let near_dirac = GaussianMixturePrior::new(ou.clone(), &means, tiny, Par::Seq).unwrap();
+    let emp = EmpiricalPrior::new(ou, &means, Par::Seq).unwrap();
+    near_dirac.score(t, &x, &mut s1).unwrap();
+    emp.score(t, &x, &mut s2).unwrap();
+    assert!(s1.max_abs_diff(&s2).unwrap() < 1e-9 * s2.max_abs());
+}
+
+#[test]
+fn dsm_pairs_loss_and_optimum() {
+    // Item 22 through the library's DSM functions: the loss of the exact Gaussian score on
+    // Gaussian data is an unbiased estimate of the closed-form optimum (z-test with the per-pair
+    // variance of the closed form, as in stein_identity_and_dsm_optimum), and a wrong score
+    // (the score of γ_Q, s = −x) does worse.
+    use sphfield::score::{dsm_loss, dsm_pair, dsm_pairs, gaussian_dsm_optimum};
+    let lmax = 16;
+    let ou = process(lmax);
+    let prior = GaussianPrior::new(ou.clone(), wm(lmax, 5.0), None).unwrap();
+    let data: Vec<Alm> =
+        sphfield::kl::KlSampler::new(prior.sigma(), 8).sample_ensemble(0..400, Par::threads(2));
+    let t = 0.25;
+    let loss = dsm_loss(&prior, &data, &[t], 2, Par::threads(2)).unwrap();
+    let optimum = gaussian_dsm_optimum(&prior, t);
+    let c = ou.covariance().values();
+    let var_t = prior.marginal_variances(t);
+    let v = ou.noise_variance(t);
+    let per_pair_var: f64 = (0..=lmax)
+        .map(|l| {
+            let per_mode = c[l] / v - c[l] * c[l] / var_t[l];
+            2.0 * (2 * l + 1) as f64 * per_mode * per_mode
+        })
+        .sum();
+    let z = (loss - optimum) / (per_pair_var / data.len() as f64).sqrt();
+    assert!(z.abs() < 5.0, "z = {z}: {loss} vs {optimum}");
+    let reference = GaussianPrior::new(ou.clone(), ou.covariance().clone(), None).unwrap();
+    let worse = dsm_loss(&reference, &data, &[t], 2, Par::Seq).unwrap();
+    assert!(worse > loss + 5.0 * (per_pair_var / data.len() as f64).sqrt());
+    // Pairs: target = −(X_t − a x0)/v exactly, reproducible, ordered (field, time).
+    let pairs = dsm_pairs(&ou, &data[..3], &[0.1, 0.5], 4, Par::threads(2)).unwrap();
+    assert_eq!(pairs.len(), 6);
+    let p = dsm_pair(&ou, &data[1], 0.5, 4, 1, 1).unwrap();
+    assert_eq!(p, pairs[3]);
+    let mut check = p.noisy.clone();
+    check.axpy(-ou.signal(0.5), &data[1]).unwrap();
+    check.scale(-1.0 / ou.noise_variance(0.5));
+    assert!(check.max_abs_diff(&p.target).unwrap() < 1e-12 * p.target.max_abs());
+    assert!(dsm_pairs(&ou, &[], &[0.1], 1, Par::Seq).is_err());
+}

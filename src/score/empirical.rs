@@ -35,6 +35,10 @@ pub struct EmpiricalPrior {
     diff_norm2: Vec<f64>,
     /// Per interleaved coefficient, its Cameron–Martin weight $(1\text{ or }2)/C_\ell$ (0 for Im $a_{\ell0}$).
     cm_weights: Vec<f64>,
+    /// Per interleaved coefficient, its degree ℓ and real-field multiplicity (1 or 2; 0 for Im $a_{\ell0}$).
+    degree: Vec<(u32, f64)>,
+    /// Row i: $\sum_m (1\text{ or }2)|(x_i - x_1)_{\ell m}|^2$ per degree ℓ.
+    degree_energy: Vec<f64>,
     par: Par,
     scratch: Mutex<Vec<Vec<f64>>>,
 }
@@ -76,12 +80,17 @@ impl EmpiricalPrior {
         let mut cm_weights = vec![0.0; ncoef];
         let c = process.covariance().values();
         let lmax = process.lmax();
-        let mut pairs = cm_weights.chunks_exact_mut(2);
+        let mut degree = vec![(0u32, 0.0); ncoef];
+        let mut pairs = cm_weights
+            .chunks_exact_mut(2)
+            .zip(degree.chunks_exact_mut(2));
         for m in 0..=mmax {
             let factor = if m == 0 { 1.0 } else { 2.0 };
-            for (cl, w) in c[m..=lmax].iter().zip(&mut pairs) {
-                w[0] = factor / cl;
-                w[1] = if m == 0 { 0.0 } else { factor / cl };
+            for (l, (w, d)) in (m..=lmax).zip(&mut pairs) {
+                w[0] = factor / c[l];
+                w[1] = if m == 0 { 0.0 } else { factor / c[l] };
+                d[0] = (l as u32, factor);
+                d[1] = (l as u32, if m == 0 { 0.0 } else { factor });
             }
         }
         let mut diffs = vec![0.0; data.len() * ncoef];
@@ -97,6 +106,15 @@ impl EmpiricalPrior {
             .chunks_exact(ncoef)
             .map(|row| row.iter().zip(&cm_weights).map(|(d, w)| w * d * d).sum())
             .collect();
+        let mut degree_energy = vec![0.0; data.len() * (lmax + 1)];
+        for (row, energy) in diffs
+            .chunks_exact(ncoef)
+            .zip(degree_energy.chunks_exact_mut(lmax + 1))
+        {
+            for (d, &(l, f)) in row.iter().zip(&degree) {
+                energy[l as usize] += f * d * d;
+            }
+        }
         Ok(EmpiricalPrior {
             process,
             mmax,
@@ -104,6 +122,8 @@ impl EmpiricalPrior {
             diffs,
             diff_norm2,
             cm_weights,
+            degree,
+            degree_energy,
             par,
             scratch: Mutex::new(Vec::new()),
         })
@@ -145,7 +165,7 @@ impl EmpiricalPrior {
     pub fn weights(&self, t: f64, x: &Alm) -> Result<Vec<f64>> {
         check_call(&self.process, t, x, x)?;
         self.check_mmax(x)?;
-        Ok(self.compute_weights(t, x))
+        Ok(self.component_weights(t, x, None))
     }
 
     fn check_mmax(&self, x: &Alm) -> Result<()> {
@@ -159,10 +179,13 @@ impl EmpiricalPrior {
         Ok(())
     }
 
-    fn compute_weights(&self, t: f64, x: &Alm) -> Vec<f64> {
+    /// Softmax weights of the components. `inv_var` = None: Dirac components, covariance
+    /// $v_tQ$ (logits use the CM products divided by $v_t$); Some(1/V_ℓ): Gaussian components with
+    /// per-degree variance $V_\ell$ (math-spec §5.3(iii)).
+    pub(crate) fn component_weights(&self, t: f64, x: &Alm, inv_var: Option<&[f64]>) -> Vec<f64> {
         let (a, v) = (self.process.signal(t), self.process.noise_variance(t));
         let ncoef = self.cm_weights.len();
-        // u = W ∘ (x − a x_1), interleaved.
+        // u = W ∘ (x − a x_1), interleaved, W the per-coefficient inverse variance.
         let mut u = self.take_buffer(ncoef);
         for ((o, c), r) in u
             .chunks_exact_mut(2)
@@ -172,16 +195,31 @@ impl EmpiricalPrior {
             o[0] = c.re - a * r.re;
             o[1] = c.im - a * r.im;
         }
-        for (o, w) in u.iter_mut().zip(&self.cm_weights) {
-            *o *= w;
+        match inv_var {
+            None => {
+                for (o, w) in u.iter_mut().zip(&self.cm_weights) {
+                    *o *= w / v;
+                }
+            }
+            Some(iv) => {
+                for (o, &(l, f)) in u.iter_mut().zip(&self.degree) {
+                    *o *= f * iv[l as usize];
+                }
+            }
         }
+        let lmax = self.process.lmax();
         let logits: Vec<f64> = self.par.install(|| {
             self.diffs
                 .par_chunks_exact(ncoef)
                 .zip(self.diff_norm2.par_iter())
-                .map(|(row, n2)| {
+                .zip(self.degree_energy.par_chunks_exact(lmax + 1))
+                .map(|((row, n2), energy)| {
                     let dot: f64 = row.iter().zip(u.iter()).map(|(d, u)| d * u).sum();
-                    (a * dot - 0.5 * a * a * n2) / v
+                    let norm2 = match inv_var {
+                        None => n2 / v,
+                        Some(iv) => energy.iter().zip(iv).map(|(e, i)| e * i).sum(),
+                    };
+                    a * dot - 0.5 * a * a * norm2
                 })
                 .collect()
         });
@@ -204,7 +242,15 @@ impl Score for EmpiricalPrior {
     fn posterior_mean(&self, t: f64, x: &Alm, out: &mut Alm) -> Result<()> {
         check_call(&self.process, t, x, out)?;
         self.check_mmax(x)?;
-        let w = self.compute_weights(t, x);
+        let w = self.component_weights(t, x, None);
+        self.weighted_mean(&w, out);
+        Ok(())
+    }
+}
+
+impl EmpiricalPrior {
+    /// `out` ← $x_1 + \sum_i w_i(x_i - x_1)$.
+    pub(crate) fn weighted_mean(&self, w: &[f64], out: &mut Alm) {
         let ncoef = self.cm_weights.len();
         // E = x_1 + Σ_i w_i (x_i − x_1), summed over i in order within each coefficient chunk.
         let active: Vec<(usize, f64)> = w
@@ -237,6 +283,10 @@ impl Score for EmpiricalPrior {
             *o = r + Complex64::new(f[0], f[1]);
         }
         self.give_back(flat);
-        Ok(())
+    }
+
+    pub(crate) fn check_input(&self, t: f64, x: &Alm, out: &Alm) -> Result<()> {
+        check_call(&self.process, t, x, out)?;
+        self.check_mmax(x)
     }
 }

@@ -5,6 +5,7 @@
 //! caller-owned [`Alm`]s (no allocation per call):
 //! * [`GaussianPrior`]: data $N(m, \Sigma)$ diagonal in the harmonic basis — exact (§5.3(i));
 //! * [`EmpiricalPrior`]: a training set of N fields — exact softmax weights (§5.3(ii));
+//! * [`GaussianMixturePrior`]: $\frac1N\sum_iN(m_i,\Sigma)$ with a common diagonal Σ (§5.3(iii));
 //! * [`FixedPoint`]: a single data point $x_0$, the denoising target $-(x - a_tx_0)/v_t$ (§5.3(iv)).
 //!
 //! For forward processes with a *nonlinear* drift, [`BismutEstimator`] estimates the score by
@@ -17,14 +18,18 @@
 //! returned is then only the band-limited (finite-dimensional) quantity, not a limit as L → ∞.
 
 mod bismut;
+mod dsm;
 mod empirical;
 mod fixed_point;
 mod gaussian;
+mod mixture;
 
 pub use bismut::{BismutEstimator, BismutSamples, ScalarDrift};
+pub use dsm::{dsm_loss, dsm_pair, dsm_pairs, gaussian_dsm_optimum, DsmPair};
 pub use empirical::EmpiricalPrior;
 pub use fixed_point::FixedPoint;
 pub use gaussian::GaussianPrior;
+pub use mixture::GaussianMixturePrior;
 
 use crate::alm::Alm;
 use crate::error::{Error, Result};
