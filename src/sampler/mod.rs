@@ -160,6 +160,25 @@ impl ProbabilityFlow {
         Ok(x)
     }
 
+    /// Members `members` in parallel (each identical to [`ProbabilityFlow::sample`]).
+    ///
+    /// # Errors
+    /// The first error of any member.
+    pub fn sample_batch(
+        &self,
+        score: &impl Score,
+        seed: u64,
+        members: std::ops::Range<u64>,
+        par: Par,
+    ) -> Result<Vec<Alm>> {
+        par.install(|| {
+            members
+                .into_par_iter()
+                .map(|k| self.sample(score, seed, k))
+                .collect()
+        })
+    }
+
     /// A sample: transport a draw of N(0, Q) for (seed, member).
     ///
     /// # Errors
