@@ -11,9 +11,14 @@ use sphfield::{Alm, Par};
 fn bench(c: &mut Criterion) {
     let lmax = 511;
     let n = 100;
-    let q = WhittleMatern::with_variance(1.0, 10.0, 2.0).unwrap().spectrum(lmax).unwrap();
+    let q = WhittleMatern::with_variance(1.0, 10.0, 2.0)
+        .unwrap()
+        .spectrum(lmax)
+        .unwrap();
     let ou = OrnsteinUhlenbeck::new(q, 1.0).unwrap();
-    let data: Vec<Alm> = (0..n).map(|i| Alm::random_uniform(lmax, lmax, i as u64).unwrap()).collect();
+    let data: Vec<Alm> = (0..n)
+        .map(|i| Alm::random_uniform(lmax, lmax, i as u64).unwrap())
+        .collect();
     let x = Alm::random_uniform(lmax, lmax, 1000).unwrap();
     let mut group = c.benchmark_group("score");
     group.sample_size(20);
@@ -63,7 +68,9 @@ fn bench(c: &mut Criterion) {
         b.iter(|| ou.noise(1, 0, 7, lmax, Par::Seq).unwrap())
     });
     let mut acc1 = Alm::zeros(lmax, lmax).unwrap();
-    group.bench_function("axpy_pass_lmax511/1t", |b| b.iter(|| acc1.axpy(0.5, &x).unwrap()));
+    group.bench_function("axpy_pass_lmax511/1t", |b| {
+        b.iter(|| acc1.axpy(0.5, &x).unwrap())
+    });
     group.finish();
 }
 

@@ -15,7 +15,10 @@ fn main() {
     let arg = |i: usize, d: usize| args.get(i).and_then(|v| v.parse().ok()).unwrap_or(d);
     let (lmax, steps, threads) = (arg(1, 511), arg(2, 1000), arg(3, 1));
     let par = Par::threads(threads);
-    let q = WhittleMatern::with_variance(1.0, 10.0, 2.0).unwrap().spectrum(lmax).unwrap();
+    let q = WhittleMatern::with_variance(1.0, 10.0, 2.0)
+        .unwrap()
+        .spectrum(lmax)
+        .unwrap();
     let ou = OrnsteinUhlenbeck::new(q.clone(), 1.0).unwrap();
     let sde = ReverseSde::new(
         Schedule::geometric(1e-3, 10.0, steps).unwrap(),
@@ -26,7 +29,9 @@ fn main() {
     let _ = par.count();
     let _y = sde.sample(&gauss, 1, 0).unwrap();
     let gaussian_s = t.elapsed().as_secs_f64();
-    let data: Vec<Alm> = (0..100).map(|i| Alm::random_uniform(lmax, lmax, i).unwrap()).collect();
+    let data: Vec<Alm> = (0..100)
+        .map(|i| Alm::random_uniform(lmax, lmax, i).unwrap())
+        .collect();
     let emp = EmpiricalPrior::new(ou, &data, par).unwrap();
     let t = Instant::now();
     let _y = sde.sample(&emp, 1, 0).unwrap();

@@ -692,3 +692,66 @@ fn score_propagation_and_linear_spde_identities() {
     let cm = ou.cm_inner(&sf, &h).unwrap();
     assert!((fd - cm).abs() < 1e-6 * cm.abs(), "{fd} vs {cm}");
 }
+
+#[test]
+fn stationary_covariance_stein_for_empirical_data_and_gaussian_ibp() {
+    let lmax = 8;
+    let ou = process(lmax);
+    let c = ou.covariance().values().to_vec();
+    let trace_q: f64 = c
+        .iter()
+        .enumerate()
+        .map(|(l, c)| (2 * l + 1) as f64 * c)
+        .sum();
+    let draws = 4000u64;
+    // Item 16 (stationary): X_s ~ γ_Q, X_t = exact step from X_s: Cov(X_s, X_t) = e^{−β|t−s|/2} Q.
+    // Per coefficient the products X_s X_t (real parts, m = 0 and l = 2) have mean e^{−h/2} C_2
+    // and variance (1 + e^{−h}) C_2².
+    let h = 0.4;
+    let mut prod = 0.0;
+    for d in 0..draws {
+        let xs = ou.noise(3, d, 0, lmax, Par::Seq).unwrap();
+        let xi = ou.noise(3, d, 1, lmax, Par::Seq).unwrap();
+        let xt = ou.exact_step(&xs, h, &xi).unwrap();
+        prod += xs[(2, 0)].re * xt[(2, 0)].re;
+    }
+    let n = draws as f64;
+    let mean = (-0.5 * h).exp() * c[2];
+    let sd = ((1.0 + (-h).exp()) * c[2] * c[2] / n).sqrt();
+    assert!(
+        ((prod / n - mean) / sd).abs() < 5.0,
+        "{} vs {mean}",
+        prod / n
+    );
+    // Item 21 for empirical data: E⟨s(t, X_t), X_t⟩_H = −tr Q (z on the sample standard error).
+    let data: Vec<Alm> = (0..5)
+        .map(|i| Alm::random_uniform(lmax, lmax, 100 + i).unwrap())
+        .collect();
+    let prior = EmpiricalPrior::new(ou.clone(), &data, Par::Seq).unwrap();
+    let t = 0.5;
+    let mut s = Alm::zeros(lmax, lmax).unwrap();
+    let mut v = Vec::new();
+    for d in 0..draws {
+        let x0 = &data[(d % 5) as usize];
+        let xt = ou.sample_transition(x0, t, 6, d, Par::Seq).unwrap();
+        prior.score(t, &xt, &mut s).unwrap();
+        v.push(s.dot(&xt).unwrap());
+    }
+    let m = v.iter().sum::<f64>() / n;
+    let se = (v.iter().map(|x| (x - m).powi(2)).sum::<f64>() / (n - 1.0) / n).sqrt();
+    assert!(((m + trace_q) / se).abs() < 5.0, "{m} vs {}", -trace_q);
+    // Item 25: Gaussian integration by parts under γ_Q, E[F(x)⟨x, h⟩_CM] = E[⟨DF(x), h⟩] with
+    // F(x) = sin(⟨x, g⟩_H): DF = cos(⟨x, g⟩_H) g. z on the sample standard error of the difference.
+    let g = Alm::random_uniform(lmax, lmax, 200).unwrap();
+    let hh = Alm::random_uniform(lmax, lmax, 201).unwrap();
+    let gh = g.dot(&hh).unwrap();
+    let mut diffs = Vec::new();
+    for d in 0..draws {
+        let x = ou.noise(9, d, 0, lmax, Par::Seq).unwrap();
+        let xg = x.dot(&g).unwrap();
+        diffs.push(xg.sin() * ou.cm_inner(&x, &hh).unwrap() - xg.cos() * gh);
+    }
+    let m = diffs.iter().sum::<f64>() / n;
+    let se = (diffs.iter().map(|x| (x - m).powi(2)).sum::<f64>() / (n - 1.0) / n).sqrt();
+    assert!((m / se).abs() < 5.0, "IBP mean difference {m} (se {se})");
+}
