@@ -4,8 +4,9 @@
 //! spherical-harmonic coefficient space. This release provides the foundation layer — the data
 //! types [`Alm`] and [`Map`], ring [`Geometry`]s (Gauss–Legendre, Clenshaw–Curtis, Fejér-1,
 //! HEALPix, custom rings) and the spherical harmonic transform plan [`Sht`] — plus angular power
-//! spectra ([`spectrum`]: Whittle–Matérn and friends, covariance functions, estimation) and
-//! truncated Karhunen–Loève sampling ([`kl`]).
+//! spectra ([`spectrum`]: Whittle–Matérn and friends, covariance functions, estimation),
+//! truncated Karhunen–Loève sampling ([`kl`]), the Ornstein–Uhlenbeck forward process ([`ou`]),
+//! scores in Cameron–Martin form ([`score`]) and reverse-time samplers ([`sampler`]).
 //!
 //! ## Conventions
 //! * Colatitude θ ∈ [0, π] from the north pole, longitude φ ∈ [0, 2π).
