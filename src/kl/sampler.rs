@@ -80,6 +80,11 @@ impl KlSampler {
         }
     }
 
+    /// Switches to another sub-index of the same purpose (the next time step's noise).
+    pub(crate) fn set_sub(&mut self, sub: u64) {
+        self.sub = sub;
+    }
+
     /// Band limit.
     pub fn lmax(&self) -> usize {
         self.sqrt_cl.len() - 1
@@ -93,9 +98,9 @@ impl KlSampler {
         self.seed
     }
 
-    /// The coefficients of degree block b, in (l, m) order, m ≤ min(l, mmax) for every ℓ of the
-    /// block. Draws for m > mmax are still made so that stored values do not depend on mmax.
-    fn block_values(&self, member: u64, block: usize) -> Vec<Complex64> {
+    /// Draws degree block b, calling `emit(l, m, a_lm)` in (l, m) order for m ≤ min(l, mmax).
+    /// Draws for m > mmax are still made so that stored values do not depend on mmax.
+    fn draw_block(&self, member: u64, block: usize, mut emit: impl FnMut(usize, usize, Complex64)) {
         let lmax = self.lmax();
         let first = block * DEGREE_BLOCK;
         let last = (first + DEGREE_BLOCK - 1).min(lmax);
@@ -106,23 +111,20 @@ impl KlSampler {
             sub: self.sub,
         };
         let mut rng = degree_block_stream(id, block as u64);
-        let stored: usize = (first..=last).map(|l| l.min(self.mmax) + 1).sum();
-        let mut out = Vec::with_capacity(stored);
         for l in first..=last {
             let z: f64 = rng.sample(StandardNormal);
-            out.push(Complex64::new(self.sqrt_cl[l] * z, 0.0));
+            emit(l, 0, Complex64::new(self.sqrt_cl[l] * z, 0.0));
             for m in 1..=l {
                 let (re, im): (f64, f64) = (rng.sample(StandardNormal), rng.sample(StandardNormal));
                 if m <= self.mmax {
-                    out.push(Complex64::new(re, im) * self.sqrt_half_cl[l]);
+                    emit(l, m, Complex64::new(re, im) * self.sqrt_half_cl[l]);
                 }
             }
         }
-        out
     }
 
-    /// Ensemble member `member` written into `alm` (degree blocks in parallel; the result does
-    /// not depend on `par`).
+    /// Ensemble member `member` written into `alm` (degree blocks in parallel with more than one
+    /// thread, straight into `alm` with one; the result does not depend on `par`).
     ///
     /// # Errors
     /// `Error::Mismatch` if `alm` has another (lmax, mmax) than the sampler.
@@ -137,23 +139,27 @@ impl KlSampler {
             )));
         }
         let nblocks = self.lmax() / DEGREE_BLOCK + 1;
-        let blocks: Vec<Vec<Complex64>> = par.install(|| {
-            (0..nblocks)
-                .into_par_iter()
-                .map(|b| self.block_values(member, b))
-                .collect()
-        });
-        // Scatter the (l, m)-ordered block values into the m-major storage.
-        let lmax = self.lmax();
+        // Position of (l, m) in the m-major storage: base[m] + l.
         let base: Vec<usize> = (0..=self.mmax).map(|m| alm.index(m, m) - m).collect();
         let data = alm.as_mut_slice();
-        for (b, values) in blocks.iter().enumerate() {
-            let mut it = values.iter();
-            for l in b * DEGREE_BLOCK..=((b + 1) * DEGREE_BLOCK - 1).min(lmax) {
-                for (&at, v) in base[..=l.min(self.mmax)].iter().zip(&mut it) {
-                    data[at + l] = *v;
-                }
+        if par.count() == 1 {
+            for b in 0..nblocks {
+                self.draw_block(member, b, |l, m, v| data[base[m] + l] = v);
             }
+            return Ok(());
+        }
+        let blocks: Vec<Vec<(usize, Complex64)>> = par.install(|| {
+            (0..nblocks)
+                .into_par_iter()
+                .map(|b| {
+                    let mut out = Vec::new();
+                    self.draw_block(member, b, |l, m, v| out.push((base[m] + l, v)));
+                    out
+                })
+                .collect()
+        });
+        for (at, v) in blocks.into_iter().flatten() {
+            data[at] = v;
         }
         Ok(())
     }

@@ -132,16 +132,10 @@ impl OrnsteinUhlenbeck {
         Ok(sampler.sample(member, par))
     }
 
-    pub(crate) fn reverse_noise(
-        &self,
-        seed: u64,
-        member: u64,
-        step: u64,
-        mmax: usize,
-    ) -> Result<Alm> {
-        let sampler =
-            KlSampler::with_mmax(&self.q, mmax, seed)?.for_purpose(Purpose::ReverseNoise, step);
-        Ok(sampler.sample(member, Par::Seq))
+    /// The N(0, Q) sampler of the reverse-time noise streams (sub-index = step), to be reused
+    /// across the steps of a sampler run with [`KlSampler::sample_into`].
+    pub(crate) fn reverse_noise_sampler(&self, seed: u64, mmax: usize) -> Result<KlSampler> {
+        Ok(KlSampler::with_mmax(&self.q, mmax, seed)?.for_purpose(Purpose::ReverseNoise, 0))
     }
 
     /// $X_t = a_tX_0 + \sqrt{v_t}\,\xi$ for a given standard draw ξ ~ N(0, Q).

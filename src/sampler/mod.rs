@@ -69,13 +69,18 @@ impl ReverseSde {
         let mmax = ou.lmax();
         let times = self.schedule.times();
         let n = times.len() - 1;
-        // Start: N(0, Q) (≈ p_T for large T).
-        let mut y = ou.reverse_noise(seed, member, 0, mmax)?;
+        // Start: N(0, Q) (≈ p_T for large T), sub-stream 0; step j uses sub-stream j. One sampler
+        // and one noise buffer serve all steps (no allocation per step).
+        let mut noise = ou.reverse_noise_sampler(seed, mmax)?;
+        let mut y = Alm::zeros(ou.lmax(), mmax)?;
+        noise.sample_into(member, &mut y, Par::Seq)?;
         let mut s = Alm::zeros(ou.lmax(), mmax)?;
+        let mut xi = Alm::zeros(ou.lmax(), mmax)?;
         for k in (1..=n).rev() {
             let (t, h) = (times[k], times[k] - times[k - 1]);
             score.score(t, &y, &mut s)?;
-            let xi = ou.reverse_noise(seed, member, (n - k + 1) as u64, mmax)?;
+            noise.set_sub((n - k + 1) as u64);
+            noise.sample_into(member, &mut xi, Par::Seq)?;
             match self.method {
                 ReverseMethod::EulerMaruyama => {
                     y.scale(1.0 + 0.5 * beta * h);
@@ -185,7 +190,9 @@ impl ProbabilityFlow {
     /// Errors of the score evaluations.
     pub fn sample(&self, score: &impl Score, seed: u64, member: u64) -> Result<Alm> {
         let ou = score.process();
-        let start = ou.reverse_noise(seed, member, 0, ou.lmax())?;
+        let start = ou
+            .reverse_noise_sampler(seed, ou.lmax())?
+            .sample(member, Par::Seq);
         self.transport(score, &start)
     }
 }
