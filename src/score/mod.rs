@@ -8,8 +8,9 @@
 //! * [`GaussianMixturePrior`]: $\frac1N\sum_iN(m_i,\Sigma)$ with a common diagonal Σ (§5.3(iii));
 //! * [`FixedPoint`]: a single data point $x_0$, the denoising target $-(x - a_tx_0)/v_t$ (§5.3(iv)).
 //!
-//! For forward processes with a *nonlinear* drift, [`BismutEstimator`] estimates the score by
-//! Monte Carlo with the Malliavin–Bismut weight of Mirafzali et al. (§7), per scalar coordinate.
+//! For forward processes with a *nonlinear* drift, [`BismutEstimator`] (scalar) and
+//! [`BismutEstimatorNd`] (small dimension d, additive noise) estimate the score by Monte Carlo
+//! with the Malliavin–Bismut weight of Mirafzali et al. (§7).
 //!
 //! **The Malliavin form.** When the data law μ has a density $\rho_t = d\mu_t/d\gamma_Q$ along the
 //! flow, $s(t,x) = D_H\log\rho_t(x) - x$ (§5.1(d)), so [`Score::malliavin_derivative`] returns
@@ -18,6 +19,7 @@
 //! returned is then only the band-limited (finite-dimensional) quantity, not a limit as L → ∞.
 
 mod bismut;
+mod bismut_multi;
 mod dsm;
 mod empirical;
 mod fixed_point;
@@ -25,6 +27,7 @@ mod gaussian;
 mod mixture;
 
 pub use bismut::{BismutEstimator, BismutSamples, ScalarDrift};
+pub use bismut_multi::{BismutEstimatorNd, BismutSamplesNd, VectorDrift};
 pub use dsm::{dsm_loss, dsm_pair, dsm_pairs, gaussian_dsm_optimum, DsmPair};
 pub use empirical::EmpiricalPrior;
 pub use fixed_point::FixedPoint;
