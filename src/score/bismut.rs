@@ -37,6 +37,22 @@ impl<F: Fn(f64) -> (f64, f64, f64) + Sync> ScalarDrift for F {
 }
 
 /// Monte Carlo settings of the estimator.
+///
+/// ```
+/// use sphfield::score::BismutEstimator;
+/// use sphfield::Par;
+/// // dX = −tanh(X) dt + √2 dB from x0 = 0.7: E[cos X_T] = E[sin(X_T) H] (weak form).
+/// let drift = |x: f64| {
+///     let (t, s) = (x.tanh(), 1.0 / x.cosh());
+///     (-t, -s * s, 2.0 * t * s * s)
+/// };
+/// let est = BismutEstimator::new(2f64.sqrt(), 1.0, 50, 1).unwrap();
+/// let samples = est.simulate(&drift, &vec![0.7; 2000], Par::Seq).unwrap();
+/// let (weak, se) = samples.weak_derivative(f64::sin);
+/// assert!(weak.is_finite() && se > 0.0);
+/// let score_at_0 = samples.score_kernel(&[0.0], None)[0]; // ∂_y log p_T(0)
+/// # let _ = score_at_0;
+/// ```
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct BismutEstimator {
     /// Noise amplitude σ > 0 (additive).

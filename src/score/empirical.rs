@@ -21,6 +21,20 @@ const CHUNK: usize = 4096;
 /// training fields and over coefficient chunks with a fixed summation order (same bits for any
 /// thread count).
 ///
+/// ```
+/// use sphfield::ou::OrnsteinUhlenbeck;
+/// use sphfield::score::{EmpiricalPrior, Score};
+/// use sphfield::spectrum::{SpectrumModel, WhittleMatern};
+/// use sphfield::{kl::KlSampler, Alm, Par};
+/// let q = WhittleMatern::with_variance(1.0, 5.0, 2.0).unwrap().spectrum(31).unwrap();
+/// let training = KlSampler::new(&q, 1).sample_ensemble(0..50, Par::Seq);
+/// let prior = EmpiricalPrior::new(OrnsteinUhlenbeck::new(q, 1.0).unwrap(), &training, Par::Seq).unwrap();
+/// let mut denoised = Alm::zeros(31, 31).unwrap();
+/// prior.posterior_mean(0.1, &training[7], &mut denoised).unwrap();   // Tweedie
+/// let w = prior.weights(0.1, &training[7]).unwrap();
+/// assert!((w.iter().sum::<f64>() - 1.0).abs() < 1e-12);
+/// ```
+///
 /// Infinite-dimensional caveat (math-spec §5.3(ii)): for typical draws of a field as rough as
 /// samples of $\gamma_Q$, the weights become one-hot as the band limit grows; the score is exact
 /// at the fixed band limit of the process.
