@@ -2,6 +2,8 @@
 //! dX = −tanh(X) dt + √2 dB and on the linear (OU) case, with z-tests on Monte Carlo standard
 //! errors (the Euler bias at 200 steps is O(0.005), well inside 5 standard errors here).
 
+mod common;
+
 use sphfield::score::BismutEstimator;
 use sphfield::Par;
 
@@ -32,9 +34,7 @@ fn weak_integration_by_parts_holds_with_the_second_variation() {
                 .zip(&s.weights)
                 .map(|(x, h)| dphi(*x) - phi(*x) * h)
                 .collect();
-            let n = d.len() as f64;
-            let m = d.iter().sum::<f64>() / n;
-            let se = (d.iter().map(|v| (v - m).powi(2)).sum::<f64>() / (n - 1.0) / n).sqrt();
+            let (m, se) = common::mean_and_se(&d);
             assert!(
                 (m / se).abs() < 5.0,
                 "x0 = {x0}: mean difference {m} (se {se})"
@@ -196,9 +196,7 @@ fn multivariate_weak_integration_by_parts() {
             .zip(s.weights.chunks_exact(2))
             .map(|(x, h)| factor * arg(x).cos() - arg(x).sin() * h[k])
             .collect();
-        let n = d.len() as f64;
-        let m = d.iter().sum::<f64>() / n;
-        let se = (d.iter().map(|v| (v - m).powi(2)).sum::<f64>() / (n - 1.0) / n).sqrt();
+        let (m, se) = common::mean_and_se(&d);
         assert!(
             (m / se).abs() < 5.0,
             "component {k}: mean difference {m} (se {se})"

@@ -2,6 +2,8 @@
 //! §5.4 reference values. Statistical checks use fixed seeds and 5-sigma thresholds of the exact
 //! sampling distribution (or of the sample standard deviation where stated).
 
+mod common;
+
 use num_complex::Complex64;
 use sphfield::ou::{gaussian_fisher_information, gaussian_kl, OrnsteinUhlenbeck, Schedule};
 use sphfield::sampler::{ProbabilityFlow, ReverseMethod, ReverseSde};
@@ -737,8 +739,7 @@ fn stationary_covariance_stein_for_empirical_data_and_gaussian_ibp() {
         prior.score(t, &xt, &mut s).unwrap();
         v.push(s.dot(&xt).unwrap());
     }
-    let m = v.iter().sum::<f64>() / n;
-    let se = (v.iter().map(|x| (x - m).powi(2)).sum::<f64>() / (n - 1.0) / n).sqrt();
+    let (m, se) = common::mean_and_se(&v);
     assert!(((m + trace_q) / se).abs() < 5.0, "{m} vs {}", -trace_q);
     // Item 25: Gaussian integration by parts under γ_Q, E[F(x)⟨x, h⟩_CM] = E[⟨DF(x), h⟩] with
     // F(x) = sin(⟨x, g⟩_H): DF = cos(⟨x, g⟩_H) g. z on the sample standard error of the difference.
@@ -751,7 +752,6 @@ fn stationary_covariance_stein_for_empirical_data_and_gaussian_ibp() {
         let xg = x.dot(&g).unwrap();
         diffs.push(xg.sin() * ou.cm_inner(&x, &hh).unwrap() - xg.cos() * gh);
     }
-    let m = diffs.iter().sum::<f64>() / n;
-    let se = (diffs.iter().map(|x| (x - m).powi(2)).sum::<f64>() / (n - 1.0) / n).sqrt();
+    let (m, se) = common::mean_and_se(&diffs);
     assert!((m / se).abs() < 5.0, "IBP mean difference {m} (se {se})");
 }

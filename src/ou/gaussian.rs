@@ -22,6 +22,18 @@ fn ratios(ou: &OrnsteinUhlenbeck, sigma: &AngularSpectrum) -> Result<Vec<f64>> {
         .collect())
 }
 
+/// $\sum_\ell(2\ell+1)f(r_\ell)$ from the high degrees down; +∞ if some $r_\ell = 0$.
+fn degree_sum(r: &[f64], f: impl Fn(f64) -> f64) -> f64 {
+    let mut sum = 0.0;
+    for (l, &r) in r.iter().enumerate().rev() {
+        if r == 0.0 {
+            return f64::INFINITY;
+        }
+        sum += (2 * l + 1) as f64 * f(r);
+    }
+    sum
+}
+
 fn mean_term(ou: &OrnsteinUhlenbeck, mean: Option<&Alm>) -> Result<f64> {
     match mean {
         Some(m) => ou.cm_norm2(m),
@@ -41,14 +53,11 @@ pub fn gaussian_kl(
     sigma: &AngularSpectrum,
 ) -> Result<f64> {
     let r = ratios(ou, sigma)?;
-    let mut sum = 0.0;
-    for (l, r) in r.iter().enumerate().rev() {
-        if *r == 0.0 {
-            return Ok(f64::INFINITY);
-        }
+    // r − 1 − log r formed as expm1(log r) − log r: no cancellation as r → 1.
+    let sum = degree_sum(&r, |r| {
         let log_r = r.ln();
-        sum += (2 * l + 1) as f64 * (log_r.exp_m1() - log_r);
-    }
+        log_r.exp_m1() - log_r
+    });
     Ok(0.5 * mean_term(ou, mean)? + 0.5 * sum)
 }
 
@@ -63,13 +72,7 @@ pub fn gaussian_fisher_information(
     sigma: &AngularSpectrum,
 ) -> Result<f64> {
     let r = ratios(ou, sigma)?;
-    let mut sum = 0.0;
-    for (l, r) in r.iter().enumerate().rev() {
-        if *r == 0.0 {
-            return Ok(f64::INFINITY);
-        }
-        // r + 1/r − 2 = (r − 1)²/r without cancellation.
-        sum += (2 * l + 1) as f64 * (r - 1.0).powi(2) / r;
-    }
+    // r + 1/r − 2 = (r − 1)²/r without cancellation.
+    let sum = degree_sum(&r, |r| (r - 1.0).powi(2) / r);
     Ok(mean_term(ou, mean)? + sum)
 }

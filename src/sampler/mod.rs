@@ -10,6 +10,15 @@ use crate::par::Par;
 use crate::score::Score;
 use rayon::prelude::*;
 
+/// Runs `sample` for every member in parallel, results in member order.
+fn batch(
+    members: std::ops::Range<u64>,
+    par: Par,
+    sample: impl Fn(u64) -> Result<Alm> + Sync + Send,
+) -> Result<Vec<Alm>> {
+    par.install(|| members.into_par_iter().map(sample).collect())
+}
+
 /// Discretisation of the reverse SDE $d\bar Y_r = [\tfrac\beta2\bar Y_r + \beta s(T-r,\bar Y_r)]dr + \sqrt\beta\,d\tilde W^Q_r$.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ReverseMethod {
@@ -113,12 +122,7 @@ impl ReverseSde {
         members: std::ops::Range<u64>,
         par: Par,
     ) -> Result<Vec<Alm>> {
-        par.install(|| {
-            members
-                .into_par_iter()
-                .map(|k| self.sample(score, seed, k))
-                .collect()
-        })
+        batch(members, par, |k| self.sample(score, seed, k))
     }
 }
 
@@ -176,12 +180,7 @@ impl ProbabilityFlow {
         members: std::ops::Range<u64>,
         par: Par,
     ) -> Result<Vec<Alm>> {
-        par.install(|| {
-            members
-                .into_par_iter()
-                .map(|k| self.sample(score, seed, k))
-                .collect()
-        })
+        batch(members, par, |k| self.sample(score, seed, k))
     }
 
     /// A sample: transport a draw of N(0, Q) for (seed, member).

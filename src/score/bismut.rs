@@ -87,16 +87,7 @@ impl BismutEstimator {
                 "noise amplitude must be finite and positive",
             ));
         }
-        if !(horizon.is_finite() && horizon > 0.0) {
-            return Err(param_error(
-                "T",
-                horizon,
-                "horizon must be finite and positive",
-            ));
-        }
-        if steps == 0 {
-            return Err(param_error("steps", 0, "need at least one Euler step"));
-        }
+        check_horizon_steps(horizon, steps)?;
         Ok(BismutEstimator {
             sigma,
             horizon,
@@ -137,11 +128,7 @@ impl BismutEstimator {
         let dt = self.horizon / n as f64;
         let sq = dt.sqrt();
         let sig = self.sigma;
-        let mut key = [0u8; 32];
-        key[..8].copy_from_slice(&self.seed.to_le_bytes());
-        key[8..16].copy_from_slice(&index.to_le_bytes());
-        key[16..24].copy_from_slice(b"sf/bism1");
-        let mut rng = ChaCha12Rng::from_seed(key);
+        let mut rng = path_stream(self.seed, index);
         // Left-point values of Y and Z on each step, and the increments.
         let (mut ys, mut zs, mut dbs) = (
             Vec::with_capacity(n),
@@ -250,7 +237,31 @@ impl BismutSamples {
     }
 }
 
-fn mean_and_error(v: &[f64]) -> (f64, f64) {
+/// Checks the horizon and step count shared by both estimators.
+pub(crate) fn check_horizon_steps(horizon: f64, steps: usize) -> Result<()> {
+    if !(horizon.is_finite() && horizon > 0.0) {
+        return Err(param_error(
+            "T",
+            horizon,
+            "horizon must be finite and positive",
+        ));
+    }
+    if steps == 0 {
+        return Err(param_error("steps", 0, "need at least one Euler step"));
+    }
+    Ok(())
+}
+
+/// The Brownian stream of path `index` under `seed` (ChaCha12, its own domain tag).
+pub(crate) fn path_stream(seed: u64, index: u64) -> ChaCha12Rng {
+    let mut key = [0u8; 32];
+    key[..8].copy_from_slice(&seed.to_le_bytes());
+    key[8..16].copy_from_slice(&index.to_le_bytes());
+    key[16..24].copy_from_slice(b"sf/bism1");
+    ChaCha12Rng::from_seed(key)
+}
+
+pub(crate) fn mean_and_error(v: &[f64]) -> (f64, f64) {
     let n = v.len() as f64;
     let m = v.iter().sum::<f64>() / n;
     let var = v.iter().map(|x| (x - m).powi(2)).sum::<f64>() / (n - 1.0).max(1.0);

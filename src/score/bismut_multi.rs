@@ -9,11 +9,10 @@
 //! $P_r = Y_r^{-1}\sigma\sigma^\top Y_r^{-\top}$ (tail integrals by reverse cumulative sums; O(N d⁴)
 //! per path). For d = 1 this is the scalar estimator. Then $\nabla\log p_T(y) = -E[\delta(u)\,|\,X_T = y]$.
 
+use super::bismut::{check_horizon_steps, mean_and_error, path_stream};
 use crate::error::{param_error, Error, Result};
 use crate::par::Par;
 use rand::Rng;
-use rand_chacha::rand_core::SeedableRng;
-use rand_chacha::ChaCha12Rng;
 use rand_distr::StandardNormal;
 use rayon::prelude::*;
 
@@ -148,16 +147,7 @@ impl BismutEstimatorNd {
             ));
         }
         crate::error::check_finite("σ", &sigma)?;
-        if !(horizon.is_finite() && horizon > 0.0) {
-            return Err(param_error(
-                "T",
-                horizon,
-                "horizon must be finite and positive",
-            ));
-        }
-        if steps == 0 {
-            return Err(param_error("steps", 0, "need at least one Euler step"));
-        }
+        check_horizon_steps(horizon, steps)?;
         Ok(BismutEstimatorNd {
             sigma,
             noise_dim,
@@ -223,11 +213,7 @@ impl BismutEstimatorNd {
         let dt = self.horizon / n as f64;
         let sq = dt.sqrt();
         let sig = &self.sigma;
-        let mut key = [0u8; 32];
-        key[..8].copy_from_slice(&self.seed.to_le_bytes());
-        key[8..16].copy_from_slice(&index.to_le_bytes());
-        key[16..24].copy_from_slice(b"sf/bism1");
-        let mut rng = ChaCha12Rng::from_seed(key);
+        let mut rng = path_stream(self.seed, index);
         let mut x = x0.to_vec();
         let mut y = vec![0.0; d * d];
         for i in 0..d {
@@ -376,7 +362,6 @@ impl BismutSamplesNd {
     /// $E[\varphi(X_T)\,\delta(u_k)]$ for k = 0..d (equals $E[\partial_k\varphi(X_T)]$), with standard errors.
     pub fn weak_gradient(&self, phi: impl Fn(&[f64]) -> f64) -> Vec<(f64, f64)> {
         let d = self.dim;
-        let n = (self.endpoints.len() / d) as f64;
         (0..d)
             .map(|k| {
                 let v: Vec<f64> = self
@@ -385,9 +370,7 @@ impl BismutSamplesNd {
                     .zip(self.weights.chunks_exact(d))
                     .map(|(x, h)| phi(x) * h[k])
                     .collect();
-                let m = v.iter().sum::<f64>() / n;
-                let var = v.iter().map(|x| (x - m).powi(2)).sum::<f64>() / (n - 1.0).max(1.0);
-                (m, (var / n).sqrt())
+                mean_and_error(&v)
             })
             .collect()
     }

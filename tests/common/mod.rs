@@ -17,3 +17,11 @@ pub fn rel_err(a: &Alm, b: &Alm) -> f64 {
 pub fn l2_rel_err(a: &Alm, b: &Alm) -> f64 {
     b.relative_l2_error(a).unwrap()
 }
+
+/// Sample mean and its standard error (sample standard deviation / √n).
+pub fn mean_and_se(v: &[f64]) -> (f64, f64) {
+    let n = v.len() as f64;
+    let m = v.iter().sum::<f64>() / n;
+    let var = v.iter().map(|x| (x - m).powi(2)).sum::<f64>() / (n - 1.0);
+    (m, (var / n).sqrt())
+}
