@@ -30,6 +30,20 @@ fn bench(c: &mut Criterion) {
             b.iter(|| prior.score(0.3, &x, &mut out).unwrap())
         });
     }
+    // One reverse-SDE step with the empirical prior (score + N(0, Q) draw + two axpys), 1 thread.
+    let prior = EmpiricalPrior::new(ou.clone(), &data, Par::Seq).unwrap();
+    let (mut s_e, mut y_e) = (Alm::zeros(lmax, lmax).unwrap(), x.clone());
+    let mut step_e = 0u64;
+    group.bench_function("reverse_step_empirical_n100_lmax511/1t", |b| {
+        b.iter(|| {
+            prior.score(0.3, &y_e, &mut s_e).unwrap();
+            let xi = ou.noise(1, 0, step_e, lmax, Par::Seq).unwrap();
+            step_e += 1;
+            y_e.scale(1.0 + 0.005);
+            y_e.axpy(0.01, &s_e).unwrap();
+            y_e.axpy(0.1, &xi).unwrap();
+        })
+    });
     // Yardstick: one axpy pass over N·L² complex values (the data once).
     let mut acc = Alm::zeros(lmax, lmax).unwrap();
     group.bench_function("axpy_pass_n100_lmax511/1t", |b| {
