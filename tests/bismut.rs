@@ -124,6 +124,7 @@ fn bad_settings_are_refused() {
     assert!(BismutEstimator::new(0.0, 1.0, 10, 1).is_err());
     assert!(BismutEstimator::new(1.0, -1.0, 10, 1).is_err());
     assert!(BismutEstimator::new(1.0, 1.0, 0, 1).is_err());
+    assert!(BismutEstimator::new(1.0, 1.0, usize::MAX, 1).is_err());
     let est = BismutEstimator::new(1.0, 1.0, 10, 1).unwrap();
     assert!(est.simulate(&tanh_drift, &[f64::NAN], Par::Seq).is_err());
 }

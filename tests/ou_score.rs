@@ -453,6 +453,7 @@ fn bad_input_is_refused() {
     assert!(Schedule::uniform(0.0, 1.0, 10).is_err());
     assert!(Schedule::from_times(vec![0.1, 0.1]).is_err());
     assert!(Schedule::geometric(0.1, 0.05, 3).is_err());
+    assert!(Schedule::uniform(0.1, 1.0, usize::MAX).is_err());
 }
 
 #[test]

@@ -11,7 +11,7 @@ mod gaussian;
 mod schedule;
 
 pub use gaussian::{gaussian_fisher_information, gaussian_kl};
-pub use schedule::Schedule;
+pub use schedule::{Schedule, MAX_STEPS};
 
 use crate::alm::Alm;
 use crate::error::{param_error, Error, Result};

@@ -2,6 +2,9 @@
 
 use crate::error::{param_error, Result};
 
+/// Largest number of steps a schedule may have.
+pub const MAX_STEPS: usize = 100_000_000;
+
 /// Increasing forward times $0 < t_0 < t_1 < \dots < t_n = T$ (the diffusion runs from $t_0$ to T;
 /// reverse samplers walk the grid from T down to the early-stopping time $t_0$).
 #[derive(Clone, Debug, PartialEq)]
@@ -98,6 +101,13 @@ fn check_range(t0: f64, t_end: f64, steps: usize) -> Result<()> {
     }
     if steps == 0 {
         return Err(param_error("steps", 0, "need at least one step"));
+    }
+    if steps > MAX_STEPS {
+        return Err(param_error(
+            "steps",
+            steps,
+            format!("more than {MAX_STEPS} steps is not supported"),
+        ));
     }
     Ok(())
 }

@@ -249,6 +249,16 @@ pub(crate) fn check_horizon_steps(horizon: f64, steps: usize) -> Result<()> {
     if steps == 0 {
         return Err(param_error("steps", 0, "need at least one Euler step"));
     }
+    if steps > crate::ou::MAX_STEPS {
+        return Err(param_error(
+            "steps",
+            steps,
+            format!(
+                "more than {} Euler steps per path is not supported",
+                crate::ou::MAX_STEPS
+            ),
+        ));
+    }
     Ok(())
 }
 

@@ -97,6 +97,14 @@ impl AngularSpectrum {
         nodes: usize,
         description: impl Into<String>,
     ) -> Result<AngularSpectrum> {
+        let max_nodes = 4 * crate::alm::MAX_LMAX;
+        if nodes > max_nodes {
+            return Err(param_error(
+                "nodes",
+                nodes,
+                format!("more than {max_nodes} quadrature nodes is not supported"),
+            ));
+        }
         if nodes <= lmax {
             return Err(param_error(
                 "nodes",

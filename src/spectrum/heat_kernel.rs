@@ -34,10 +34,20 @@ impl HeatKernel {
     /// Variance σ² > 0 and scale s > 0 (radians).
     ///
     /// # Errors
-    /// `Error::Param` unless both are finite and positive.
+    /// `Error::Param` unless both are finite and positive, and s ≥ 1/32767 rad.
     pub fn new(variance: f64, scale: f64) -> Result<HeatKernel> {
         check_positive("variance", variance)?;
         check_positive("scale s", scale)?;
+        let min_scale = 1.0 / crate::alm::MAX_LMAX as f64;
+        if scale < min_scale {
+            return Err(crate::error::param_error(
+                "scale s",
+                scale,
+                format!(
+                    "below {min_scale:.3e} rad, the finest scale any supported band limit resolves"
+                ),
+            ));
+        }
         let norm = heat_sum_from(scale, 0) / (4.0 * PI);
         Ok(HeatKernel {
             variance,
