@@ -6,7 +6,8 @@
 //! Work is split by m (one rayon task per order), so results do not depend on the thread count.
 
 use super::kernels::legendre::{
-    self as kernel, adjoint_scratch_len, sin_power_table, split_sin, MInput, PairLane, FINE_POWERS,
+    self as kernel, adjoint_scratch_len, sin_power_table, split_sin, MInput, PairLane, PairSource,
+    FINE_POWERS,
 };
 use super::kernels::Isa;
 use super::rings::{LegLayout, M_BLOCK};
@@ -358,7 +359,7 @@ struct Scratch {
     /// Per-order even / odd coefficients (synthesis) or kernel sums (adjoint).
     ce: Vec<Complex64>,
     co: Vec<Complex64>,
-    /// Even / odd (ℓ−m) ring-pair sums of one block of orders, `[mi * npairs + p]`.
+    /// Even / odd (ℓ−m) ring-pair sums of one order (synthesis kernel output).
     e: Vec<Complex64>,
     o: Vec<Complex64>,
     acc: Vec<f64>,
@@ -372,8 +373,8 @@ impl Scratch {
             coefficients: vec![0.0; COEFFICIENT_ARRAYS * n],
             ce: vec![zero; n],
             co: vec![zero; n],
-            e: vec![zero; M_BLOCK * npairs],
-            o: vec![zero; M_BLOCK * npairs],
+            e: vec![zero; npairs],
+            o: vec![zero; npairs],
             acc: vec![0.0; adjoint_scratch_len(n)],
         }
     }
@@ -448,9 +449,8 @@ pub(crate) fn alm2leg(
 }
 
 /// Adjoint Legendre stage: `alm[l, m]` = $\sum_r \lambda_{\ell m}(\theta_r)\,$`leg[m][r]`.
-/// One task per block of [`M_BLOCK`] orders; each first gathers its orders' values of every
-/// ring pair (reading `leg` with the order index innermost, contiguous in the grouped layout).
-/// Must run inside the caller's rayon pool.
+/// One task per block of [`M_BLOCK`] orders; the kernel reads each pair's northern and southern
+/// values straight from `leg` (see [`PairSource`]). Must run inside the caller's rayon pool.
 pub(crate) fn leg2alm(
     leg: &[Complex64],
     layout: LegLayout,
@@ -474,27 +474,21 @@ pub(crate) fn leg2alm(
         }
         rest = tail;
     }
+    // Per pair: where its rings' m = 0 values are (index(m, r) = index(0, r) + m·stride) and the
+    // weights that form (E, O) = (wn N + ws S, wn N − ws S), also for unpaired rings.
+    let order_stride = layout.order_stride();
+    let gather: Vec<(usize, usize, f64, f64)> = (0..npairs)
+        .map(|p| match (set.north[p], set.south[p]) {
+            (Some(n), Some(so)) => (layout.index(0, n), layout.index(0, so), 1.0, 1.0),
+            (Some(n), None) => (layout.index(0, n), layout.index(0, n), 1.0, 0.0),
+            (None, Some(so)) => (layout.index(0, so), layout.index(0, so), 0.0, 1.0),
+            (None, None) => unreachable!("every pair holds a ring"),
+        })
+        .collect();
     blocks.into_par_iter().enumerate().for_each_init(
         || Scratch::new(lmax, npairs),
         |s, (b, outs)| {
             let orders = block_orders(b, mmax);
-            let first_of_block = set.first_active(orders.start);
-            for p in first_of_block..npairs {
-                let (n, so) = (set.north[p], set.south[p]);
-                for m in orders.clone() {
-                    let n = n.map(|r| leg[layout.index(m, r)]);
-                    let so = so.map(|r| leg[layout.index(m, r)]);
-                    let (e, o) = match (n, so) {
-                        (Some(n), Some(so)) => (n + so, n - so),
-                        (Some(n), None) => (n, n),
-                        (None, Some(so)) => (so, -so),
-                        (None, None) => unreachable!("every pair holds a ring"),
-                    };
-                    let at = (m - orders.start) * npairs + p;
-                    s.e[at] = e;
-                    s.o[at] = o;
-                }
-            }
             for (m, out) in orders.clone().zip(outs) {
                 out.fill(Complex64::new(0.0, 0.0));
                 let first = set.first_active(m);
@@ -503,14 +497,17 @@ pub(crate) fn leg2alm(
                 }
                 let nl = lmax - m + 1;
                 let k = coefficients(table, m, nl, &mut s.coefficients);
-                let row = (m - orders.start) * npairs;
                 let inp = set.kernel_input(m, nl, &k, start[m], first);
                 let ne = even_count(nl);
+                let src = PairSource {
+                    leg,
+                    gather: &gather[first..],
+                    shift: m * order_stride,
+                };
                 kernel::adjoint(
                     isa,
                     &inp,
-                    &s.e[row + first..row + npairs],
-                    &s.o[row + first..row + npairs],
+                    &src,
                     &mut s.acc,
                     &mut s.ce[..ne],
                     &mut s.co[..ne],

@@ -249,6 +249,18 @@ impl LegLayout {
         }
     }
 
+    /// Distance between consecutive orders of one ring, for the layouts where it is constant
+    /// (`index(m, r) = index(0, r) + m · order_stride()`); the tiled layout has none.
+    pub(crate) fn order_stride(self) -> usize {
+        match self {
+            LegLayout::MMajor { nrings } => nrings,
+            LegLayout::Grouped { .. } => GROUP,
+            LegLayout::Tiled { .. } => {
+                unreachable!("the tiled layout has no constant order stride")
+            }
+        }
+    }
+
     /// Length of a `leg` array in this layout.
     pub(crate) fn len(self, mmax: usize, nrings: usize) -> usize {
         match self {

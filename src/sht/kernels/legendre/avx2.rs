@@ -1,6 +1,6 @@
 //! AVX2 + FMA Legendre kernels: blocks of 8 rings (two 4-lane vectors per quantity).
 
-use super::{adjoint_m, synth_m, MInput};
+use super::{adjoint_m, synth_m, MInput, PairSource};
 use crate::sht::kernels::Fused;
 use num_complex::Complex64;
 
@@ -22,11 +22,10 @@ pub(super) unsafe fn synthesis(
 #[target_feature(enable = "avx2,fma")]
 pub(super) unsafe fn adjoint(
     inp: &MInput,
-    e: &[Complex64],
-    o: &[Complex64],
+    src: &PairSource,
     acc: &mut [f64],
     out_e: &mut [Complex64],
     out_o: &mut [Complex64],
 ) {
-    adjoint_m::<8, 4, Fused>(inp, e, o, acc, out_e, out_o)
+    adjoint_m::<8, 4, Fused>(inp, src, acc, out_e, out_o)
 }

@@ -411,8 +411,7 @@ pub(crate) fn adjoint_scratch_len(ne: usize) -> usize {
 #[inline(always)]
 pub(super) fn adjoint_m<const NB: usize, const H: usize, A: Madd>(
     inp: &MInput,
-    e_in: &[Complex64],
-    o_in: &[Complex64],
+    src: &PairSource,
     acc: &mut [f64],
     out_e: &mut [Complex64],
     out_o: &mut [Complex64],
@@ -425,7 +424,12 @@ pub(super) fn adjoint_m<const NB: usize, const H: usize, A: Madd>(
         let (n, x, x2, p1, k) = load_block::<NB>(inp, first);
         let mut f = [[0.0f64; NB]; 4];
         for q in 0..n {
-            let (e, o) = (e_in[first + q], o_in[first + q] * x[q]);
+            let (n_at, s_at, wn, ws) = src.gather[first + q];
+            let (north, south) = (
+                src.leg[n_at + src.shift] * wn,
+                src.leg[s_at + src.shift] * ws,
+            );
+            let (e, o) = (north + south, (north - south) * x[q]);
             f[0][q] = e.re;
             f[1][q] = e.im;
             f[2][q] = o.re;
@@ -439,6 +443,16 @@ pub(super) fn adjoint_m<const NB: usize, const H: usize, A: Madd>(
         out_e[i] = Complex64::new(part(0), part(1));
         out_o[i] = Complex64::new(part(2), part(3));
     }
+}
+
+/// Where the adjoint kernel reads the ring-pair values of one order: pair p's northern and
+/// southern Fourier coefficients are `leg[gather[p].0 + shift]` and `leg[gather[p].1 + shift]`,
+/// weighted by `gather[p].2`, `.3` (a ring without a mirror is read twice with one weight 0), so
+/// that E = N + S and O = N − S are formed as the kernel loads each block.
+pub(crate) struct PairSource<'a> {
+    pub leg: &'a [Complex64],
+    pub gather: &'a [(usize, usize, f64, f64)],
+    pub shift: usize,
 }
 
 /// Synthesis sums for one m on the given instruction set (see [`synth_m`]).
@@ -463,18 +477,17 @@ pub(crate) fn synthesis(
 pub(crate) fn adjoint(
     isa: Isa,
     inp: &MInput,
-    e: &[Complex64],
-    o: &[Complex64],
+    src: &PairSource,
     acc: &mut [f64],
     out_e: &mut [Complex64],
     out_o: &mut [Complex64],
 ) {
     match isa {
         // SAFETY: see `synthesis`.
-        Isa::Avx512 => unsafe { avx512::adjoint(inp, e, o, acc, out_e, out_o) },
+        Isa::Avx512 => unsafe { avx512::adjoint(inp, src, acc, out_e, out_o) },
         // SAFETY: see `synthesis`.
-        Isa::Avx2 => unsafe { avx2::adjoint(inp, e, o, acc, out_e, out_o) },
-        Isa::Scalar => scalar::adjoint(inp, e, o, acc, out_e, out_o),
+        Isa::Avx2 => unsafe { avx2::adjoint(inp, src, acc, out_e, out_o) },
+        Isa::Scalar => scalar::adjoint(inp, src, acc, out_e, out_o),
     }
 }
 

@@ -1,6 +1,6 @@
 //! Portable Legendre kernels: blocks of 4 rings, plain multiply-add.
 
-use super::{adjoint_m, synth_m, MInput};
+use super::{adjoint_m, synth_m, MInput, PairSource};
 use crate::sht::kernels::Plain;
 use num_complex::Complex64;
 
@@ -16,11 +16,10 @@ pub(super) fn synthesis(
 
 pub(super) fn adjoint(
     inp: &MInput,
-    e: &[Complex64],
-    o: &[Complex64],
+    src: &PairSource,
     acc: &mut [f64],
     out_e: &mut [Complex64],
     out_o: &mut [Complex64],
 ) {
-    adjoint_m::<4, 2, Plain>(inp, e, o, acc, out_e, out_o)
+    adjoint_m::<4, 2, Plain>(inp, src, acc, out_e, out_o)
 }
