@@ -17,7 +17,7 @@ use rand_distr::StandardNormal;
 use rayon::prelude::*;
 
 /// A drift on $\mathbb R^d$ with its Jacobian and Hessian: `eval(x, b, jac, hess)` fills
-/// b[i] = b_i(x), jac[i·d + j] = ∂_j b_i, hess[(i·d + j)·d + k] = ∂_j∂_k b_i.
+/// `b[i]` = b_i(x), `jac[i·d + j]` = ∂_j b_i, `hess[(i·d + j)·d + k]` = ∂_j∂_k b_i.
 pub trait VectorDrift: Sync {
     /// Dimension d.
     fn dim(&self) -> usize;
