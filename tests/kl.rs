@@ -6,6 +6,8 @@
 //! of the exact sampling distribution of the statistic (a correct sampler fails one with
 //! probability < 1e-6 per seed), never tuned to the draws.
 
+mod common;
+
 use sphfield::kl::{KlSampler, TruncationError};
 use sphfield::spectrum::{anafast, AngularSpectrum, SpectrumModel, WhittleMatern};
 use sphfield::{Alm, Geometry, Par, Sht};
@@ -41,11 +43,7 @@ fn estimated_spectra_follow_scaled_chi_square() {
             n += 1.0;
         }
     }
-    for (l, x) in per_l.iter().enumerate() {
-        let k = draws as f64 * (2 * l + 1) as f64;
-        let z = (x - k) / (2.0 * k).sqrt();
-        assert!(z.abs() < 5.0, "l = {l}: z = {z}");
-    }
+    common::assert_chi_square_per_degree(&per_l, draws, "degree");
     let z = (sum_u2 - n) / var_u2.sqrt();
     assert!(z.abs() < 5.0, "pooled variance z = {z}");
 }

@@ -386,11 +386,7 @@ fn exponential_integrator_variance_follows_its_recursion() {
             } / var[l];
         });
     }
-    for (l, x) in chi.iter().enumerate() {
-        let k = draws as f64 * (2 * l + 1) as f64;
-        let z = (x - k) / (2.0 * k).sqrt();
-        assert!(z.abs() < 5.0, "l = {l}: z = {z}");
-    }
+    common::assert_chi_square_per_degree(&chi, draws, "degree");
     // The scheme's variance converges to the law at t0, V(t0), at first order in the step:
     // ten times more steps, about ten times less bias.
     let target = prior.marginal_variances(0.02);
@@ -627,11 +623,7 @@ fn reverse_sde_reproduces_the_data_spectrum() {
             chi[l] += (2 * l + 1) as f64 * est.values()[l] / target[l];
         }
     }
-    for (l, x) in chi.iter().enumerate() {
-        let k = draws as f64 * (2 * l + 1) as f64;
-        let z = (x - k) / (2.0 * k).sqrt();
-        assert!(z.abs() < 5.0, "l = {l}: z = {z}");
-    }
+    common::assert_chi_square_per_degree(&chi, draws, "degree");
     // The same with the probability-flow ODE (deterministic transport of N(0, Q)).
     let flow = ProbabilityFlow::new(Schedule::geometric(t0, 10.0, 400).unwrap());
     let samples = flow
@@ -644,11 +636,7 @@ fn reverse_sde_reproduces_the_data_spectrum() {
             chi[l] += (2 * l + 1) as f64 * est.values()[l] / target[l];
         }
     }
-    for (l, x) in chi.iter().enumerate() {
-        let k = draws as f64 * (2 * l + 1) as f64;
-        let z = (x - k) / (2.0 * k).sqrt();
-        assert!(z.abs() < 5.0, "PF-ODE l = {l}: z = {z}");
-    }
+    common::assert_chi_square_per_degree(&chi, draws, "PF-ODE");
 }
 
 #[test]

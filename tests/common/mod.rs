@@ -25,3 +25,13 @@ pub fn mean_and_se(v: &[f64]) -> (f64, f64) {
     let var = v.iter().map(|x| (x - m).powi(2)).sum::<f64>() / (n - 1.0);
     (m, (var / n).sqrt())
 }
+
+/// Per-degree χ² test: `sums[l]` is a sum over `draws` independent χ²_{2l+1} variables, i.e.
+/// χ²_{draws·(2l+1)} with mean k and variance 2k; asserts |z| < 5 for every degree.
+pub fn assert_chi_square_per_degree(sums: &[f64], draws: u64, what: &str) {
+    for (l, x) in sums.iter().enumerate() {
+        let k = draws as f64 * (2 * l + 1) as f64;
+        let z = (x - k) / (2.0 * k).sqrt();
+        assert!(z.abs() < 5.0, "{what}, l = {l}: z = {z}");
+    }
+}
