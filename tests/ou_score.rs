@@ -22,6 +22,12 @@ fn process(lmax: usize) -> OrnsteinUhlenbeck {
     OrnsteinUhlenbeck::new(wm(lmax, 3.0), 1.0).unwrap()
 }
 
+/// log Σ_i exp(e_i), stably.
+fn log_sum_exp(e: &[f64]) -> f64 {
+    let max = e.iter().copied().fold(f64::NEG_INFINITY, f64::max);
+    max + e.iter().map(|v| (v - max).exp()).sum::<f64>().ln()
+}
+
 /// Calls f(l, m, value) for every stored coefficient.
 fn each(a: &Alm, mut f: impl FnMut(usize, usize, Complex64)) {
     for m in 0..=a.mmax() {
@@ -217,8 +223,7 @@ fn empirical_score_matches_finite_differences_and_limits() {
                 -ou.cm_norm2(&d).unwrap() / (2.0 * v)
             })
             .collect();
-        let max = e.iter().copied().fold(f64::NEG_INFINITY, f64::max);
-        max + e.iter().map(|v| (v - max).exp()).sum::<f64>().ln()
+        log_sum_exp(&e)
     };
     for t in [0.05, 0.5, 3.0] {
         let mut s = Alm::zeros(lmax, lmax).unwrap();
@@ -487,8 +492,7 @@ fn gaussian_mixture_score() {
                 gaussian_log_density(y, &mu, &var)
             })
             .collect();
-        let max = e.iter().copied().fold(f64::NEG_INFINITY, f64::max);
-        max + e.iter().map(|v| (v - max).exp()).sum::<f64>().ln()
+        log_sum_exp(&e)
     };
     let h = Alm::random_uniform(lmax, lmax, 61).unwrap();
     let mut s = Alm::zeros(lmax, lmax).unwrap();
@@ -579,8 +583,8 @@ fn empirical_score_matches_a_direct_evaluation_to_1e10() {
             .iter()
             .map(|d| -ou.cm_norm2(d).unwrap() / (2.0 * v))
             .collect();
-        let max = e.iter().copied().fold(f64::NEG_INFINITY, f64::max);
-        let w: Vec<f64> = e.iter().map(|v| (v - max).exp()).collect();
+        let lse = log_sum_exp(&e);
+        let w: Vec<f64> = e.iter().map(|v| (v - lse).exp()).collect();
         let total: f64 = w.iter().sum();
         let direct: f64 = diffs
             .iter()
