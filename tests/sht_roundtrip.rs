@@ -129,3 +129,25 @@ fn every_isa_gives_the_same_transform() {
         assert!(l2_rel_err(&alm, &back) < tolerance(lmax));
     }
 }
+
+#[test]
+fn imaginary_part_of_m0_coefficients_is_ignored() {
+    // A real field's a_l0 is real: synthesis must ignore Im a_l0 exactly.
+    let lmax = 40;
+    let sht = Sht::new(
+        Geometry::gauss_legendre(lmax + 1, 2 * lmax + 2).unwrap(),
+        lmax,
+        lmax,
+    )
+    .unwrap();
+    let a = random_alm(lmax, lmax, 5);
+    let mut b = a.clone();
+    for v in b.m_slice_mut(0) {
+        v.im = 3.0;
+    }
+    let (fa, fb) = (
+        sht.synthesis(&a, Par::Seq).unwrap(),
+        sht.synthesis(&b, Par::Seq).unwrap(),
+    );
+    assert_eq!(fa.values(), fb.values());
+}

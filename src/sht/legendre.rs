@@ -414,14 +414,14 @@ pub(crate) fn alm2leg(
                 }
                 let nl = lmax - m + 1;
                 let k = coefficients(table, m, nl, &mut s.coefficients);
-                let a = alm.m_slice(m);
+                synthesis_coefficients(alm.m_slice(m), &k, &mut s.ce, &mut s.co);
                 if m == 0 {
-                    // Real field: Im a_l0 does not contribute.
-                    let real: Vec<Complex64> =
-                        a.iter().map(|v| Complex64::new(v.re, 0.0)).collect();
-                    synthesis_coefficients(&real, &k, &mut s.ce, &mut s.co);
-                } else {
-                    synthesis_coefficients(a, &k, &mut s.ce, &mut s.co);
+                    // Real field: Im a_l0 does not contribute. The transform acts on real and
+                    // imaginary parts separately, so dropping them afterwards is exact.
+                    let ne = even_count(nl);
+                    for v in s.ce[..ne].iter_mut().chain(s.co[..ne].iter_mut()) {
+                        v.im = 0.0;
+                    }
                 }
                 let inp = set.kernel_input(m, nl, &k, start[m], first);
                 let np = set.npairs() - first;
