@@ -73,6 +73,15 @@ pub enum Error {
         #[source]
         source: std::io::Error,
     },
+    /// A file exists but is not what it should be: not HDF5, truncated, missing a dataset or
+    /// attribute, a wrong shape or type. `reason` names the object and what was expected.
+    #[error("{path}: {reason}")]
+    File {
+        /// The file.
+        path: String,
+        /// What is wrong, naming the dataset or attribute.
+        reason: String,
+    },
 }
 
 /// Builds an [`Error::Param`]; kept out of line so that checks stay cheap.

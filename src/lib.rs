@@ -29,6 +29,7 @@
 
 pub mod alm;
 pub mod error;
+pub mod io;
 pub mod kl;
 pub mod map;
 pub mod ou;
