@@ -34,6 +34,7 @@ pub mod kl;
 pub mod map;
 pub mod ou;
 pub mod par;
+pub mod plot;
 pub mod sampler;
 pub mod score;
 pub mod sht;

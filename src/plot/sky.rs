@@ -1,0 +1,283 @@
+//! Whole-sphere pictures of a field: Mollweide and equirectangular, with a colour bar.
+//!
+//! Every image row is a circle of constant latitude in both projections, so the picture is
+//! rendered exactly: the image rows become the rings of a custom [`Geometry`] and the
+//! coefficients are synthesised on them (each pixel shows the field's value at a point inside
+//! it). A map without coefficients is analysed first (exact on lat–lon grids within their band
+//! limit; iterative on HEALPix).
+
+use std::f64::consts::PI;
+
+use plotters::prelude::*;
+use plotters::style::text_anchor::{HPos, Pos, VPos};
+
+use super::colormap::ColorMap;
+use super::image::{text_err, Image, FONT};
+use crate::error::{param_error, Result};
+use crate::{Alm, AnalysisOptions, Geometry, GridKind, Map, Par, RingSpec, Sht};
+
+/// Map projection of a [`SkyPlot`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum Projection {
+    /// Equal-area Mollweide ellipse, longitude 0 in the centre, east to the right.
+    #[default]
+    Mollweide,
+    /// Plate carrée: longitude −180°…180° left to right, latitude 90°…−90° top to bottom.
+    Equirectangular,
+}
+
+/// A picture of a field on the whole sphere.
+///
+/// ```
+/// use sphfield::plot::SkyPlot;
+/// use sphfield::{Alm, Par};
+/// let mut alm = Alm::zeros(4, 4).unwrap();
+/// alm[(1, 0)].re = 1.0; // a dipole: positive north, negative south
+/// let image = SkyPlot { width: 200, ..SkyPlot::default() }.render_alm(&alm, Par::Seq).unwrap();
+/// assert_eq!(image.width(), 200);
+/// ```
+#[derive(Clone, Debug, PartialEq)]
+pub struct SkyPlot {
+    /// Projection.
+    pub projection: Projection,
+    /// Image width in pixels (64–8192); the height follows from the projection.
+    pub width: u32,
+    /// Title above the map (empty for none).
+    pub title: String,
+    /// Units written beside the colour bar.
+    pub units: String,
+    /// Colour map.
+    pub colormap: ColorMap,
+    /// Value range of the colour bar; `None` for [`ColorMap::auto_range`].
+    pub range: Option<(f64, f64)>,
+}
+
+impl Default for SkyPlot {
+    fn default() -> Self {
+        SkyPlot {
+            projection: Projection::Mollweide,
+            width: 1200,
+            title: String::new(),
+            units: "1".into(),
+            colormap: ColorMap::Diverging,
+            range: None,
+        }
+    }
+}
+
+const MARGIN: u32 = 16;
+const TITLE_BAND: u32 = 44;
+const BAR_BAND: u32 = 84;
+
+/// The rings (one per image row, with the columns each covers) of a projection.
+struct RowRings {
+    specs: Vec<RingSpec>,
+    /// (image row, first column, number of columns) per ring.
+    rows: Vec<(u32, u32, u32)>,
+}
+
+fn row_rings(projection: Projection, wm: u32, hm: u32) -> RowRings {
+    let mut specs = Vec::new();
+    let mut rows = Vec::new();
+    for r in 0..hm {
+        // y_n ∈ (−1, 1), top row positive (north).
+        let yn = 1.0 - 2.0 * (r as f64 + 0.5) / hm as f64;
+        let (lat, half) = match projection {
+            Projection::Mollweide => {
+                // Auxiliary angle θa: y = √2 sin θa; sin(lat) = (2θa + sin 2θa)/π; the row
+                // spans |x| ≤ 2√2 cos θa, i.e. a fraction cos θa of the full width.
+                let ta = yn.asin();
+                let lat = ((2.0 * ta + (2.0 * ta).sin()) / PI).clamp(-1.0, 1.0).asin();
+                (lat, ta.cos())
+            }
+            Projection::Equirectangular => (yn * PI / 2.0, 1.0),
+        };
+        // Columns whose centre lies inside the row's extent.
+        let first = (0..wm).find(|&c| (2.0 * (c as f64 + 0.5) / wm as f64 - 1.0).abs() <= half);
+        let Some(first) = first else { continue };
+        let count = wm - 2 * first;
+        if count == 0 {
+            continue;
+        }
+        specs.push(RingSpec {
+            theta: PI / 2.0 - lat,
+            // Longitude −180° (= 180°) at the left edge, pixel centres half a step inside.
+            phi0: PI + PI / count as f64,
+            nphi: count as usize,
+            weight: 0.0,
+        });
+        rows.push((r, first, count));
+    }
+    RowRings { specs, rows }
+}
+
+impl SkyPlot {
+    fn check(&self) -> Result<()> {
+        if !(64..=8192).contains(&self.width) {
+            return Err(param_error("width", self.width, "image width must be 64-8192 pixels"));
+        }
+        if let Some((lo, hi)) = self.range {
+            if !(lo.is_finite() && hi.is_finite() && hi > lo) {
+                return Err(param_error(
+                    "range",
+                    format!("{lo}..{hi}"),
+                    "need finite values with min < max",
+                ));
+            }
+        }
+        Ok(())
+    }
+
+    fn map_size(&self) -> (u32, u32) {
+        let wm = self.width - 2 * MARGIN;
+        (wm, wm / 2)
+    }
+
+    /// Renders coefficients exactly (synthesis on the image rows).
+    pub fn render_alm(&self, alm: &Alm, par: Par) -> Result<Image> {
+        self.check()?;
+        alm.check_finite()?;
+        let (wm, hm) = self.map_size();
+        let rings = row_rings(self.projection, wm, hm);
+        let geometry = Geometry::from_rings(&rings.specs)?;
+        let sht = Sht::new(geometry, alm.lmax(), alm.mmax())?;
+        let values = sht.synthesis(alm, par)?;
+        let (lo, hi) = self.range.unwrap_or_else(|| self.colormap.auto_range(values.values()));
+        let width = self.width;
+        let height = TITLE_BAND + hm + BAR_BAND;
+        let mut image = Image::white(width, height);
+        for (k, &(r, first, count)) in rings.rows.iter().enumerate() {
+            let ring = values.ring(k);
+            for j in 0..count {
+                let t = (ring[j as usize] - lo) / (hi - lo);
+                image.set(MARGIN + first + j, TITLE_BAND + r, self.colormap.at(t));
+            }
+        }
+        self.decorate(&mut image, lo, hi, hm)?;
+        Ok(image)
+    }
+
+    /// Renders a map: lat–lon and HEALPix maps are analysed to coefficients (band limit of the
+    /// grid) and rendered exactly; custom geometries are refused.
+    pub fn render_map(&self, map: &Map, par: Par) -> Result<Image> {
+        crate::error::check_finite("map", map.values())?;
+        let geometry = map.geometry();
+        let lmax = match geometry.kind() {
+            GridKind::Custom => {
+                return Err(param_error(
+                    "map",
+                    geometry.describe(),
+                    "a custom geometry has no band limit to render from; plot its coefficients",
+                ))
+            }
+            GridKind::Healpix { nside } => 3 * nside - 1,
+            _ => geometry.analysis_lmax().0,
+        };
+        let sht = Sht::new(geometry.clone(), lmax, lmax)?;
+        let (alm, _) = sht.analysis_with(map.values(), AnalysisOptions::default(), par)?;
+        self.render_alm(&alm, par)
+    }
+
+    fn decorate(&self, image: &mut Image, lo: f64, hi: f64, hm: u32) -> Result<()> {
+        let width = self.width;
+        // Colour bar: a gradient drawn pixel by pixel, labels by plotters.
+        let bar_w = width * 3 / 5;
+        let bar_x = (width - bar_w) / 2;
+        let bar_y = TITLE_BAND + hm + 14;
+        let bar_h = 16;
+        for x in 0..bar_w {
+            let c = self.colormap.at((x as f64 + 0.5) / bar_w as f64);
+            for y in 0..bar_h {
+                image.set(bar_x + x, bar_y + y, c);
+            }
+        }
+        let title = self.title.clone();
+        let units = self.units.clone();
+        image.draw(|root| {
+            let black = RGBColor(0, 0, 0);
+            if !title.is_empty() {
+                let style = TextStyle::from((FONT, 22).into_font())
+                    .color(&black)
+                    .pos(Pos::new(HPos::Center, VPos::Center));
+                root.draw(&Text::new(title, ((width / 2) as i32, (TITLE_BAND / 2) as i32), style))
+                    .map_err(text_err)?;
+            }
+            root.draw(&Rectangle::new(
+                [
+                    (bar_x as i32 - 1, bar_y as i32 - 1),
+                    ((bar_x + bar_w) as i32, (bar_y + bar_h) as i32),
+                ],
+                black.stroke_width(1),
+            ))
+            .map_err(text_err)?;
+            let label = TextStyle::from((FONT, 14).into_font())
+                .color(&black)
+                .pos(Pos::new(HPos::Center, VPos::Top));
+            for k in 0..=4 {
+                let v = lo + (hi - lo) * k as f64 / 4.0;
+                let x = (bar_x + bar_w * k / 4) as i32;
+                root.draw(&PathElement::new(
+                    vec![(x, (bar_y + bar_h) as i32), (x, (bar_y + bar_h + 4) as i32)],
+                    black,
+                ))
+                .map_err(text_err)?;
+                root.draw(&Text::new(format_tick(v, hi - lo), (x, (bar_y + bar_h + 6) as i32), label.clone()))
+                    .map_err(text_err)?;
+            }
+            let units_style = TextStyle::from((FONT, 15).into_font())
+                .color(&black)
+                .pos(Pos::new(HPos::Left, VPos::Center));
+            root.draw(&Text::new(
+                format!("[{units}]"),
+                ((bar_x + bar_w + 12) as i32, (bar_y + bar_h / 2) as i32),
+                units_style,
+            ))
+            .map_err(text_err)?;
+            Ok(())
+        })
+    }
+}
+
+/// A tick label with as many digits as the range needs.
+pub(crate) fn format_tick(v: f64, span: f64) -> String {
+    if v == 0.0 {
+        return "0".into();
+    }
+    let mag = span.abs().max(v.abs());
+    if !(1e-3..1e5).contains(&mag) {
+        return format!("{v:.2e}");
+    }
+    let digits = (2 - span.abs().log10().floor() as i32).clamp(0, 6) as usize;
+    format!("{v:.digits$}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dipole_is_red_north_blue_south() {
+        let mut alm = Alm::zeros(2, 2).unwrap();
+        alm[(1, 0)].re = 1.0;
+        for projection in [Projection::Mollweide, Projection::Equirectangular] {
+            let plot = SkyPlot { width: 200, projection, ..SkyPlot::default() };
+            let img = plot.render_alm(&alm, Par::Seq).unwrap();
+            let (wm, hm) = plot.map_size();
+            let top = img.pixel(MARGIN + wm / 2, TITLE_BAND + 1);
+            let bottom = img.pixel(MARGIN + wm / 2, TITLE_BAND + hm - 2);
+            assert!(top[0] > top[2] + 50, "north is red: {top:?}");
+            assert!(bottom[2] > bottom[0] + 50, "south is blue: {bottom:?}");
+            // Mollweide corners lie outside the ellipse and stay white.
+            if projection == Projection::Mollweide {
+                assert_eq!(img.pixel(MARGIN, TITLE_BAND), [255, 255, 255]);
+            }
+        }
+    }
+
+    #[test]
+    fn ticks() {
+        assert_eq!(format_tick(0.5, 2.0), "0.50");
+        assert_eq!(format_tick(-1500.0, 3000.0), "-1500");
+        assert_eq!(format_tick(1e-7, 2e-7), "1.00e-7");
+    }
+}
