@@ -44,8 +44,9 @@ impl Par {
         }
     }
 
-    /// Runs `f` inside a rayon pool with [`Par::count`] workers.
-    pub(crate) fn install<R: Send>(self, f: impl FnOnce() -> R + Send) -> R {
+    /// Runs `f` inside a rayon pool with [`Par::count`] workers (rayon's parallel iterators
+    /// inside `f` use that pool).
+    pub fn install<R: Send>(self, f: impl FnOnce() -> R + Send) -> R {
         match pool(self.count()) {
             Some(pool) => pool.install(f),
             // Could not start threads: run on the caller's thread (same results, by design).

@@ -37,6 +37,8 @@ impl MapInfo {
 /// The coefficient dataset `harmonic/alm` of a file.
 #[derive(Clone, Debug)]
 pub struct AlmInfo {
+    /// Dataset name inside group `harmonic`.
+    pub dataset: String,
     /// Band limit.
     pub lmax: usize,
     /// Largest order.
@@ -413,7 +415,12 @@ impl FileReader {
 
     /// Describes `harmonic/alm`, or `None` if the file has no coefficients.
     pub fn alm_info(&self) -> Result<Option<AlmInfo>> {
-        let name = format!("{}/{}", layout::HARMONIC_GROUP, layout::ALM_DATASET);
+        self.alm_info_named(layout::ALM_DATASET)
+    }
+
+    /// Describes `harmonic/<dataset>` (e.g. `noisy`, `target`), or `None` if absent.
+    pub fn alm_info_named(&self, dataset: &str) -> Result<Option<AlmInfo>> {
+        let name = format!("{}/{dataset}", layout::HARMONIC_GROUP);
         if !self.file.link_exists(layout::HARMONIC_GROUP) {
             return Ok(None);
         }
@@ -421,7 +428,7 @@ impl FileReader {
             .file
             .group(layout::HARMONIC_GROUP)
             .map_err(h5(&self.path, "opening group harmonic"))?;
-        if !group.link_exists(layout::ALM_DATASET) {
+        if !group.link_exists(dataset) {
             return Ok(None);
         }
         let ds = self.dataset(&name)?;
@@ -472,6 +479,7 @@ impl FileReader {
         }
         let leading = self.leading_dims(&ds, &group, shape.len() - 1, &shape)?;
         Ok(Some(AlmInfo {
+            dataset: dataset.to_string(),
             lmax,
             mmax,
             leading,
@@ -480,7 +488,7 @@ impl FileReader {
 
     /// Reads coefficient set number `index`.
     pub fn read_alm(&self, info: &AlmInfo, index: usize) -> Result<Alm> {
-        let name = format!("{}/{}", layout::HARMONIC_GROUP, layout::ALM_DATASET);
+        let name = format!("{}/{}", layout::HARMONIC_GROUP, info.dataset);
         let ds = self.dataset(&name)?;
         let values: Vec<Complex64> = self.read_row(&ds, &name, &info.leading, index)?;
         let alm = Alm::from_vec(info.lmax, info.mmax, values)?;

@@ -53,7 +53,7 @@ pub struct FileWriter {
     file: hdf5::File,
     options: WriteOptions,
     /// Ensembles not yet complete: (dataset path, members written, members expected).
-    pending: Vec<(String, usize, usize)>,
+    pending: std::cell::RefCell<Vec<(String, usize, usize)>>,
 }
 
 impl std::fmt::Debug for FileWriter {
@@ -88,7 +88,7 @@ impl FileWriter {
             target,
             file,
             options,
-            pending: Vec::new(),
+            pending: std::cell::RefCell::new(Vec::new()),
         };
         writer
             .write_provenance(provenance)
@@ -251,7 +251,7 @@ impl FileWriter {
     }
 
     fn map_dataset(
-        &mut self,
+        &self,
         geometry: &Geometry,
         leading: &[Dim],
         meta: &FieldMeta,
@@ -367,7 +367,7 @@ impl FileWriter {
     }
 
     /// Writes one map (dimensions `lat, lon` on lat–lon grids, `pixel` otherwise).
-    pub fn write_map(&mut self, map: &Map, meta: &FieldMeta) -> Result<()> {
+    pub fn write_map(&self, map: &Map, meta: &FieldMeta) -> Result<()> {
         check_finite("map", map.values())?;
         let ds = self.map_dataset(map.geometry(), &[], meta)?;
         write_row(
@@ -383,15 +383,13 @@ impl FileWriter {
     /// Starts an ensemble of maps with leading dimensions `leading` (usually
     /// [`Dim::members`]); members are then written one at a time, in order.
     pub fn map_ensemble(
-        &mut self,
+        &self,
         geometry: &Geometry,
         leading: Vec<Dim>,
         meta: &FieldMeta,
     ) -> Result<MapEnsembleWriter<'_>> {
         let ds = self.map_dataset(geometry, &leading, meta)?;
-        let total = leading.iter().map(|d| d.values.len()).product();
-        self.pending.push((meta.name.clone(), 0, total));
-        let slot = self.pending.len() - 1;
+        let slot = self.track(&meta.name, &leading);
         Ok(MapEnsembleWriter {
             writer: self,
             ds,
@@ -401,7 +399,21 @@ impl FileWriter {
         })
     }
 
-    fn alm_dataset(&mut self, lmax: usize, mmax: usize, leading: &[Dim]) -> Result<Dataset> {
+    /// Registers an ensemble whose completeness [`FileWriter::commit`] checks.
+    fn track(&self, name: &str, leading: &[Dim]) -> usize {
+        let total = leading.iter().map(|d| d.values.len()).product();
+        let mut pending = self.pending.borrow_mut();
+        pending.push((name.to_string(), 0, total));
+        pending.len() - 1
+    }
+
+    fn alm_dataset(
+        &self,
+        name: &str,
+        lmax: usize,
+        mmax: usize,
+        leading: &[Dim],
+    ) -> Result<Dataset> {
         let path = self.path();
         let group = self
             .group(layout::HARMONIC_GROUP)
@@ -434,14 +446,14 @@ impl FileWriter {
             self.note_root("lmax", &lmax.to_string())?;
             Ok(())
         };
-        build().map_err(h5(&path, "describing dataset harmonic/alm"))?;
+        build().map_err(h5(&path, &format!("describing dataset harmonic/{name}")))?;
         Ok(ds)
     }
 
     /// Writes one set of coefficients as `harmonic/alm`.
-    pub fn write_alm(&mut self, alm: &Alm) -> Result<()> {
+    pub fn write_alm(&self, alm: &Alm) -> Result<()> {
         alm.check_finite()?;
-        let ds = self.alm_dataset(alm.lmax(), alm.mmax(), &[])?;
+        let ds = self.alm_dataset(layout::ALM_DATASET, alm.lmax(), alm.mmax(), &[])?;
         write_row(
             &ds,
             &[],
@@ -454,15 +466,26 @@ impl FileWriter {
 
     /// Starts an ensemble of coefficient sets (`harmonic/alm` with leading dimensions).
     pub fn alm_ensemble(
-        &mut self,
+        &self,
         lmax: usize,
         mmax: usize,
         leading: Vec<Dim>,
     ) -> Result<AlmEnsembleWriter<'_>> {
-        let ds = self.alm_dataset(lmax, mmax, &leading)?;
-        let total = leading.iter().map(|d| d.values.len()).product();
-        self.pending.push(("harmonic/alm".into(), 0, total));
-        let slot = self.pending.len() - 1;
+        self.alm_ensemble_named(layout::ALM_DATASET, lmax, mmax, leading)
+    }
+
+    /// As [`FileWriter::alm_ensemble`] for another dataset of group `harmonic` (e.g. the
+    /// `noisy` and `target` coefficients of denoising pairs).
+    pub fn alm_ensemble_named(
+        &self,
+        name: &str,
+        lmax: usize,
+        mmax: usize,
+        leading: Vec<Dim>,
+    ) -> Result<AlmEnsembleWriter<'_>> {
+        layout::check_name(name)?;
+        let ds = self.alm_dataset(name, lmax, mmax, &leading)?;
+        let slot = self.track(&format!("{}/{name}", layout::HARMONIC_GROUP), &leading);
         Ok(AlmEnsembleWriter {
             writer: self,
             ds,
@@ -475,7 +498,7 @@ impl FileWriter {
 
     /// Writes an angular power spectrum as `spectrum/<name>` over the dimension `ell`.
     pub fn write_spectrum(
-        &mut self,
+        &self,
         name: &str,
         spectrum: &AngularSpectrum,
         units: &str,
@@ -521,19 +544,19 @@ impl FileWriter {
     }
 
     /// Adds a root attribute (a number) after creation, e.g. a result summary.
-    pub fn set_attribute_f64(&mut self, name: &str, value: f64) -> Result<()> {
+    pub fn set_attribute_f64(&self, name: &str, value: f64) -> Result<()> {
         layout::check_name(name)?;
         put_f64(&self.file, name, value).map_err(h5(&self.path(), &format!("attribute {name}")))
     }
 
     /// Adds a root attribute (a string) after creation.
-    pub fn set_attribute_str(&mut self, name: &str, value: &str) -> Result<()> {
+    pub fn set_attribute_str(&self, name: &str, value: &str) -> Result<()> {
         layout::check_name(name)?;
         put_str(&self.file, name, value).map_err(h5(&self.path(), &format!("attribute {name}")))
     }
 
     /// Adds an integer root attribute after creation.
-    pub fn set_attribute_i64(&mut self, name: &str, value: i64) -> Result<()> {
+    pub fn set_attribute_i64(&self, name: &str, value: i64) -> Result<()> {
         layout::check_name(name)?;
         put_i64(&self.file, name, value).map_err(h5(&self.path(), &format!("attribute {name}")))
     }
@@ -542,7 +565,7 @@ impl FileWriter {
     /// an ensemble is incomplete.
     pub fn commit(self) -> Result<()> {
         let path = self.path();
-        if let Some((name, done, total)) = self.pending.iter().find(|(_, d, t)| d < t) {
+        if let Some((name, done, total)) = self.pending.borrow().iter().find(|(_, d, t)| d < t) {
             return Err(super::attributes::file_error(
                 &path,
                 format!("dataset {name} is incomplete: {done} of {total} members written; file not saved"),
@@ -598,7 +621,7 @@ pub(crate) fn multi_index(flat: usize, leading: &[usize]) -> Vec<usize> {
 
 /// Writes the members of a map ensemble in order (see [`FileWriter::map_ensemble`]).
 pub struct MapEnsembleWriter<'a> {
-    writer: &'a mut FileWriter,
+    writer: &'a FileWriter,
     ds: Dataset,
     geometry: Geometry,
     leading: Vec<Dim>,
@@ -608,12 +631,12 @@ pub struct MapEnsembleWriter<'a> {
 impl MapEnsembleWriter<'_> {
     /// Number of members written so far.
     pub fn written(&self) -> usize {
-        self.writer.pending[self.slot].1
+        self.writer.pending.borrow()[self.slot].1
     }
 
     /// Writes the next member (row-major over the leading dimensions).
     pub fn write(&mut self, map: &Map) -> Result<()> {
-        let (name, done, total) = self.writer.pending[self.slot].clone();
+        let (name, done, total) = self.writer.pending.borrow()[self.slot].clone();
         if done >= total {
             return Err(crate::error::param_error(
                 "member",
@@ -639,14 +662,14 @@ impl MapEnsembleWriter<'_> {
             &self.writer.path(),
             &name,
         )?;
-        self.writer.pending[self.slot].1 += 1;
+        self.writer.pending.borrow_mut()[self.slot].1 += 1;
         Ok(())
     }
 }
 
 /// Writes the members of a coefficient ensemble in order (see [`FileWriter::alm_ensemble`]).
 pub struct AlmEnsembleWriter<'a> {
-    writer: &'a mut FileWriter,
+    writer: &'a FileWriter,
     ds: Dataset,
     lmax: usize,
     mmax: usize,
@@ -657,12 +680,12 @@ pub struct AlmEnsembleWriter<'a> {
 impl AlmEnsembleWriter<'_> {
     /// Number of members written so far.
     pub fn written(&self) -> usize {
-        self.writer.pending[self.slot].1
+        self.writer.pending.borrow()[self.slot].1
     }
 
     /// Writes the next member (row-major over the leading dimensions).
     pub fn write(&mut self, alm: &Alm) -> Result<()> {
-        let (name, done, total) = self.writer.pending[self.slot].clone();
+        let (name, done, total) = self.writer.pending.borrow()[self.slot].clone();
         if done >= total {
             return Err(crate::error::param_error(
                 "member",
@@ -690,7 +713,7 @@ impl AlmEnsembleWriter<'_> {
             &self.writer.path(),
             &name,
         )?;
-        self.writer.pending[self.slot].1 += 1;
+        self.writer.pending.borrow_mut()[self.slot].1 += 1;
         Ok(())
     }
 }

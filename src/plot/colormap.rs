@@ -26,7 +26,9 @@ impl ColorMap {
     pub fn auto_range(self, values: &[f64]) -> (f64, f64) {
         let (lo, hi) = values
             .iter()
-            .fold((f64::INFINITY, f64::NEG_INFINITY), |(lo, hi), &v| (lo.min(v), hi.max(v)));
+            .fold((f64::INFINITY, f64::NEG_INFINITY), |(lo, hi), &v| {
+                (lo.min(v), hi.max(v))
+            });
         if !lo.is_finite() {
             return (-1.0, 1.0);
         }

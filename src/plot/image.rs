@@ -62,7 +62,9 @@ impl Image {
     /// Draws with plotters on this image (text, axes, frames).
     pub(crate) fn draw<F>(&mut self, f: F) -> Result<()>
     where
-        F: FnOnce(&DrawingArea<BitMapBackend<'_>, plotters::coord::Shift>) -> std::result::Result<(), String>,
+        F: FnOnce(
+            &DrawingArea<BitMapBackend<'_>, plotters::coord::Shift>,
+        ) -> std::result::Result<(), String>,
     {
         register_font();
         let (w, h) = (self.width, self.height);

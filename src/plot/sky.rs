@@ -114,7 +114,11 @@ fn row_rings(projection: Projection, wm: u32, hm: u32) -> RowRings {
 impl SkyPlot {
     fn check(&self) -> Result<()> {
         if !(64..=8192).contains(&self.width) {
-            return Err(param_error("width", self.width, "image width must be 64-8192 pixels"));
+            return Err(param_error(
+                "width",
+                self.width,
+                "image width must be 64-8192 pixels",
+            ));
         }
         if let Some((lo, hi)) = self.range {
             if !(lo.is_finite() && hi.is_finite() && hi > lo) {
@@ -142,7 +146,9 @@ impl SkyPlot {
         let geometry = Geometry::from_rings(&rings.specs)?;
         let sht = Sht::new(geometry, alm.lmax(), alm.mmax())?;
         let values = sht.synthesis(alm, par)?;
-        let (lo, hi) = self.range.unwrap_or_else(|| self.colormap.auto_range(values.values()));
+        let (lo, hi) = self
+            .range
+            .unwrap_or_else(|| self.colormap.auto_range(values.values()));
         let width = self.width;
         let height = TITLE_BAND + hm + BAR_BAND;
         let mut image = Image::white(width, height);
@@ -191,7 +197,7 @@ impl SkyPlot {
                 image.set(bar_x + x, bar_y + y, c);
             }
         }
-        let title = self.title.clone();
+        let title = fit_title(&self.title, width);
         let units = self.units.clone();
         image.draw(|root| {
             let black = RGBColor(0, 0, 0);
@@ -199,8 +205,12 @@ impl SkyPlot {
                 let style = TextStyle::from((FONT, 22).into_font())
                     .color(&black)
                     .pos(Pos::new(HPos::Center, VPos::Center));
-                root.draw(&Text::new(title, ((width / 2) as i32, (TITLE_BAND / 2) as i32), style))
-                    .map_err(text_err)?;
+                root.draw(&Text::new(
+                    title,
+                    ((width / 2) as i32, (TITLE_BAND / 2) as i32),
+                    style,
+                ))
+                .map_err(text_err)?;
             }
             root.draw(&Rectangle::new(
                 [
@@ -221,8 +231,12 @@ impl SkyPlot {
                     black,
                 ))
                 .map_err(text_err)?;
-                root.draw(&Text::new(format_tick(v, hi - lo), (x, (bar_y + bar_h + 6) as i32), label.clone()))
-                    .map_err(text_err)?;
+                root.draw(&Text::new(
+                    format_tick(v, hi - lo),
+                    (x, (bar_y + bar_h + 6) as i32),
+                    label.clone(),
+                ))
+                .map_err(text_err)?;
             }
             let units_style = TextStyle::from((FONT, 15).into_font())
                 .color(&black)
@@ -235,6 +249,18 @@ impl SkyPlot {
             .map_err(text_err)?;
             Ok(())
         })
+    }
+}
+
+/// The title, shortened with an ellipsis to what fits in `width` pixels at 22 px.
+fn fit_title(title: &str, width: u32) -> String {
+    let max_chars = (width as usize).saturating_sub(2 * MARGIN as usize) / 12;
+    if title.chars().count() <= max_chars {
+        title.to_string()
+    } else {
+        let mut t: String = title.chars().take(max_chars.saturating_sub(1)).collect();
+        t.push('…');
+        t
     }
 }
 
@@ -260,7 +286,11 @@ mod tests {
         let mut alm = Alm::zeros(2, 2).unwrap();
         alm[(1, 0)].re = 1.0;
         for projection in [Projection::Mollweide, Projection::Equirectangular] {
-            let plot = SkyPlot { width: 200, projection, ..SkyPlot::default() };
+            let plot = SkyPlot {
+                width: 200,
+                projection,
+                ..SkyPlot::default()
+            };
             let img = plot.render_alm(&alm, Par::Seq).unwrap();
             let (wm, hm) = plot.map_size();
             let top = img.pixel(MARGIN + wm / 2, TITLE_BAND + 1);

@@ -65,7 +65,14 @@ impl SpectrumPlot {
                     .skip(1)
                     .map(|(l, &c)| {
                         let l = l as f64;
-                        (l, if dl { l * (l + 1.0) * c / (2.0 * std::f64::consts::PI) } else { c })
+                        (
+                            l,
+                            if dl {
+                                l * (l + 1.0) * c / (2.0 * std::f64::consts::PI)
+                            } else {
+                                c
+                            },
+                        )
                     })
                     .filter(|&(_, v)| v.is_finite() && v > 0.0)
                     .collect();
@@ -80,7 +87,11 @@ impl SpectrumPlot {
             ymax = ymax.max(y);
         }
         if ymax <= 0.0 {
-            return Err(param_error("spectrum", "no positive values at l >= 1", "nothing to plot on a log axis"));
+            return Err(param_error(
+                "spectrum",
+                "no positive values at l >= 1",
+                "nothing to plot on a log axis",
+            ));
         }
         if ymax <= ymin {
             ymin = ymax / 10.0;
@@ -92,7 +103,10 @@ impl SpectrumPlot {
         let mut image = Image::white(self.width, self.height);
         image.draw(|root| {
             let mut builder = ChartBuilder::on(root);
-            builder.margin(16).x_label_area_size(48).y_label_area_size(84);
+            builder
+                .margin(16)
+                .x_label_area_size(48)
+                .y_label_area_size(84);
             if !title.is_empty() {
                 builder.caption(title, (FONT, 22));
             }
@@ -115,7 +129,9 @@ impl SpectrumPlot {
                     .draw_series(LineSeries::new(pts.iter().copied(), colour.stroke_width(2)))
                     .map_err(text_err)?
                     .label(label.clone())
-                    .legend(move |(x, y)| PathElement::new(vec![(x, y), (x + 20, y)], colour.stroke_width(2)));
+                    .legend(move |(x, y)| {
+                        PathElement::new(vec![(x, y), (x + 20, y)], colour.stroke_width(2))
+                    });
             }
             chart
                 .configure_series_labels()

@@ -1,0 +1,119 @@
+//! `sphfield analyze`: maps → coefficients and estimated spectra.
+
+use std::path::PathBuf;
+
+use anyhow::{Context, Result};
+use clap::Args;
+use sphfield::io::{Dim, FileReader, FileWriter, Provenance};
+use sphfield::spectrum::{anafast, AngularSpectrum};
+use sphfield::{AnalysisOptions, GridKind, Par, Sht};
+
+use super::args::{grid_lmax, progress, ModelArgs, OutputArgs};
+
+/// Arguments of `sphfield analyze`.
+#[derive(Args, Debug)]
+pub struct AnalyzeArgs {
+    /// A sphfield HDF5 file with a map variable (single map or ensemble).
+    pub input: PathBuf,
+    #[command(flatten)]
+    pub output: OutputArgs,
+    /// Map variable to analyse (default: the first).
+    #[arg(long)]
+    pub variable: Option<String>,
+    /// Band limit (default: lat–lon grids their exact limit, HEALPix 3·nside − 1).
+    #[arg(long)]
+    pub lmax: Option<usize>,
+    /// Refinement iterations of the analysis (default: 0 on exact grids, 3 on HEALPix).
+    #[arg(long)]
+    pub iterations: Option<usize>,
+    /// Also write a model spectrum for comparison (give --model and its parameters).
+    #[arg(long)]
+    pub with_model: bool,
+    #[command(flatten)]
+    pub model: ModelArgs,
+}
+
+pub fn run(a: AnalyzeArgs, par: Par, quiet: bool) -> Result<()> {
+    let file = FileReader::open(&a.input)?;
+    let name = match &a.variable {
+        Some(v) => v.clone(),
+        None => file
+            .map_names()?
+            .first()
+            .cloned()
+            .with_context(|| format!("{} has no map variable", a.input.display()))?,
+    };
+    let info = file.map_info(&name)?;
+    let geometry = info.geometry.clone();
+    let lmax = a.lmax.unwrap_or_else(|| grid_lmax(&geometry));
+    let sht = Sht::new(geometry.clone(), lmax, lmax).context("planning the analysis")?;
+    let options = match a.iterations {
+        Some(n) => AnalysisOptions::iterations(n),
+        None => AnalysisOptions::default(),
+    };
+    let count = info.count();
+    let mut provenance = Provenance::from_command_line()
+        .with_parameter("input", a.input.display())
+        .with_parameter("variable", &name)
+        .with_parameter("lmax", lmax);
+    let model = if a.with_model {
+        Some(a.model.build()?)
+    } else {
+        None
+    };
+    if let Some(m) = &model {
+        provenance.model = Some(m.describe());
+    }
+    let writer = FileWriter::create(&a.output.output, a.output.options(), &provenance)?;
+    let leading: Vec<Dim> = info.leading.clone();
+    let mut alms = writer.alm_ensemble(lmax, lmax, leading)?;
+    let mut sum = vec![0.0; lmax + 1];
+    let mut worst_residual: f64 = 0.0;
+    let bar = progress(count as u64, "analyze", quiet);
+    for k in 0..count {
+        let map = file.read_map(&info, k)?;
+        let (alm, report) = sht.analysis_with(map.values(), options, par)?;
+        if let Some(r) = report.residuals.last() {
+            worst_residual = worst_residual.max(*r);
+        }
+        let cl = anafast(&alm);
+        for (s, c) in sum.iter_mut().zip(cl.values()) {
+            *s += c;
+        }
+        alms.write(&alm)?;
+        bar.inc(1);
+    }
+    bar.finish_and_clear();
+    drop(alms);
+    let mean: Vec<f64> = sum.iter().map(|s| s / count as f64).collect();
+    let estimated = AngularSpectrum::new(
+        mean,
+        format!(
+            "anafast estimate, mean over {count} map(s) of {name} in {}",
+            a.input.display()
+        ),
+    )?;
+    let units = format!("({})2", info.meta.units);
+    writer.write_spectrum("estimated", &estimated, &units)?;
+    if let Some(m) = &model {
+        writer.write_spectrum("model", &m.table(lmax)?, &units)?;
+    }
+    if !matches!(
+        geometry.kind(),
+        GridKind::GaussLegendre { .. } | GridKind::ClenshawCurtis { .. } | GridKind::Fejer1 { .. }
+    ) {
+        writer.set_attribute_f64("analysis_relative_residual", worst_residual)?;
+    }
+    writer.commit()?;
+    if !quiet {
+        eprintln!(
+            "analysed {count} map(s) of {name} on {} at lmax {lmax}; wrote {}",
+            geometry.describe(),
+            a.output.output.display()
+        );
+        if worst_residual > 0.0 {
+            eprintln!("largest relative map residual after refinement: {worst_residual:.3e}");
+        }
+    }
+    Ok(())
+}

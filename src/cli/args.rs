@@ -1,0 +1,495 @@
+//! Argument groups shared by several commands: spectrum model, grid, band limit, output.
+
+use std::path::{Path, PathBuf};
+
+use anyhow::{bail, Context, Result};
+use clap::{Args, ValueEnum};
+use indicatif::{ProgressBar, ProgressStyle};
+use sphfield::io::{FileReader, Overwrite, WriteOptions};
+use sphfield::kl::choose_lmax;
+use sphfield::spectrum::{
+    AngularSpectrum, HeatKernel, LegendreMatern, Length, PowerLaw, SpectrumModel, TableConvention,
+    WhittleMatern,
+};
+use sphfield::{Geometry, Par};
+
+/// Spectrum model families.
+#[derive(Clone, Copy, Debug, ValueEnum, PartialEq, Eq)]
+pub enum ModelKind {
+    /// Whittle–Matérn: C_l ∝ (κ² + l(l+1))^(−α); give --rho-km/--rho-deg and --nu, or --kappa and --alpha.
+    Matern,
+    /// Legendre–Matérn: C_l ∝ (1 + l)^(−(2ν+2)) style decay with smoothness --nu and scale --alpha.
+    LegendreMatern,
+    /// Power law C_l = A l^(−p) for l ≥ --lmin (0 below).
+    PowerLaw,
+    /// Heat kernel (Gaussian in l): C_l ∝ exp(−l(l+1) s²/2) with scale --scale (radians).
+    Heat,
+    /// Tabulated C_l from --spectrum-file (text/CSV: "l value" rows, or a sphfield HDF5 file).
+    Table,
+}
+
+/// Convention of a tabulated spectrum.
+#[derive(Clone, Copy, Debug, ValueEnum, PartialEq, Eq)]
+pub enum Convention {
+    /// The table holds C_l.
+    Cl,
+    /// The table holds D_l = l(l+1)C_l/2π (CAMB, CLASS).
+    Dl,
+}
+
+/// The angular power spectrum of the field.
+#[derive(Args, Clone, Debug)]
+pub struct ModelArgs {
+    /// Spectrum model.
+    #[arg(long, value_enum, default_value = "matern", help_heading = "Spectrum")]
+    pub model: ModelKind,
+    /// Pointwise variance σ² of the field (units²) [matern, legendre-matern, heat].
+    #[arg(long, default_value_t = 1.0, help_heading = "Spectrum")]
+    pub variance: f64,
+    /// Matérn correlation length ρ in km on a sphere of radius --radius-km (ρ = √(8ν)/κ).
+    #[arg(long, help_heading = "Spectrum", conflicts_with_all = ["rho_deg", "kappa"])]
+    pub rho_km: Option<f64>,
+    /// Matérn correlation length ρ in degrees of arc.
+    #[arg(long, help_heading = "Spectrum", conflicts_with = "kappa")]
+    pub rho_deg: Option<f64>,
+    /// Matérn smoothness ν (α = ν + 1 on the sphere) [matern, legendre-matern].
+    #[arg(long, default_value_t = 1.5, help_heading = "Spectrum")]
+    pub nu: f64,
+    /// Sphere radius in km for --rho-km (default: the Earth, 6371 km).
+    #[arg(long, default_value_t = 6371.0, help_heading = "Spectrum")]
+    pub radius_km: f64,
+    /// Whittle–Matérn κ (inverse length on the unit sphere); use with --alpha instead of ρ, ν.
+    #[arg(long, requires = "alpha", help_heading = "Spectrum")]
+    pub kappa: Option<f64>,
+    /// Whittle–Matérn exponent α > 1 (with --kappa) or Legendre–Matérn α.
+    #[arg(long, help_heading = "Spectrum")]
+    pub alpha: Option<f64>,
+    /// Power-law amplitude A [power-law].
+    #[arg(long, default_value_t = 1.0, help_heading = "Spectrum")]
+    pub amplitude: f64,
+    /// Power-law exponent p > 2 [power-law].
+    #[arg(long, default_value_t = 3.0, help_heading = "Spectrum")]
+    pub exponent: f64,
+    /// First non-zero degree of the power law [power-law].
+    #[arg(long, default_value_t = 1, help_heading = "Spectrum")]
+    pub lmin: usize,
+    /// Heat-kernel scale s in radians [heat].
+    #[arg(long, default_value_t = 0.1, help_heading = "Spectrum")]
+    pub scale: f64,
+    /// Tabulated spectrum: text/CSV rows "l value" (# comments), or a sphfield HDF5 file
+    /// (its first spectrum) [table].
+    #[arg(long, help_heading = "Spectrum")]
+    pub spectrum_file: Option<PathBuf>,
+    /// What the table's values are [table].
+    #[arg(long, value_enum, default_value = "cl", help_heading = "Spectrum")]
+    pub convention: Convention,
+}
+
+/// A spectrum model or a table.
+pub enum Spectrum {
+    /// An analytic model (any band limit).
+    Model(Box<dyn SpectrumModel + Send + Sync>),
+    /// A table (band limit at most its last degree).
+    Table(AngularSpectrum),
+}
+
+impl Spectrum {
+    /// One-line description.
+    pub fn describe(&self) -> String {
+        match self {
+            Spectrum::Model(m) => m.describe(),
+            Spectrum::Table(t) => t.description().to_string(),
+        }
+    }
+
+    /// C_0..C_lmax.
+    pub fn table(&self, lmax: usize) -> Result<AngularSpectrum> {
+        match self {
+            Spectrum::Model(m) => Ok(m.spectrum(lmax)?),
+            Spectrum::Table(t) => {
+                if lmax > t.lmax() {
+                    bail!(
+                        "lmax {lmax} exceeds the last degree of the tabulated spectrum ({})",
+                        t.lmax()
+                    );
+                }
+                Ok(t.truncated(lmax)?)
+            }
+        }
+    }
+
+    /// The band limit for a relative variance tolerance.
+    pub fn lmax_for_tolerance(&self, tolerance: f64) -> Result<usize> {
+        match self {
+            Spectrum::Model(m) => Ok(choose_lmax(m.as_ref(), tolerance)?),
+            Spectrum::Table(t) => {
+                if !(tolerance > 0.0 && tolerance < 1.0) {
+                    bail!("--tolerance {tolerance} must be in (0, 1)");
+                }
+                // Smallest L with Σ_{l>L} (2l+1) C_l ≤ tolerance · Σ_l (2l+1) C_l over the table.
+                let energy: Vec<f64> = t
+                    .values()
+                    .iter()
+                    .enumerate()
+                    .map(|(l, c)| (2 * l + 1) as f64 * c)
+                    .collect();
+                let total: f64 = energy.iter().sum();
+                let mut tail = total;
+                for (l, e) in energy.iter().enumerate() {
+                    tail -= e;
+                    if tail <= tolerance * total {
+                        return Ok(l);
+                    }
+                }
+                Ok(t.lmax())
+            }
+        }
+    }
+
+    /// Largest band limit the spectrum supports (tables end).
+    pub fn max_lmax(&self) -> Option<usize> {
+        match self {
+            Spectrum::Model(_) => None,
+            Spectrum::Table(t) => Some(t.lmax()),
+        }
+    }
+
+    /// Relative variance left out by truncating at lmax (for a table: of the tabulated part).
+    pub fn relative_truncation(&self, lmax: usize) -> Option<f64> {
+        match self {
+            Spectrum::Model(m) => Some(m.energy_tail(lmax) / m.total_energy()),
+            Spectrum::Table(t) => {
+                let e = |l: usize, c: &f64| (2 * l + 1) as f64 * c;
+                let total: f64 = t.values().iter().enumerate().map(|(l, c)| e(l, c)).sum();
+                let tail: f64 = t
+                    .values()
+                    .iter()
+                    .enumerate()
+                    .skip(lmax + 1)
+                    .map(|(l, c)| e(l, c))
+                    .sum();
+                (total > 0.0).then(|| tail / total)
+            }
+        }
+    }
+}
+
+impl ModelArgs {
+    /// Builds the spectrum the arguments describe.
+    pub fn build(&self) -> Result<Spectrum> {
+        let model: Box<dyn SpectrumModel + Send + Sync> = match self.model {
+            ModelKind::Matern => match (self.kappa, self.alpha) {
+                (Some(kappa), Some(alpha)) => Box::new(WhittleMatern::with_variance(self.variance, kappa, alpha)?),
+                (None, Some(_)) => bail!("--alpha for the Matérn model needs --kappa (or use --rho-km/--rho-deg with --nu)"),
+                _ => {
+                    let rho = match (self.rho_km, self.rho_deg) {
+                        (Some(km), _) => Length::Km { km, radius_km: self.radius_km },
+                        (None, Some(deg)) => Length::Radians(deg.to_radians()),
+                        (None, None) => Length::Km { km: 1000.0, radius_km: self.radius_km },
+                    };
+                    Box::new(WhittleMatern::from_correlation_length(self.variance, rho, self.nu)?)
+                }
+            },
+            ModelKind::LegendreMatern => {
+                let alpha = self.alpha.context("--model legendre-matern needs --alpha")?;
+                Box::new(LegendreMatern::with_variance(self.variance, alpha, self.nu)?)
+            }
+            ModelKind::PowerLaw => Box::new(PowerLaw::new(self.amplitude, self.exponent, self.lmin)?),
+            ModelKind::Heat => Box::new(HeatKernel::new(self.variance, self.scale)?),
+            ModelKind::Table => {
+                let path = self
+                    .spectrum_file
+                    .as_ref()
+                    .context("--model table needs --spectrum-file")?;
+                return Ok(Spectrum::Table(read_spectrum_file(path, self.convention)?));
+            }
+        };
+        Ok(Spectrum::Model(model))
+    }
+
+    /// A short human description for picture titles.
+    pub fn short(&self) -> String {
+        match self.model {
+            ModelKind::Matern => match (self.kappa, self.alpha) {
+                (Some(k), Some(a)) => {
+                    format!("Whittle-Matérn κ = {k}, α = {a}, σ² = {}", self.variance)
+                }
+                _ => {
+                    let rho = match self.rho_deg {
+                        Some(d) => format!("{d}°"),
+                        None => format!("{} km", self.rho_km.unwrap_or(1000.0)),
+                    };
+                    format!("Matérn ρ = {rho}, ν = {}, σ² = {}", self.nu, self.variance)
+                }
+            },
+            ModelKind::LegendreMatern => format!(
+                "Legendre-Matérn α = {}, ν = {}, σ² = {}",
+                self.alpha.unwrap_or(f64::NAN),
+                self.nu,
+                self.variance
+            ),
+            ModelKind::PowerLaw => format!(
+                "power law C_l = {} l^-{} (l ≥ {})",
+                self.amplitude, self.exponent, self.lmin
+            ),
+            ModelKind::Heat => {
+                format!("heat kernel s = {} rad, σ² = {}", self.scale, self.variance)
+            }
+            ModelKind::Table => match &self.spectrum_file {
+                Some(f) => format!(
+                    "C_l from {}",
+                    f.file_name()
+                        .map(|n| n.to_string_lossy().into_owned())
+                        .unwrap_or_default()
+                ),
+                None => "tabulated C_l".into(),
+            },
+        }
+    }
+
+    /// Provenance parameters: what was given on the command line.
+    pub fn parameters(&self) -> Vec<(&'static str, String)> {
+        let mut p = vec![("model", format!("{:?}", self.model).to_lowercase())];
+        match self.model {
+            ModelKind::Matern => {
+                p.push(("variance", self.variance.to_string()));
+                if let (Some(k), Some(a)) = (self.kappa, self.alpha) {
+                    p.push(("kappa", k.to_string()));
+                    p.push(("alpha", a.to_string()));
+                } else {
+                    if let Some(d) = self.rho_deg {
+                        p.push(("rho_deg", d.to_string()));
+                    } else {
+                        p.push(("rho_km", self.rho_km.unwrap_or(1000.0).to_string()));
+                        p.push(("radius_km", self.radius_km.to_string()));
+                    }
+                    p.push(("nu", self.nu.to_string()));
+                }
+            }
+            ModelKind::LegendreMatern => {
+                p.push(("variance", self.variance.to_string()));
+                p.push(("alpha", format!("{:?}", self.alpha)));
+                p.push(("nu", self.nu.to_string()));
+            }
+            ModelKind::PowerLaw => {
+                p.push(("amplitude", self.amplitude.to_string()));
+                p.push(("exponent", self.exponent.to_string()));
+                p.push(("lmin", self.lmin.to_string()));
+            }
+            ModelKind::Heat => {
+                p.push(("variance", self.variance.to_string()));
+                p.push(("scale", self.scale.to_string()));
+            }
+            ModelKind::Table => {
+                if let Some(f) = &self.spectrum_file {
+                    p.push(("spectrum_file", f.display().to_string()));
+                }
+            }
+        }
+        p
+    }
+}
+
+/// Reads a spectrum from a text/CSV table or from a sphfield HDF5 file (its first spectrum).
+pub fn read_spectrum_file(path: &Path, convention: Convention) -> Result<AngularSpectrum> {
+    if is_hdf5(path) {
+        let file = FileReader::open(path)?;
+        let names = file.spectrum_names()?;
+        let first = names.first().with_context(|| {
+            format!(
+                "{} holds no spectrum (group spectrum is empty)",
+                path.display()
+            )
+        })?;
+        return Ok(file.read_spectrum(first)?);
+    }
+    let convention = match convention {
+        Convention::Cl => TableConvention::Cl,
+        Convention::Dl => TableConvention::Dl,
+    };
+    Ok(AngularSpectrum::from_table_file(path, convention, None)?)
+}
+
+/// True if the file starts with the HDF5 signature.
+pub fn is_hdf5(path: &Path) -> bool {
+    use std::io::Read;
+    let mut sig = [0u8; 8];
+    std::fs::File::open(path)
+        .and_then(|mut f| f.read_exact(&mut sig))
+        .map(|_| sig == *b"\x89HDF\r\n\x1a\n")
+        .unwrap_or(false)
+}
+
+/// Grid families.
+#[derive(Clone, Copy, Debug, ValueEnum, PartialEq, Eq)]
+pub enum GridFamily {
+    /// Gauss–Legendre latitudes (exact analysis up to lmax = nlat − 1).
+    Gl,
+    /// Clenshaw–Curtis, both poles included (lmax = nlat − 2).
+    Cc,
+    /// Fejér-1 cell-centred latitudes: the climate grids (1° = 180×360, 0.25° = 720×1440).
+    F1,
+    /// HEALPix, RING ordering (needs --nside).
+    Healpix,
+}
+
+/// The grid of the output maps.
+#[derive(Args, Clone, Debug)]
+pub struct GridArgs {
+    /// Grid family.
+    #[arg(long, value_enum, default_value = "f1", help_heading = "Grid")]
+    pub grid: GridFamily,
+    /// Lat–lon resolution in degrees (nlat = 180/res, nlon = 360/res), e.g. 1 or 0.25.
+    #[arg(long, help_heading = "Grid", conflicts_with_all = ["nlat", "nside"])]
+    pub resolution_deg: Option<f64>,
+    /// Rings of a lat–lon grid.
+    #[arg(long, help_heading = "Grid")]
+    pub nlat: Option<usize>,
+    /// Pixels per ring of a lat–lon grid (default 2·nlat).
+    #[arg(long, help_heading = "Grid")]
+    pub nlon: Option<usize>,
+    /// HEALPix resolution parameter (12·nside² pixels).
+    #[arg(long, help_heading = "Grid")]
+    pub nside: Option<usize>,
+}
+
+impl GridArgs {
+    /// The geometry; `lmax` (if known) sizes a lat–lon grid when no size was given.
+    pub fn build(&self, lmax: Option<usize>) -> Result<Geometry> {
+        if self.grid == GridFamily::Healpix {
+            let nside = self.nside.context("--grid healpix needs --nside")?;
+            return Ok(Geometry::healpix(nside)?);
+        }
+        if self.nside.is_some() {
+            bail!("--nside applies to --grid healpix only");
+        }
+        let (nlat, nlon) = match (self.resolution_deg, self.nlat) {
+            (Some(res), _) => {
+                if !(res.is_finite() && res > 0.0 && res <= 90.0) {
+                    bail!("--resolution-deg {res} must be in (0, 90]");
+                }
+                let nlat = (180.0 / res).round() as usize;
+                let nlon = (360.0 / res).round() as usize;
+                if ((180.0 / res) - nlat as f64).abs() > 1e-6 {
+                    bail!("--resolution-deg {res} does not divide 180°");
+                }
+                let nlat = if self.grid == GridFamily::Cc {
+                    nlat + 1
+                } else {
+                    nlat
+                };
+                (nlat, nlon)
+            }
+            (None, Some(nlat)) => (nlat, self.nlon.unwrap_or(2 * nlat)),
+            (None, None) => match lmax {
+                Some(l) => {
+                    let nlat = if self.grid == GridFamily::Cc {
+                        l + 2
+                    } else {
+                        l + 1
+                    };
+                    (nlat, self.nlon.unwrap_or(2 * l + 2))
+                }
+                None => {
+                    let nlat = if self.grid == GridFamily::Cc {
+                        181
+                    } else {
+                        180
+                    };
+                    (nlat, 360)
+                }
+            },
+        };
+        let nlon = self.nlon.unwrap_or(nlon);
+        Ok(match self.grid {
+            GridFamily::Gl => Geometry::gauss_legendre(nlat, nlon)?,
+            GridFamily::Cc => Geometry::clenshaw_curtis(nlat, nlon)?,
+            GridFamily::F1 => Geometry::fejer1(nlat, nlon)?,
+            GridFamily::Healpix => unreachable!("handled above"),
+        })
+    }
+}
+
+/// The band limit of the harmonic representation.
+#[derive(Args, Clone, Debug)]
+pub struct BandArgs {
+    /// Band limit (largest degree). Default: what the grid resolves (lat–lon: its exact
+    /// analysis limit; HEALPix: 3·nside − 1).
+    #[arg(long, help_heading = "Band limit", conflicts_with = "tolerance")]
+    pub lmax: Option<usize>,
+    /// Choose the smallest lmax whose truncation leaves out at most this fraction of the
+    /// field's variance (e.g. 1e-3).
+    #[arg(long, help_heading = "Band limit")]
+    pub tolerance: Option<f64>,
+}
+
+/// The band limit a grid supports by default.
+pub fn grid_lmax(geometry: &Geometry) -> usize {
+    match geometry.kind() {
+        sphfield::GridKind::Healpix { nside } => 3 * nside - 1,
+        _ => geometry.analysis_lmax().0,
+    }
+}
+
+/// Output-file options.
+#[derive(Args, Clone, Debug)]
+pub struct OutputArgs {
+    /// Output HDF5 file.
+    #[arg(long, short)]
+    pub output: PathBuf,
+    /// Replace the output file if it exists.
+    #[arg(long)]
+    pub force: bool,
+    /// Deflate (gzip) level 1–9 for the data sets (default: no compression).
+    #[arg(long)]
+    pub deflate: Option<u8>,
+}
+
+impl OutputArgs {
+    /// Write options.
+    pub fn options(&self) -> WriteOptions {
+        WriteOptions {
+            overwrite: self.overwrite(),
+            deflate: self.deflate,
+        }
+    }
+
+    /// Overwrite policy.
+    pub fn overwrite(&self) -> Overwrite {
+        if self.force {
+            Overwrite::Allow
+        } else {
+            Overwrite::Refuse
+        }
+    }
+}
+
+/// A progress bar on stderr (hidden with --quiet or when stderr is not a terminal).
+pub fn progress(len: u64, what: &str, quiet: bool) -> ProgressBar {
+    if quiet {
+        return ProgressBar::hidden();
+    }
+    let bar = ProgressBar::new(len);
+    bar.set_style(
+        ProgressStyle::with_template("{msg:12} [{bar:40}] {pos}/{len} ({elapsed}, eta {eta})")
+            .unwrap_or_else(|_| ProgressStyle::default_bar())
+            .progress_chars("=> "),
+    );
+    bar.set_message(what.to_string());
+    bar
+}
+
+/// The thread setting: --threads, else $SPHFIELD_NUM_THREADS, else 1.
+pub fn threads(cli: Option<usize>) -> Result<Par> {
+    let n = match cli {
+        Some(n) => n,
+        None => match std::env::var("SPHFIELD_NUM_THREADS") {
+            Ok(v) => v
+                .trim()
+                .parse()
+                .with_context(|| format!("SPHFIELD_NUM_THREADS={v:?} is not a whole number"))?,
+            Err(_) => 1,
+        },
+    };
+    Ok(Par::threads(n))
+}

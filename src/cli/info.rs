@@ -1,0 +1,86 @@
+//! `sphfield info`: describe any sphfield file.
+
+use std::path::PathBuf;
+
+use anyhow::Result;
+use clap::Args;
+use sphfield::io::FileReader;
+
+/// Arguments of `sphfield info`.
+#[derive(Args, Debug)]
+pub struct InfoArgs {
+    /// A sphfield HDF5 file.
+    pub input: PathBuf,
+}
+
+pub fn run(a: InfoArgs) -> Result<()> {
+    let file = FileReader::open(&a.input)?;
+    println!("{}", a.input.display());
+    println!("provenance:");
+    for (name, value) in file.attributes()? {
+        println!("  {name:28} {value}");
+    }
+    for name in file.map_names()? {
+        let info = file.map_info(&name)?;
+        let dims: Vec<String> = info
+            .leading
+            .iter()
+            .map(|d| format!("{} = {}", d.name, d.values.len()))
+            .collect();
+        println!(
+            "map {name}: {} ({} pixels), {}{}; units {}; {}",
+            info.geometry.describe(),
+            info.geometry.npix(),
+            if dims.is_empty() {
+                "single map".to_string()
+            } else {
+                dims.join(", ")
+            },
+            "",
+            info.meta.units,
+            info.meta.long_name
+        );
+        let first = file.read_map(&info, 0)?;
+        let v = first.values();
+        let mean = v.iter().sum::<f64>() / v.len() as f64;
+        let var = v.iter().map(|x| (x - mean).powi(2)).sum::<f64>() / v.len() as f64;
+        let (lo, hi) = v
+            .iter()
+            .fold((f64::INFINITY, f64::NEG_INFINITY), |(a, b), &x| {
+                (a.min(x), b.max(x))
+            });
+        println!(
+            "  entry 0: min {lo:.6e}, max {hi:.6e}, pixel mean {mean:.6e}, pixel std {:.6e}",
+            var.sqrt()
+        );
+    }
+    for dataset in ["alm", "noisy", "target"] {
+        if let Some(info) = file.alm_info_named(dataset)? {
+            let dims: Vec<String> = info
+                .leading
+                .iter()
+                .map(|d| format!("{} = {}", d.name, d.values.len()))
+                .collect();
+            println!(
+                "coefficients harmonic/{dataset}: lmax {}, mmax {}, {}",
+                info.lmax,
+                info.mmax,
+                if dims.is_empty() {
+                    "single set".to_string()
+                } else {
+                    dims.join(", ")
+                }
+            );
+        }
+    }
+    for name in file.spectrum_names()? {
+        let s = file.read_spectrum(&name)?;
+        println!(
+            "spectrum {name}: lmax {}, variance {:.6e}; {}",
+            s.lmax(),
+            s.variance(),
+            s.description()
+        );
+    }
+    Ok(())
+}

@@ -1,0 +1,75 @@
+//! The `sphfield` command line: one module per command, shared argument groups in `args`.
+
+pub mod analyze;
+pub mod args;
+pub mod diffuse;
+pub mod dsm;
+pub mod fields;
+pub mod info;
+pub mod plot;
+pub mod sample;
+pub mod sht;
+pub mod spectrum;
+pub mod synth;
+
+use anyhow::Result;
+use clap::{Parser, Subcommand};
+
+/// Gaussian random fields on the sphere: Matérn and tabulated spectra, fast spherical harmonic
+/// transforms, HDF5 files that xarray and h5py open, pictures, and score-based diffusion in
+/// harmonic space.
+#[derive(Parser, Debug)]
+#[command(name = "sphfield", version, about, long_about = None)]
+pub struct Cli {
+    /// Worker threads (0 = all cores). Default: $SPHFIELD_NUM_THREADS, else 1. Results are
+    /// bit-for-bit the same for any thread count.
+    #[arg(long, global = true)]
+    pub threads: Option<usize>,
+    /// No progress bars or messages on stderr (errors are still printed).
+    #[arg(long, short, global = true)]
+    pub quiet: bool,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// The commands.
+#[derive(Subcommand, Debug)]
+pub enum Command {
+    /// Draw Gaussian random fields from a spectrum (Matérn in km, tabulated C_l, ...) on a grid
+    /// and write them to HDF5, member by member.
+    Synth(Box<synth::SynthArgs>),
+    /// Analyse the maps of a file: coefficients a_lm and the estimated spectrum C_l.
+    Analyze(Box<analyze::AnalyzeArgs>),
+    /// Print or write a spectrum model's C_l and covariance function.
+    Spectrum(Box<spectrum::SpectrumArgs>),
+    /// Forward-noise fields with the Ornstein–Uhlenbeck process to given times.
+    Diffuse(Box<diffuse::DiffuseArgs>),
+    /// Generate fields by reverse-time diffusion from a Gaussian or an empirical prior.
+    Sample(Box<sample::SampleArgs>),
+    /// Write denoising-score-matching training pairs (noisy field, score target).
+    Dsm(Box<dsm::DsmArgs>),
+    /// Draw a field (Mollweide or equirectangular) or the spectra of a file as a PNG.
+    Plot(Box<plot::PlotArgs>),
+    /// Describe a sphfield file: provenance, grids, ensembles, spectra.
+    Info(info::InfoArgs),
+    /// Time a synthesis/analysis round trip and report its accuracy.
+    Sht(Box<sht::ShtArgs>),
+}
+
+/// Parses the command line and runs the command.
+pub fn run() -> Result<()> {
+    let cli = Cli::parse();
+    let par = args::threads(cli.threads)?;
+    let quiet = cli.quiet;
+    match cli.command {
+        Command::Synth(a) => synth::run(*a, par, quiet),
+        Command::Analyze(a) => analyze::run(*a, par, quiet),
+        Command::Spectrum(a) => spectrum::run(*a),
+        Command::Diffuse(a) => diffuse::run(*a, par, quiet),
+        Command::Sample(a) => sample::run(*a, par, quiet),
+        Command::Dsm(a) => dsm::run(*a, par, quiet),
+        Command::Plot(a) => plot::run(*a, par, quiet),
+        Command::Info(a) => info::run(a),
+        Command::Sht(a) => sht::run(*a, par),
+    }
+}

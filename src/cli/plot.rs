@@ -1,0 +1,232 @@
+//! `sphfield plot`: PNG pictures of fields and spectra in sphfield files.
+
+use std::path::PathBuf;
+
+use anyhow::{bail, Context, Result};
+use clap::{Args, ValueEnum};
+use sphfield::io::{FileReader, Overwrite};
+use sphfield::plot::{ColorMap, Projection, SkyPlot, SpectrumPlot};
+use sphfield::Par;
+
+/// Map projections.
+#[derive(Clone, Copy, Debug, ValueEnum, PartialEq, Eq)]
+pub enum ProjectionArg {
+    /// Equal-area Mollweide ellipse.
+    Mollweide,
+    /// Equirectangular (plate carrée) longitude–latitude rectangle.
+    Equirect,
+}
+
+/// Colour maps.
+#[derive(Clone, Copy, Debug, ValueEnum, PartialEq, Eq)]
+pub enum ColorMapArg {
+    /// Blue–white–red, symmetric about zero (anomalies).
+    Diverging,
+    /// Viridis, from the minimum to the maximum (positive quantities).
+    Sequential,
+}
+
+/// How a field picture looks.
+#[derive(Args, Clone, Debug)]
+pub struct PlotStyle {
+    /// Map projection.
+    #[arg(
+        long,
+        value_enum,
+        default_value = "mollweide",
+        help_heading = "Picture"
+    )]
+    pub projection: ProjectionArg,
+    /// Image width in pixels.
+    #[arg(long, default_value_t = 1200, help_heading = "Picture")]
+    pub width: u32,
+    /// Title above the picture (default: from the file).
+    #[arg(long, default_value = "", help_heading = "Picture")]
+    pub title: String,
+    /// Colour map.
+    #[arg(
+        long,
+        value_enum,
+        default_value = "diverging",
+        help_heading = "Picture"
+    )]
+    pub colormap: ColorMapArg,
+    /// Colour-bar range "min,max" in the field's units (default: ±max|value| or min..max).
+    #[arg(long, help_heading = "Picture", value_delimiter = ',')]
+    pub range: Option<Vec<f64>>,
+}
+
+impl PlotStyle {
+    /// The picture settings (title and units are filled in by the caller).
+    pub fn sky(&self) -> Result<SkyPlot> {
+        let range = match &self.range {
+            None => None,
+            Some(v) if v.len() == 2 => Some((v[0], v[1])),
+            Some(v) => bail!("--range needs two numbers \"min,max\", got {}", v.len()),
+        };
+        Ok(SkyPlot {
+            projection: match self.projection {
+                ProjectionArg::Mollweide => Projection::Mollweide,
+                ProjectionArg::Equirect => Projection::Equirectangular,
+            },
+            width: self.width,
+            title: self.title.clone(),
+            units: "1".into(),
+            colormap: match self.colormap {
+                ColorMapArg::Diverging => ColorMap::Diverging,
+                ColorMapArg::Sequential => ColorMap::Sequential,
+            },
+            range,
+        })
+    }
+}
+
+/// What to draw from the file.
+#[derive(Clone, Copy, Debug, ValueEnum, PartialEq, Eq)]
+pub enum Source {
+    /// Coefficients if the file has them (exact), else the map.
+    Auto,
+    /// The coefficients harmonic/alm.
+    Alm,
+    /// The map variable (analysed to coefficients first).
+    Map,
+    /// The spectra of group spectrum, as a log-log plot.
+    Spectrum,
+}
+
+/// Arguments of `sphfield plot`.
+#[derive(Args, Debug)]
+pub struct PlotArgs {
+    /// A sphfield HDF5 file.
+    pub input: PathBuf,
+    /// Output PNG file.
+    #[arg(long, short)]
+    pub output: PathBuf,
+    /// Replace the output file if it exists.
+    #[arg(long)]
+    pub force: bool,
+    /// What to draw.
+    #[arg(long, value_enum, default_value = "auto")]
+    pub source: Source,
+    /// Map variable to draw (default: the first).
+    #[arg(long)]
+    pub variable: Option<String>,
+    /// Which member of an ensemble (row-major over its leading dimensions).
+    #[arg(long, default_value_t = 0)]
+    pub member: usize,
+    /// Spectrum plots: show D_l = l(l+1)C_l/2π instead of C_l.
+    #[arg(long)]
+    pub dl: bool,
+    #[command(flatten)]
+    pub style: PlotStyle,
+}
+
+pub fn run(a: PlotArgs, par: Par, quiet: bool) -> Result<()> {
+    let file = FileReader::open(&a.input)?;
+    let overwrite = if a.force {
+        Overwrite::Allow
+    } else {
+        Overwrite::Refuse
+    };
+    let maps = file.map_names()?;
+    let alm = file.alm_info()?;
+    let spectra = file.spectrum_names()?;
+    let source = match a.source {
+        Source::Auto if alm.is_some() => Source::Alm,
+        Source::Auto if !maps.is_empty() => Source::Map,
+        Source::Auto if !spectra.is_empty() => Source::Spectrum,
+        Source::Auto => bail!(
+            "{} holds no map, coefficients or spectrum to plot",
+            a.input.display()
+        ),
+        s => s,
+    };
+    let stem = a
+        .input
+        .file_name()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let image = match source {
+        Source::Spectrum => {
+            if spectra.is_empty() {
+                bail!("{} has no spectrum group", a.input.display());
+            }
+            let read: Vec<(String, Vec<f64>)> = spectra
+                .iter()
+                .map(|n| Ok((n.clone(), file.read_spectrum(n)?.values().to_vec())))
+                .collect::<Result<_>>()?;
+            let series: Vec<(&str, &[f64])> = read
+                .iter()
+                .map(|(n, v)| (n.as_str(), v.as_slice()))
+                .collect();
+            let plot = SpectrumPlot {
+                title: if a.style.title.is_empty() {
+                    format!("angular power spectra: {stem}")
+                } else {
+                    a.style.title.clone()
+                },
+                dl: a.dl,
+                ..SpectrumPlot::default()
+            };
+            plot.render(&series)?
+        }
+        Source::Alm => {
+            let info = alm.with_context(|| {
+                format!("{} has no coefficients (harmonic/alm)", a.input.display())
+            })?;
+            let coefficients = file.read_alm(&info, a.member)?;
+            let units = match maps.first() {
+                Some(m) => file.map_info(m)?.meta.units,
+                None => "1".into(),
+            };
+            let plot = SkyPlot {
+                title: default_title(&a.style.title, &stem, a.member, info.count()),
+                units,
+                ..a.style.sky()?
+            };
+            plot.render_alm(&coefficients, par)?
+        }
+        Source::Map | Source::Auto => {
+            let name = match &a.variable {
+                Some(v) => v.clone(),
+                None => maps
+                    .first()
+                    .cloned()
+                    .with_context(|| format!("{} has no map variable", a.input.display()))?,
+            };
+            let info = file.map_info(&name)?;
+            let map = file.read_map(&info, a.member)?;
+            let plot = SkyPlot {
+                title: default_title(
+                    &a.style.title,
+                    &format!("{stem}: {}", info.meta.long_name),
+                    a.member,
+                    info.count(),
+                ),
+                units: info.meta.units.clone(),
+                ..a.style.sky()?
+            };
+            plot.render_map(&map, par)?
+        }
+    };
+    image.save_png(&a.output, overwrite)?;
+    if !quiet {
+        eprintln!(
+            "wrote {} ({}x{})",
+            a.output.display(),
+            image.width(),
+            image.height()
+        );
+    }
+    Ok(())
+}
+
+fn default_title(given: &str, what: &str, member: usize, count: usize) -> String {
+    if !given.is_empty() {
+        given.to_string()
+    } else if count > 1 {
+        format!("{what} (member {member} of {count})")
+    } else {
+        what.to_string()
+    }
+}

@@ -1,0 +1,252 @@
+//! `sphfield sample`: reverse-time generation with a Gaussian or an empirical prior.
+
+use std::path::PathBuf;
+
+use anyhow::{bail, Context, Result};
+use clap::{Args, ValueEnum};
+use sphfield::io::{Dim, FieldMeta, FileWriter, Provenance};
+use sphfield::ou::{OrnsteinUhlenbeck, Schedule};
+use sphfield::plot::SkyPlot;
+use sphfield::sampler::{ProbabilityFlow, ReverseMethod, ReverseSde};
+use sphfield::score::{EmpiricalPrior, GaussianPrior, Score};
+use sphfield::{Alm, Par, Sht};
+
+use super::args::{progress, read_spectrum_file, Convention, GridArgs, ModelArgs, OutputArgs};
+use super::fields::FieldSource;
+use super::plot::PlotStyle;
+
+/// Reverse-time integrators.
+#[derive(Clone, Copy, Debug, ValueEnum, PartialEq, Eq)]
+pub enum Method {
+    /// Euler–Maruyama on the reverse SDE.
+    Em,
+    /// Exponential integrator (linear part exact) on the reverse SDE.
+    Ei,
+    /// Probability-flow ODE, Heun's method (deterministic given the start).
+    Pf,
+}
+
+/// Time grids.
+#[derive(Clone, Copy, Debug, ValueEnum, PartialEq, Eq)]
+pub enum ScheduleKind {
+    /// Constant ratio between steps: fine near the data (the usual choice).
+    Geometric,
+    /// Equal steps.
+    Uniform,
+}
+
+/// Arguments of `sphfield sample`.
+#[derive(Args, Debug)]
+pub struct SampleArgs {
+    /// Empirical prior: a sphfield file of training fields (coefficients or maps).
+    #[arg(
+        long,
+        conflicts_with = "data_spectrum",
+        required_unless_present = "data_spectrum"
+    )]
+    pub train: Option<PathBuf>,
+    /// Gaussian prior N(0, C): the data spectrum C from a text/CSV table or a sphfield file.
+    #[arg(long)]
+    pub data_spectrum: Option<PathBuf>,
+    /// Band limit (default: the training set's, or the data spectrum's).
+    #[arg(long)]
+    pub lmax: Option<usize>,
+    /// Number of samples.
+    #[arg(long, default_value_t = 1)]
+    pub members: usize,
+    /// Seed of the reverse-time noise.
+    #[arg(long, default_value_t = 0)]
+    pub seed: u64,
+    /// Integrator.
+    #[arg(long, value_enum, default_value = "ei")]
+    pub method: Method,
+    /// Number of time steps.
+    #[arg(long, default_value_t = 200)]
+    pub steps: usize,
+    /// Time grid.
+    #[arg(long, value_enum, default_value = "geometric")]
+    pub schedule: ScheduleKind,
+    /// Final time T of the forward process (where sampling starts from N(0, Q)).
+    #[arg(long, default_value_t = 10.0)]
+    pub t_end: f64,
+    /// Early-stopping time t0 > 0 (where sampling ends).
+    #[arg(long, default_value_t = 1e-3)]
+    pub t_start: f64,
+    /// Finish with a Tweedie denoising step (posterior mean at t0) [em, ei].
+    #[arg(long)]
+    pub denoise: bool,
+    /// OU rate β.
+    #[arg(long, default_value_t = 1.0)]
+    pub beta: f64,
+    /// Write maps on this grid (default: the training maps' grid, else a Gauss–Legendre grid
+    /// for the band limit).
+    #[arg(long)]
+    pub map_grid: bool,
+    #[command(flatten)]
+    pub grid: GridArgs,
+    #[command(flatten)]
+    pub output: OutputArgs,
+    /// Also write a Mollweide PNG of sample 0.
+    #[arg(long)]
+    pub png: Option<PathBuf>,
+    #[command(flatten)]
+    pub style: PlotStyle,
+    /// The noise covariance Q of the OU process (Whittle–Matérn by default).
+    #[command(flatten)]
+    pub model: ModelArgs,
+}
+
+pub fn run(a: SampleArgs, par: Par, quiet: bool) -> Result<()> {
+    if a.members == 0 {
+        bail!("--members must be at least 1");
+    }
+    let schedule = match a.schedule {
+        ScheduleKind::Geometric => Schedule::geometric(a.t_start, a.t_end, a.steps)?,
+        ScheduleKind::Uniform => Schedule::uniform(a.t_start, a.t_end, a.steps)?,
+    };
+    let q_model = a.model.build()?;
+    let mut provenance = Provenance::from_command_line()
+        .with_seed(a.seed)
+        .with_parameter("method", format!("{:?}", a.method).to_lowercase())
+        .with_parameter("steps", a.steps)
+        .with_parameter("t_start", a.t_start)
+        .with_parameter("t_end", a.t_end)
+        .with_parameter("beta", a.beta);
+    provenance.model = Some(format!("noise covariance Q: {}", q_model.describe()));
+
+    // The prior, its band limit and the grid of the training maps.
+    let (samples, lmax, geometry, units) = if let Some(train) = &a.train {
+        let source = FieldSource::open(train, a.lmax)?;
+        let bar = progress(source.count as u64, "load", quiet);
+        let mut data = Vec::with_capacity(source.count);
+        for k in 0..source.count {
+            data.push(source.get(k, par)?);
+            bar.inc(1);
+        }
+        bar.finish_and_clear();
+        let ou = OrnsteinUhlenbeck::new(q_model.table(source.lmax)?, a.beta)?;
+        let prior = EmpiricalPrior::new(ou, &data, par).context("building the empirical prior")?;
+        provenance = provenance.with_parameter(
+            "prior",
+            format!("empirical, {} fields from {}", data.len(), train.display()),
+        );
+        let s = generate(&a, &schedule, &prior, par, quiet)?;
+        (s, source.lmax, source.geometry, source.units)
+    } else {
+        let path = a
+            .data_spectrum
+            .as_ref()
+            .expect("clap requires --train or --data-spectrum");
+        let c = read_spectrum_file(path, Convention::Cl)?;
+        let lmax = a.lmax.unwrap_or(c.lmax());
+        if lmax > c.lmax() {
+            bail!(
+                "--lmax {lmax} exceeds the data spectrum's last degree {}",
+                c.lmax()
+            );
+        }
+        let c = c.truncated(lmax)?;
+        let ou = OrnsteinUhlenbeck::new(q_model.table(lmax)?, a.beta)?;
+        let prior = GaussianPrior::new(ou, c, None)?;
+        provenance = provenance.with_parameter(
+            "prior",
+            format!("Gaussian N(0, C), C from {}", path.display()),
+        );
+        let s = generate(&a, &schedule, &prior, par, quiet)?;
+        (s, lmax, None, "1".to_string())
+    };
+    let explicit_grid = a.map_grid
+        || a.grid.nlat.is_some()
+        || a.grid.nside.is_some()
+        || a.grid.resolution_deg.is_some();
+    let geometry = match (explicit_grid, geometry) {
+        (false, Some(g)) => g,
+        (true, _) => std::sync::Arc::new(a.grid.build(Some(lmax))?),
+        (false, None) => {
+            std::sync::Arc::new(sphfield::Geometry::gauss_legendre(lmax + 1, 2 * lmax + 2)?)
+        }
+    };
+    let provenance = provenance.with_parameter("lmax", lmax);
+    let writer = FileWriter::create(&a.output.output, a.output.options(), &provenance)?;
+    let leading = if a.members == 1 {
+        vec![]
+    } else {
+        vec![Dim::members(a.members)]
+    };
+    let sht = Sht::new(geometry.clone(), lmax, lmax)?;
+    let meta = FieldMeta {
+        long_name: "sample of the reverse-time diffusion".into(),
+        units: units.clone(),
+        ..FieldMeta::default()
+    };
+    let mut maps = writer.map_ensemble(&geometry, leading.clone(), &meta)?;
+    let mut alms = writer.alm_ensemble(lmax, lmax, leading)?;
+    for s in &samples {
+        alms.write(s)?;
+        maps.write(&sht.synthesis(s, par)?)?;
+    }
+    drop((maps, alms));
+    writer.commit()?;
+    if !quiet {
+        eprintln!(
+            "wrote {} sample(s) (lmax {lmax}, {}) to {}",
+            samples.len(),
+            geometry.describe(),
+            a.output.output.display()
+        );
+    }
+    if let Some(png) = &a.png {
+        let plot = SkyPlot {
+            title: if a.style.title.is_empty() {
+                "reverse-diffusion sample 0".into()
+            } else {
+                a.style.title.clone()
+            },
+            units,
+            ..a.style.sky()?
+        };
+        plot.render_alm(&samples[0], par)?
+            .save_png(png, a.output.overwrite())?;
+    }
+    Ok(())
+}
+
+fn generate(
+    a: &SampleArgs,
+    schedule: &Schedule,
+    score: &(impl Score + Sync),
+    par: Par,
+    quiet: bool,
+) -> Result<Vec<Alm>> {
+    let bar = progress(a.members as u64, "sample", quiet);
+    let batch = (2 * par.count()).max(1) as u64;
+    let mut out = Vec::with_capacity(a.members);
+    let n = a.members as u64;
+    let mut start = 0;
+    while start < n {
+        let end = (start + batch).min(n);
+        let chunk = match a.method {
+            Method::Pf => ProbabilityFlow::new(schedule.clone()).sample_batch(
+                score,
+                a.seed,
+                start..end,
+                par,
+            )?,
+            Method::Em | Method::Ei => {
+                let method = if a.method == Method::Em {
+                    ReverseMethod::EulerMaruyama
+                } else {
+                    ReverseMethod::ExponentialIntegrator
+                };
+                ReverseSde::new(schedule.clone(), method)
+                    .with_final_denoising(a.denoise)
+                    .sample_batch(score, a.seed, start..end, par)?
+            }
+        };
+        bar.inc(chunk.len() as u64);
+        out.extend(chunk);
+        start = end;
+    }
+    bar.finish_and_clear();
+    Ok(out)
+}

@@ -1,0 +1,108 @@
+//! `sphfield spectrum`: print or write a model's C_l and covariance function.
+
+use std::fmt::Write as _;
+use std::path::PathBuf;
+
+use anyhow::{bail, Result};
+use clap::Args;
+use sphfield::io::{write_bytes_atomic, FileWriter, Overwrite, Provenance, WriteOptions};
+use sphfield::plot::SpectrumPlot;
+
+use super::args::{is_hdf5, ModelArgs};
+
+/// Arguments of `sphfield spectrum`.
+#[derive(Args, Debug)]
+pub struct SpectrumArgs {
+    #[command(flatten)]
+    pub model: ModelArgs,
+    /// Largest degree of the table.
+    #[arg(long, default_value_t = 256)]
+    pub lmax: usize,
+    /// Write the table to this file: .h5 (sphfield HDF5) or text/CSV ("l C_l" rows); default: print.
+    #[arg(long, short)]
+    pub output: Option<PathBuf>,
+    /// Replace output files if they exist.
+    #[arg(long)]
+    pub force: bool,
+    /// Angles (degrees) at which to print the covariance function k(θ), e.g. "0,1,5,10,30".
+    #[arg(long, value_delimiter = ',')]
+    pub covariance_deg: Option<Vec<f64>>,
+    /// Also write a log-log PNG of C_l.
+    #[arg(long)]
+    pub png: Option<PathBuf>,
+}
+
+pub fn run(a: SpectrumArgs) -> Result<()> {
+    let spectrum = a.model.build()?;
+    let table = spectrum.table(a.lmax)?;
+    let overwrite = if a.force {
+        Overwrite::Allow
+    } else {
+        Overwrite::Refuse
+    };
+    println!("# {}", spectrum.describe());
+    println!(
+        "# variance of the field truncated at lmax {}: {:.9e}",
+        a.lmax,
+        table.variance()
+    );
+    if let Some(t) = spectrum.relative_truncation(a.lmax) {
+        println!("# relative variance left out by the truncation: {t:.3e}");
+    }
+    if let Some(angles) = &a.covariance_deg {
+        if angles.iter().any(|t| !(0.0..=180.0).contains(t)) {
+            bail!("--covariance-deg angles must lie in [0, 180]");
+        }
+        let thetas: Vec<f64> = angles.iter().map(|d| d.to_radians()).collect();
+        let k = table.covariance(&thetas)?;
+        println!("# covariance k(theta) of the truncated field");
+        println!("# theta_deg k correlation");
+        for (d, kv) in angles.iter().zip(&k) {
+            println!("{d} {kv:.12e} {:.9}", kv / k_zero(&table)?);
+        }
+    }
+    let mut text = String::new();
+    writeln!(text, "# {}\n# l C_l", spectrum.describe())?;
+    for (l, c) in table.values().iter().enumerate() {
+        writeln!(text, "{l} {c:.17e}")?;
+    }
+    match &a.output {
+        None if a.png.is_none() => print!("{text}"),
+        None => {}
+        Some(path)
+            if path.extension().is_some_and(|e| e == "h5" || e == "hdf5") || is_hdf5(path) =>
+        {
+            let mut provenance = Provenance::from_command_line().with_parameter("lmax", a.lmax);
+            provenance.model = Some(spectrum.describe());
+            let w = FileWriter::create(
+                path,
+                WriteOptions {
+                    overwrite,
+                    deflate: None,
+                },
+                &provenance,
+            )?;
+            w.write_spectrum("model", &table, "1")?;
+            w.commit()?;
+            eprintln!("wrote {}", path.display());
+        }
+        Some(path) => {
+            write_bytes_atomic(path, text.as_bytes(), overwrite)?;
+            eprintln!("wrote {}", path.display());
+        }
+    }
+    if let Some(png) = &a.png {
+        let plot = SpectrumPlot {
+            title: spectrum.describe(),
+            ..SpectrumPlot::default()
+        };
+        plot.render(&[("model", table.values())])?
+            .save_png(png, overwrite)?;
+        eprintln!("wrote {}", png.display());
+    }
+    Ok(())
+}
+
+fn k_zero(table: &sphfield::spectrum::AngularSpectrum) -> Result<f64> {
+    Ok(table.covariance(&[0.0])?[0])
+}

@@ -1,0 +1,196 @@
+//! `sphfield synth`: Gaussian random fields from a spectrum, written member by member.
+
+use std::path::PathBuf;
+
+use anyhow::{Context, Result};
+use clap::Args;
+use rayon::prelude::*;
+use sphfield::io::{Dim, FieldMeta, FileWriter, Provenance};
+use sphfield::kl::KlSampler;
+use sphfield::plot::SkyPlot;
+use sphfield::{Alm, Map, Par, Sht};
+
+use super::args::{grid_lmax, progress, BandArgs, GridArgs, ModelArgs, OutputArgs};
+use super::plot::PlotStyle;
+
+/// Arguments of `sphfield synth`.
+#[derive(Args, Debug)]
+pub struct SynthArgs {
+    #[command(flatten)]
+    pub model: ModelArgs,
+    #[command(flatten)]
+    pub grid: GridArgs,
+    #[command(flatten)]
+    pub band: BandArgs,
+    /// Number of independent fields (ensemble members).
+    #[arg(long, default_value_t = 1)]
+    pub members: usize,
+    /// Seed of the random streams: the same seed gives the same fields, bit for bit, for any
+    /// thread count.
+    #[arg(long, default_value_t = 0)]
+    pub seed: u64,
+    #[command(flatten)]
+    pub output: OutputArgs,
+    /// Also store the coefficients a_lm (group harmonic) — needed for exact plots and healpy.
+    #[arg(long)]
+    pub save_alm: bool,
+    /// Name of the map variable.
+    #[arg(long, default_value = "field")]
+    pub name: String,
+    /// Units of the field (CF units string, e.g. K, m s-1; default 1 = dimensionless).
+    #[arg(long, default_value = "1")]
+    pub units: String,
+    /// Long name of the field.
+    #[arg(long)]
+    pub long_name: Option<String>,
+    /// Also write a Mollweide PNG of member 0 (rendered exactly from its coefficients).
+    #[arg(long)]
+    pub png: Option<PathBuf>,
+    #[command(flatten)]
+    pub style: PlotStyle,
+}
+
+pub fn run(a: SynthArgs, par: Par, quiet: bool) -> Result<()> {
+    if a.members == 0 {
+        anyhow::bail!("--members must be at least 1");
+    }
+    let spectrum = a.model.build().context("building the spectrum model")?;
+    // Band limit: --lmax, --tolerance, or what the grid resolves.
+    let requested = match (a.band.lmax, a.band.tolerance) {
+        (Some(l), _) => Some(l),
+        (None, Some(tol)) => Some(spectrum.lmax_for_tolerance(tol)?),
+        (None, None) => None,
+    };
+    let requested = match (requested, spectrum.max_lmax()) {
+        (None, Some(table_lmax))
+            if a.grid.nlat.is_none()
+                && a.grid.resolution_deg.is_none()
+                && a.grid.nside.is_none() =>
+        {
+            Some(table_lmax)
+        }
+        (r, _) => r,
+    };
+    let geometry = a.grid.build(requested)?;
+    let mut lmax = requested.unwrap_or_else(|| grid_lmax(&geometry));
+    if requested.is_none() {
+        if let Some(table_lmax) = spectrum.max_lmax() {
+            lmax = lmax.min(table_lmax);
+        }
+    }
+    let table = spectrum.table(lmax)?;
+    let sht = Sht::new(geometry.clone(), lmax, lmax).context("planning the transform")?;
+    let sampler = KlSampler::new(&table, a.seed);
+    let truncation = spectrum.relative_truncation(lmax);
+    if !quiet {
+        eprintln!(
+            "{}; {} on {} (lmax {lmax}), {} member(s), seed {}",
+            spectrum.describe(),
+            a.name,
+            geometry.describe(),
+            a.members,
+            a.seed
+        );
+        if let Some(t) = truncation {
+            eprintln!("truncation at lmax {lmax} leaves out {t:.3e} of the variance");
+        }
+    }
+
+    let mut provenance = Provenance::from_command_line()
+        .with_seed(a.seed)
+        .with_parameter("spectrum_model", spectrum.describe())
+        .with_parameter("lmax", lmax)
+        .with_parameter("members", a.members);
+    for (k, v) in a.model.parameters() {
+        provenance = provenance.with_parameter(k, v);
+    }
+    if let Some(t) = truncation {
+        provenance = provenance.with_parameter("relative_truncation_error", format!("{t:e}"));
+    }
+    provenance.model = Some(spectrum.describe());
+    let meta = FieldMeta {
+        name: a.name.clone(),
+        long_name: a
+            .long_name
+            .clone()
+            .unwrap_or_else(|| format!("Gaussian random field, {}", spectrum.describe())),
+        units: a.units.clone(),
+    };
+    let writer = FileWriter::create(&a.output.output, a.output.options(), &provenance)?;
+    writer.write_spectrum("model", &table, &format!("({})2", a.units))?;
+    let single = a.members == 1;
+    let leading = if single {
+        vec![]
+    } else {
+        vec![Dim::members(a.members)]
+    };
+    let mut maps = writer.map_ensemble(&geometry, leading.clone(), &meta)?;
+    let mut alms = if a.save_alm {
+        Some(writer.alm_ensemble(lmax, lmax, leading)?)
+    } else {
+        None
+    };
+
+    // Members are made in batches (in parallel across members) and written in order, so
+    // memory holds one batch whatever the ensemble size.
+    let batch = (2 * par.count()).max(1);
+    let inner = if par.count() > 1 && a.members > 1 {
+        Par::Seq
+    } else {
+        par
+    };
+    let bar = progress(a.members as u64, "synth", quiet);
+    let mut first: Option<Alm> = None;
+    for start in (0..a.members).step_by(batch) {
+        let end = (start + batch).min(a.members);
+        let make = |k: usize| -> sphfield::Result<(Alm, Map)> {
+            let alm = sampler.sample(k as u64, inner);
+            let map = sht.synthesis(&alm, inner)?;
+            Ok((alm, map))
+        };
+        let made: Vec<(Alm, Map)> = if inner == Par::Seq && par.count() > 1 {
+            par.install(|| {
+                (start..end)
+                    .into_par_iter()
+                    .map(make)
+                    .collect::<sphfield::Result<_>>()
+            })?
+        } else {
+            (start..end).map(make).collect::<sphfield::Result<_>>()?
+        };
+        for (alm, map) in made {
+            maps.write(&map)?;
+            if let Some(w) = alms.as_mut() {
+                w.write(&alm)?;
+            }
+            if first.is_none() && a.png.is_some() {
+                first = Some(alm);
+            }
+            bar.inc(1);
+        }
+    }
+    bar.finish_and_clear();
+    drop(maps);
+    drop(alms);
+    writer.commit()?;
+    if !quiet {
+        eprintln!("wrote {}", a.output.output.display());
+    }
+    if let (Some(png), Some(alm)) = (&a.png, first) {
+        let plot = SkyPlot {
+            title: if a.style.title.is_empty() {
+                format!("{} (member 0, seed {})", a.model.short(), a.seed)
+            } else {
+                a.style.title.clone()
+            },
+            units: a.units.clone(),
+            ..a.style.sky()?
+        };
+        plot.render_alm(&alm, par)?
+            .save_png(png, a.output.overwrite())?;
+        if !quiet {
+            eprintln!("wrote {}", png.display());
+        }
+    }
+    Ok(())
+}
