@@ -56,7 +56,7 @@ fn maps_round_trip_on_every_grid() {
     for (k, g) in grids.into_iter().enumerate() {
         let path = scratch(&format!("grid{k}.h5"));
         let map = ramp(g.clone(), k as f64);
-        let mut w = FileWriter::create(&path, WriteOptions::default(), &prov()).unwrap();
+        let w = FileWriter::create(&path, WriteOptions::default(), &prov()).unwrap();
         w.write_map(
             &map,
             &FieldMeta {
@@ -96,7 +96,7 @@ fn ensembles_alm_and_spectra_round_trip() {
         overwrite: Overwrite::Refuse,
         deflate: Some(4),
     };
-    let mut w = FileWriter::create(&path, opts, &prov()).unwrap();
+    let w = FileWriter::create(&path, opts, &prov()).unwrap();
     {
         let mut e = w
             .map_ensemble(&g, vec![Dim::members(4)], &FieldMeta::default())
@@ -142,7 +142,7 @@ fn atomic_writes() {
     let path = scratch("atomic.h5");
     let g = Geometry::healpix(1).unwrap();
     // An incomplete ensemble is refused at commit and leaves nothing.
-    let mut w = FileWriter::create(&path, WriteOptions::default(), &prov()).unwrap();
+    let w = FileWriter::create(&path, WriteOptions::default(), &prov()).unwrap();
     {
         let mut e = w
             .map_ensemble(&g, vec![Dim::members(3)], &FieldMeta::default())
@@ -154,7 +154,7 @@ fn atomic_writes() {
     assert!(!path.exists());
     // A dropped writer leaves nothing, not even its temporary file.
     {
-        let mut w = FileWriter::create(&path, WriteOptions::default(), &prov()).unwrap();
+        let w = FileWriter::create(&path, WriteOptions::default(), &prov()).unwrap();
         w.write_map(&ramp(g.clone(), 0.0), &FieldMeta::default())
             .unwrap();
     }
@@ -168,7 +168,7 @@ fn atomic_writes() {
     assert!(!path.exists());
     // Overwrite only when asked.
     let write = |overwrite| -> sphfield::Result<()> {
-        let mut w = FileWriter::create(
+        let w = FileWriter::create(
             &path,
             WriteOptions {
                 overwrite,
@@ -189,7 +189,7 @@ fn atomic_writes() {
     let bad = FileWriter::create("/nonexistent-folder/x.h5", WriteOptions::default(), &prov());
     assert!(matches!(bad, Err(Error::Io { .. })), "{bad:?}");
     // Non-finite values are refused before anything is written.
-    let mut w = FileWriter::create(scratch("nan.h5"), WriteOptions::default(), &prov()).unwrap();
+    let w = FileWriter::create(scratch("nan.h5"), WriteOptions::default(), &prov()).unwrap();
     let mut m = ramp(g.clone(), 0.0);
     m.values_mut()[5] = f64::NAN;
     assert!(matches!(
@@ -247,7 +247,7 @@ fn malformed_files_give_clear_errors() {
     // Truncated file: a valid file cut in half.
     let good = scratch("good.h5");
     let g = Geometry::healpix(16).unwrap();
-    let mut w = FileWriter::create(&good, WriteOptions::default(), &prov()).unwrap();
+    let w = FileWriter::create(&good, WriteOptions::default(), &prov()).unwrap();
     w.write_map(&ramp(g.clone(), 0.0), &FieldMeta::default())
         .unwrap();
     w.commit().unwrap();

@@ -493,3 +493,11 @@ pub fn threads(cli: Option<usize>) -> Result<Par> {
     };
     Ok(Par::threads(n))
 }
+
+/// Peak resident memory of this process in MiB (Linux: VmHWM of /proc/self/status).
+pub fn peak_memory_mib() -> Option<f64> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
+    let kib: f64 = line.split_whitespace().nth(1)?.parse().ok()?;
+    Some(kib / 1024.0)
+}

@@ -28,7 +28,7 @@ pub fn run(a: InfoArgs) -> Result<()> {
             .map(|d| format!("{} = {}", d.name, d.values.len()))
             .collect();
         println!(
-            "map {name}: {} ({} pixels), {}{}; units {}; {}",
+            "map {name}: {} ({} pixels), {}; units {}; {}",
             info.geometry.describe(),
             info.geometry.npix(),
             if dims.is_empty() {
@@ -36,7 +36,6 @@ pub fn run(a: InfoArgs) -> Result<()> {
             } else {
                 dims.join(", ")
             },
-            "",
             info.meta.units,
             info.meta.long_name
         );

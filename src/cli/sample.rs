@@ -214,7 +214,7 @@ pub fn run(a: SampleArgs, par: Par, quiet: bool) -> Result<()> {
 fn generate(
     a: &SampleArgs,
     schedule: &Schedule,
-    score: &(impl Score + Sync),
+    score: &impl Score,
     par: Par,
     quiet: bool,
 ) -> Result<Vec<Alm>> {

@@ -10,7 +10,9 @@ use sphfield::kl::KlSampler;
 use sphfield::plot::SkyPlot;
 use sphfield::{Alm, Map, Par, Sht};
 
-use super::args::{grid_lmax, progress, BandArgs, GridArgs, ModelArgs, OutputArgs};
+use super::args::{
+    grid_lmax, peak_memory_mib, progress, BandArgs, GridArgs, ModelArgs, OutputArgs,
+};
 use super::plot::PlotStyle;
 
 /// Arguments of `sphfield synth`.
@@ -175,6 +177,9 @@ pub fn run(a: SynthArgs, par: Par, quiet: bool) -> Result<()> {
     writer.commit()?;
     if !quiet {
         eprintln!("wrote {}", a.output.output.display());
+        if let Some(mib) = peak_memory_mib() {
+            eprintln!("peak memory {mib:.1} MiB");
+        }
     }
     if let (Some(png), Some(alm)) = (&a.png, first) {
         let plot = SkyPlot {

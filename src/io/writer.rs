@@ -198,7 +198,7 @@ impl FileWriter {
     }
 
     /// Creates a data set of shape `leading × inner`, chunked one member per chunk.
-    fn create_stack<T: hdf5::H5Type>(
+    fn create_stack<T>(
         &self,
         group: &Group,
         name: &str,
@@ -207,7 +207,7 @@ impl FileWriter {
         fill: Option<T>,
     ) -> Result<Dataset>
     where
-        T: Into<hdf5::types::OwnedDynValue> + Clone,
+        T: hdf5::H5Type + Into<hdf5::types::OwnedDynValue> + Clone,
     {
         let path = self.path();
         let inner_len: usize = inner.iter().product();
@@ -419,8 +419,7 @@ impl FileWriter {
             .group(layout::HARMONIC_GROUP)
             .map_err(h5(&path, "creating group harmonic"))?;
         let ncoef = Alm::len_for(lmax, mmax);
-        let ds =
-            self.create_stack::<Complex64>(&group, layout::ALM_DATASET, leading, &[ncoef], None)?;
+        let ds = self.create_stack::<Complex64>(&group, name, leading, &[ncoef], None)?;
         let build = || -> hdf5::Result<()> {
             let mut scales = Vec::new();
             for d in leading {

@@ -168,7 +168,7 @@ impl BismutEstimatorNd {
         par: Par,
     ) -> Result<BismutSamplesNd> {
         let d = drift.dim();
-        if self.sigma.len() != d * self.noise_dim || starts.len() % d != 0 {
+        if self.sigma.len() != d * self.noise_dim || !starts.len().is_multiple_of(d) {
             return Err(Error::Mismatch(format!(
                 "drift dimension {d}, σ with {} values, {} start values",
                 self.sigma.len(),

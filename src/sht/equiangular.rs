@@ -93,7 +93,7 @@ pub(crate) fn good_fft_size(n: usize) -> usize {
     loop {
         let mut r = m;
         for p in [2, 3, 5] {
-            while r % p == 0 {
+            while r.is_multiple_of(p) {
                 r /= p;
             }
         }
@@ -178,7 +178,7 @@ impl ThetaResampler {
         dst: &mut [Complex64],
         scratch: &mut [Complex64],
     ) {
-        let sign = if m % 2 == 0 { 1.0 } else { -1.0 };
+        let sign = if m.is_multiple_of(2) { 1.0 } else { -1.0 };
         let ns = self.n_circle_src;
         let nt = 2 * self.n_dst;
         let (circle, rest) = scratch.split_at_mut(ns);

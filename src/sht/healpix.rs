@@ -29,7 +29,7 @@ pub(crate) fn rings(nside: usize) -> Vec<Ring> {
         } else {
             // z = 4/3 − 2i/(3 nside), written so that the equator gives exactly 0.
             let z = (2.0 * (2 * nside - north_i) as f64) / (3.0 * n);
-            let shifted = (i - nside) % 2 == 0;
+            let shifted = (i - nside).is_multiple_of(2);
             (
                 z,
                 1.0 - z,
