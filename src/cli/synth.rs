@@ -4,7 +4,6 @@ use std::path::PathBuf;
 
 use anyhow::{Context, Result};
 use clap::Args;
-use rayon::prelude::*;
 use sphfield::io::{Dim, FieldMeta, FileWriter, Provenance};
 use sphfield::kl::KlSampler;
 use sphfield::plot::SkyPlot;
@@ -13,6 +12,7 @@ use sphfield::{Alm, Map, Par, Sht};
 use super::args::{
     grid_lmax, peak_memory_mib, progress, BandArgs, GridArgs, ModelArgs, OutputArgs,
 };
+use super::pipeline::produce_in_order;
 use super::plot::PlotStyle;
 
 /// Arguments of `sphfield synth`.
@@ -133,44 +133,28 @@ pub fn run(a: SynthArgs, par: Par, quiet: bool) -> Result<()> {
         None
     };
 
-    // Members are made in batches (in parallel across members) and written in order, so
-    // memory holds one batch whatever the ensemble size.
-    let batch = (2 * par.count()).max(1);
-    let inner = if par.count() > 1 && a.members > 1 {
-        Par::Seq
-    } else {
-        par
-    };
+    // Members are computed in parallel batches on a producer thread and written here, in
+    // order, while the next batch is computed: memory holds two batches at most.
+    let inner = if par.count() > 1 && a.members > 1 { Par::Seq } else { par };
     let bar = progress(a.members as u64, "synth", quiet);
     let mut first: Option<Alm> = None;
-    for start in (0..a.members).step_by(batch) {
-        let end = (start + batch).min(a.members);
-        let make = |k: usize| -> sphfield::Result<(Alm, Map)> {
-            let alm = sampler.sample(k as u64, inner);
-            let map = sht.synthesis(&alm, inner)?;
-            Ok((alm, map))
-        };
-        let made: Vec<(Alm, Map)> = if inner == Par::Seq && par.count() > 1 {
-            par.install(|| {
-                (start..end)
-                    .into_par_iter()
-                    .map(make)
-                    .collect::<sphfield::Result<_>>()
-            })?
-        } else {
-            (start..end).map(make).collect::<sphfield::Result<_>>()?
-        };
-        for (alm, map) in made {
-            maps.write(&map)?;
-            if let Some(w) = alms.as_mut() {
-                w.write(&alm)?;
-            }
-            if first.is_none() && a.png.is_some() {
-                first = Some(alm);
-            }
-            bar.inc(1);
+    let make = |k: usize| -> sphfield::Result<(Alm, Map)> {
+        let alm = sampler.sample(k as u64, inner);
+        let map = sht.synthesis(&alm, inner)?;
+        Ok((alm, map))
+    };
+    let run_par = if inner == Par::Seq { par } else { Par::Seq };
+    produce_in_order(a.members, run_par, make, |(alm, map)| {
+        maps.write(&map)?;
+        if let Some(w) = alms.as_mut() {
+            w.write(&alm)?;
         }
-    }
+        if first.is_none() && a.png.is_some() {
+            first = Some(alm);
+        }
+        bar.inc(1);
+        Ok(())
+    })?;
     bar.finish_and_clear();
     drop(maps);
     drop(alms);
