@@ -157,7 +157,7 @@ impl Spectrum {
     /// Relative variance left out by truncating at lmax (for a table: of the tabulated part).
     pub fn relative_truncation(&self, lmax: usize) -> Option<f64> {
         match self {
-            Spectrum::Model(m) => Some(m.energy_tail(lmax) / m.total_energy()),
+            Spectrum::Model(m) => Some((m.energy_tail(lmax) / m.total_energy()).max(0.0)),
             Spectrum::Table(t) => {
                 let e = |l: usize, c: &f64| (2 * l + 1) as f64 * c;
                 let total: f64 = t.values().iter().enumerate().map(|(l, c)| e(l, c)).sum();
@@ -168,7 +168,7 @@ impl Spectrum {
                     .skip(lmax + 1)
                     .map(|(l, c)| e(l, c))
                     .sum();
-                (total > 0.0).then(|| tail / total)
+                (total > 0.0).then(|| (tail / total).max(0.0))
             }
         }
     }

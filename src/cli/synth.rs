@@ -135,7 +135,11 @@ pub fn run(a: SynthArgs, par: Par, quiet: bool) -> Result<()> {
 
     // Members are computed in parallel batches on a producer thread and written here, in
     // order, while the next batch is computed: memory holds two batches at most.
-    let inner = if par.count() > 1 && a.members > 1 { Par::Seq } else { par };
+    let inner = if par.count() > 1 && a.members > 1 {
+        Par::Seq
+    } else {
+        par
+    };
     let bar = progress(a.members as u64, "synth", quiet);
     let mut first: Option<Alm> = None;
     let make = |k: usize| -> sphfield::Result<(Alm, Map)> {
