@@ -18,11 +18,11 @@ use sphfield::{Geometry, Par};
 pub enum ModelKind {
     /// Whittle–Matérn: C_l ∝ (κ² + l(l+1))^(−α); give --rho-km/--rho-deg and --nu, or --kappa and --alpha.
     Matern,
-    /// Legendre–Matérn: C_l ∝ (1 + l)^(−(2ν+2)) style decay with smoothness --nu and scale --alpha.
+    /// Legendre–Matérn (Guinness–Fuentes): C_l ∝ (α² + l²)^(−ν−1/2)/(2l+1), variance --variance, --alpha, --nu.
     LegendreMatern,
-    /// Power law C_l = A l^(−p) for l ≥ --lmin (0 below).
+    /// Power law C_l = A l^(−p) for l ≥ --lmin (0 below); p > 2.
     PowerLaw,
-    /// Heat kernel (Gaussian in l): C_l ∝ exp(−l(l+1) s²/2) with scale --scale (radians).
+    /// Heat kernel: C_l ∝ exp(−l(l+1) s²/2), variance --variance, scale --scale (radians).
     Heat,
     /// Tabulated C_l from --spectrum-file (text/CSV: "l value" rows, or a sphfield HDF5 file).
     Table,
@@ -46,7 +46,8 @@ pub struct ModelArgs {
     /// Pointwise variance σ² of the field (units²) [matern, legendre-matern, heat].
     #[arg(long, default_value_t = 1.0, help_heading = "Spectrum")]
     pub variance: f64,
-    /// Matérn correlation length ρ in km on a sphere of radius --radius-km (ρ = √(8ν)/κ).
+    /// Matérn correlation length ρ in km on a sphere of radius --radius-km (ρ = √(8ν)/κ;
+    /// default 1000 km when neither --rho-deg nor --kappa is given).
     #[arg(long, help_heading = "Spectrum", conflicts_with_all = ["rho_deg", "kappa"])]
     pub rho_km: Option<f64>,
     /// Matérn correlation length ρ in degrees of arc.
