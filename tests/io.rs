@@ -232,6 +232,9 @@ fn u64_attr(ds: &hdf5::Dataset, name: &str, value: u64) {
         .unwrap();
 }
 
+/// File name, map values, attributes (numbers are written as f64), expected words in the error.
+type MalformedCase<'a> = (&'a str, Vec<f64>, Vec<(&'a str, &'a str)>, &'a str);
+
 #[test]
 fn malformed_files_give_clear_errors() {
     // Not HDF5 at all.
@@ -258,6 +261,69 @@ fn malformed_files_give_clear_errors() {
         .and_then(|r| r.map_info("field").and_then(|i| r.read_map(&i, 0)))
         .unwrap_err();
     assert!(matches!(err, Error::File { .. }), "{err:?}");
+    // Files made with raw hdf5 calls: (name, values, attributes, expected words in the error).
+    let healpix2 = [("grid_type", "healpix"), ("nside", "2")];
+    let mut nan = vec![1.0f64; 48];
+    nan[7] = f64::INFINITY;
+    let cases: Vec<MalformedCase> = vec![
+        (
+            "noattr.h5",
+            vec![1.0; 48],
+            vec![("grid_type", "healpix")],
+            "attribute nside is missing",
+        ),
+        (
+            "shape.h5",
+            vec![1.0; 47],
+            healpix2.to_vec(),
+            "needs trailing dimensions [48]",
+        ),
+        (
+            "grid.h5",
+            vec![1.0; 48],
+            vec![("grid_type", "cubed_sphere")],
+            "cubed_sphere",
+        ),
+        (
+            "nested.h5",
+            vec![1.0; 48],
+            vec![
+                ("grid_type", "healpix"),
+                ("nside", "2"),
+                ("ordering", "NESTED"),
+            ],
+            "only RING",
+        ),
+        (
+            "frac.h5",
+            vec![1.0; 48],
+            vec![("grid_type", "healpix"), ("nside", "2.5")],
+            "not a non-negative integer",
+        ),
+        // Non-finite values (e.g. a member never written: the fill value is NaN).
+        ("nan.h5", nan, healpix2.to_vec(), "index 7"),
+    ];
+    for (name, values, attrs, expected) in cases {
+        let e = read_error(name, |f| {
+            let ds = f
+                .new_dataset_builder()
+                .with_data(&values)
+                .create("field")
+                .unwrap();
+            for (k, v) in attrs {
+                match v.parse::<f64>() {
+                    Ok(x) => ds
+                        .new_attr::<f64>()
+                        .create(k)
+                        .unwrap()
+                        .write_scalar(&x)
+                        .unwrap(),
+                    Err(_) => str_attr(&ds, k, v),
+                }
+            }
+        });
+        assert!(e.contains(expected), "{name}: {e}");
+    }
     // Wrong dtype.
     let e = read_error("int.h5", |f| {
         let ds = f
@@ -269,75 +335,6 @@ fn malformed_files_give_clear_errors() {
         u64_attr(&ds, "nside", 2);
     });
     assert!(e.contains("expected floating-point"), "{e}");
-    // Missing attribute.
-    let e = read_error("noattr.h5", |f| {
-        let ds = f
-            .new_dataset_builder()
-            .with_data(&vec![1.0f64; 48])
-            .create("field")
-            .unwrap();
-        str_attr(&ds, "grid_type", "healpix");
-    });
-    assert!(e.contains("attribute nside is missing"), "{e}");
-    // Wrong shape for the grid.
-    let e = read_error("shape.h5", |f| {
-        let ds = f
-            .new_dataset_builder()
-            .with_data(&vec![1.0f64; 47])
-            .create("field")
-            .unwrap();
-        str_attr(&ds, "grid_type", "healpix");
-        u64_attr(&ds, "nside", 2);
-    });
-    assert!(e.contains("needs trailing dimensions [48]"), "{e}");
-    // Unknown grid, NESTED ordering, non-integer attribute.
-    let e = read_error("grid.h5", |f| {
-        let ds = f
-            .new_dataset_builder()
-            .with_data(&vec![1.0f64; 48])
-            .create("field")
-            .unwrap();
-        str_attr(&ds, "grid_type", "cubed_sphere");
-    });
-    assert!(e.contains("cubed_sphere"), "{e}");
-    let e = read_error("nested.h5", |f| {
-        let ds = f
-            .new_dataset_builder()
-            .with_data(&vec![1.0f64; 48])
-            .create("field")
-            .unwrap();
-        str_attr(&ds, "grid_type", "healpix");
-        u64_attr(&ds, "nside", 2);
-        str_attr(&ds, "ordering", "NESTED");
-    });
-    assert!(e.contains("only RING"), "{e}");
-    let e = read_error("frac.h5", |f| {
-        let ds = f
-            .new_dataset_builder()
-            .with_data(&vec![1.0f64; 48])
-            .create("field")
-            .unwrap();
-        str_attr(&ds, "grid_type", "healpix");
-        ds.new_attr::<f64>()
-            .create("nside")
-            .unwrap()
-            .write_scalar(&2.5)
-            .unwrap();
-    });
-    assert!(e.contains("not a non-negative integer"), "{e}");
-    // Non-finite values (e.g. a member that was never written: the fill value is NaN).
-    let e = read_error("nan.h5", |f| {
-        let mut v = vec![1.0f64; 48];
-        v[7] = f64::INFINITY;
-        let ds = f
-            .new_dataset_builder()
-            .with_data(&v)
-            .create("field")
-            .unwrap();
-        str_attr(&ds, "grid_type", "healpix");
-        u64_attr(&ds, "nside", 2);
-    });
-    assert!(e.contains("index 7"), "{e}");
     // Coefficients that are not complex, and inconsistent lmax.
     let path = scratch("alm_real.h5");
     {

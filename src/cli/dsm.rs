@@ -1,59 +1,37 @@
 //! `sphfield dsm`: denoising-score-matching training pairs.
 
-use std::path::PathBuf;
-
 use anyhow::Result;
 use clap::Args;
-use sphfield::io::{Dim, FileWriter, Provenance};
-use sphfield::ou::OrnsteinUhlenbeck;
+use sphfield::io::{Dim, FileWriter};
 use sphfield::score::dsm_pair;
 use sphfield::Par;
 
-use super::args::{progress, ModelArgs, OutputArgs};
-use super::fields::FieldSource;
+use super::args::{progress, OutputArgs};
+use super::noising::{Noising, NoisingArgs};
 
 /// Arguments of `sphfield dsm`.
 #[derive(Args, Debug)]
 pub struct DsmArgs {
-    /// Training fields: a sphfield file with coefficients (harmonic/alm) or maps.
-    pub input: PathBuf,
-    /// Times t > 0 at which to noise every field, comma-separated.
-    #[arg(long, value_delimiter = ',', required = true)]
-    pub times: Vec<f64>,
-    /// OU rate β.
-    #[arg(long, default_value_t = 1.0)]
-    pub beta: f64,
-    /// Band limit (default: the input's).
-    #[arg(long)]
-    pub lmax: Option<usize>,
-    /// Seed of the noise streams.
-    #[arg(long, default_value_t = 0)]
-    pub seed: u64,
+    #[command(flatten)]
+    pub noising: NoisingArgs,
     #[command(flatten)]
     pub output: OutputArgs,
-    /// The noise covariance Q (Whittle–Matérn by default).
-    #[command(flatten)]
-    pub model: ModelArgs,
 }
 
 pub fn run(a: DsmArgs, par: Par, quiet: bool) -> Result<()> {
-    let times = a.times.clone();
-    let source = FieldSource::open(&a.input, a.lmax)?;
-    let q_model = a.model.build()?;
-    let q = q_model.table(source.lmax)?;
-    let ou = OrnsteinUhlenbeck::new(q.clone(), a.beta)?;
-    let mut provenance = Provenance::from_command_line()
-        .with_seed(a.seed)
-        .with_parameter("input", a.input.display())
-        .with_parameter("beta", a.beta)
-        .with_parameter("times", format!("{times:?}"))
-        .with_parameter("lmax", source.lmax)
+    let Noising {
+        source,
+        q,
+        ou,
+        provenance,
+    } = a.noising.setup()?;
+    let (times, seed) = (a.noising.times.clone(), a.noising.seed);
+    let provenance = provenance
         .with_parameter(
             "pairs",
             "harmonic/noisy = X_t = e^(-beta t/2) X_0 + sqrt(v_t) xi, harmonic/target = -xi/sqrt(v_t), \
              xi ~ N(0, Q), v_t = 1 - e^(-beta t); E[target | X_t] is the score in Cameron-Martin form",
         );
-    provenance.model = Some(format!("noise covariance Q: {}", q_model.describe()));
     let writer = FileWriter::create(&a.output.output, a.output.options(), &provenance)?;
     writer.write_spectrum("noise_covariance", &q, "1")?;
     let leading = vec![Dim::times(&times), Dim::members(source.count)];
@@ -68,7 +46,7 @@ pub fn run(a: DsmArgs, par: Par, quiet: bool) -> Result<()> {
     for (k, &t) in times.iter().enumerate() {
         for i in 0..n {
             let x0 = source.get(i, par)?;
-            let pair = dsm_pair(&ou, &x0, t, a.seed, i as u64, k as u64)?;
+            let pair = dsm_pair(&ou, &x0, t, seed, i as u64, k as u64)?;
             noisy.write(&pair.noisy)?;
             target.write(&pair.target)?;
             bar.inc(1);

@@ -22,20 +22,11 @@ pub fn run(a: InfoArgs) -> Result<()> {
     }
     for name in file.map_names()? {
         let info = file.map_info(&name)?;
-        let dims: Vec<String> = info
-            .leading
-            .iter()
-            .map(|d| format!("{} = {}", d.name, d.values.len()))
-            .collect();
         println!(
             "map {name}: {} ({} pixels), {}; units {}; {}",
             info.geometry.describe(),
             info.geometry.npix(),
-            if dims.is_empty() {
-                "single map".to_string()
-            } else {
-                dims.join(", ")
-            },
+            describe_dims(&info.leading, "single map"),
             info.meta.units,
             info.meta.long_name
         );
@@ -55,20 +46,11 @@ pub fn run(a: InfoArgs) -> Result<()> {
     }
     for dataset in ["alm", "noisy", "target"] {
         if let Some(info) = file.alm_info_named(dataset)? {
-            let dims: Vec<String> = info
-                .leading
-                .iter()
-                .map(|d| format!("{} = {}", d.name, d.values.len()))
-                .collect();
             println!(
                 "coefficients harmonic/{dataset}: lmax {}, mmax {}, {}",
                 info.lmax,
                 info.mmax,
-                if dims.is_empty() {
-                    "single set".to_string()
-                } else {
-                    dims.join(", ")
-                }
+                describe_dims(&info.leading, "single set")
             );
         }
     }
@@ -82,4 +64,15 @@ pub fn run(a: InfoArgs) -> Result<()> {
         );
     }
     Ok(())
+}
+
+fn describe_dims(leading: &[sphfield::io::Dim], single: &str) -> String {
+    if leading.is_empty() {
+        return single.to_string();
+    }
+    let dims: Vec<String> = leading
+        .iter()
+        .map(|d| format!("{} = {}", d.name, d.values.len()))
+        .collect();
+    dims.join(", ")
 }

@@ -6,6 +6,7 @@ pub mod diffuse;
 pub mod dsm;
 pub mod fields;
 pub mod info;
+pub mod noising;
 pub mod pipeline;
 pub mod plot;
 pub mod sample;

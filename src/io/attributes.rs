@@ -51,15 +51,15 @@ pub(crate) fn put_i64(loc: &Location, name: &str, value: i64) -> hdf5::Result<()
     loc.new_attr::<i64>().create(name)?.write_scalar(&value)
 }
 
+fn has_attr(loc: &Location, name: &str, path: &Path) -> Result<bool> {
+    let names = loc.attr_names().map_err(h5(path, "listing attributes"))?;
+    Ok(names.iter().any(|n| n == name))
+}
+
 /// Reads a string attribute stored as variable- or fixed-length ASCII or UTF-8 (h5py,
 /// netCDF-C and sphfield all use different ones). `None` if the attribute is absent.
 pub(crate) fn get_str(loc: &Location, name: &str, path: &Path) -> Result<Option<String>> {
-    if !loc
-        .attr_names()
-        .map_err(h5(path, "listing attributes"))?
-        .iter()
-        .any(|n| n == name)
-    {
+    if !has_attr(loc, name, path)? {
         return Ok(None);
     }
     let attr = loc
@@ -111,12 +111,7 @@ pub(crate) fn get_str(loc: &Location, name: &str, path: &Path) -> Result<Option<
 
 /// Reads a numeric scalar attribute as f64 (any integer or float type). `None` if absent.
 pub(crate) fn get_f64(loc: &Location, name: &str, path: &Path) -> Result<Option<f64>> {
-    if !loc
-        .attr_names()
-        .map_err(h5(path, "listing attributes"))?
-        .iter()
-        .any(|n| n == name)
-    {
+    if !has_attr(loc, name, path)? {
         return Ok(None);
     }
     let what = format!("attribute {name} of {}", loc.name());

@@ -391,11 +391,13 @@ impl FileWriter {
         let ds = self.map_dataset(geometry, &leading, meta)?;
         let slot = self.track(&meta.name, &leading);
         Ok(MapEnsembleWriter {
-            writer: self,
-            ds,
+            stack: Stack {
+                writer: self,
+                ds,
+                leading,
+                slot,
+            },
             geometry: geometry.clone(),
-            leading,
-            slot,
         })
     }
 
@@ -486,12 +488,14 @@ impl FileWriter {
         let ds = self.alm_dataset(name, lmax, mmax, &leading)?;
         let slot = self.track(&format!("{}/{name}", layout::HARMONIC_GROUP), &leading);
         Ok(AlmEnsembleWriter {
-            writer: self,
-            ds,
+            stack: Stack {
+                writer: self,
+                ds,
+                leading,
+                slot,
+            },
             lmax,
             mmax,
-            leading,
-            slot,
         })
     }
 
@@ -618,23 +622,22 @@ pub(crate) fn multi_index(flat: usize, leading: &[usize]) -> Vec<usize> {
     index
 }
 
-/// Writes the members of a map ensemble in order (see [`FileWriter::map_ensemble`]).
-pub struct MapEnsembleWriter<'a> {
+/// The part shared by both ensemble writers: a dataset, its leading dimensions and its slot in
+/// the writer's completeness record.
+struct Stack<'a> {
     writer: &'a FileWriter,
     ds: Dataset,
-    geometry: Geometry,
     leading: Vec<Dim>,
     slot: usize,
 }
 
-impl MapEnsembleWriter<'_> {
-    /// Number of members written so far.
-    pub fn written(&self) -> usize {
+impl Stack<'_> {
+    fn written(&self) -> usize {
         self.writer.pending.borrow()[self.slot].1
     }
 
-    /// Writes the next member (row-major over the leading dimensions).
-    pub fn write(&mut self, map: &Map) -> Result<()> {
+    /// The dataset name and the index of the next member, or an error if the stack is full.
+    fn next(&self) -> Result<(String, usize)> {
         let (name, done, total) = self.writer.pending.borrow()[self.slot].clone();
         if done >= total {
             return Err(crate::error::param_error(
@@ -643,6 +646,41 @@ impl MapEnsembleWriter<'_> {
                 format!("{name} holds {total} members"),
             ));
         }
+        Ok((name, done))
+    }
+
+    /// Writes member `done` (see [`Stack::next`]) and counts it.
+    fn write<T: hdf5::H5Type>(&self, name: &str, done: usize, values: &[T]) -> Result<()> {
+        let lens: Vec<usize> = self.leading.iter().map(|d| d.values.len()).collect();
+        let index = multi_index(done, &lens);
+        write_row(
+            &self.ds,
+            &index,
+            &self.ds.shape(),
+            values,
+            &self.writer.path(),
+            name,
+        )?;
+        self.writer.pending.borrow_mut()[self.slot].1 += 1;
+        Ok(())
+    }
+}
+
+/// Writes the members of a map ensemble in order (see [`FileWriter::map_ensemble`]).
+pub struct MapEnsembleWriter<'a> {
+    stack: Stack<'a>,
+    geometry: Geometry,
+}
+
+impl MapEnsembleWriter<'_> {
+    /// Number of members written so far.
+    pub fn written(&self) -> usize {
+        self.stack.written()
+    }
+
+    /// Writes the next member (row-major over the leading dimensions).
+    pub fn write(&mut self, map: &Map) -> Result<()> {
+        let (name, done) = self.stack.next()?;
         if **map.geometry() != self.geometry {
             return Err(Error::Mismatch(format!(
                 "map on {} written to an ensemble on {}",
@@ -651,47 +689,26 @@ impl MapEnsembleWriter<'_> {
             )));
         }
         check_finite(&format!("member {done} of {name}"), map.values())?;
-        let lens: Vec<usize> = self.leading.iter().map(|d| d.values.len()).collect();
-        let index = multi_index(done, &lens);
-        write_row(
-            &self.ds,
-            &index,
-            &self.ds.shape(),
-            map.values(),
-            &self.writer.path(),
-            &name,
-        )?;
-        self.writer.pending.borrow_mut()[self.slot].1 += 1;
-        Ok(())
+        self.stack.write(&name, done, map.values())
     }
 }
 
 /// Writes the members of a coefficient ensemble in order (see [`FileWriter::alm_ensemble`]).
 pub struct AlmEnsembleWriter<'a> {
-    writer: &'a FileWriter,
-    ds: Dataset,
+    stack: Stack<'a>,
     lmax: usize,
     mmax: usize,
-    leading: Vec<Dim>,
-    slot: usize,
 }
 
 impl AlmEnsembleWriter<'_> {
     /// Number of members written so far.
     pub fn written(&self) -> usize {
-        self.writer.pending.borrow()[self.slot].1
+        self.stack.written()
     }
 
     /// Writes the next member (row-major over the leading dimensions).
     pub fn write(&mut self, alm: &Alm) -> Result<()> {
-        let (name, done, total) = self.writer.pending.borrow()[self.slot].clone();
-        if done >= total {
-            return Err(crate::error::param_error(
-                "member",
-                done,
-                format!("{name} holds {total} members"),
-            ));
-        }
+        let (name, _) = self.stack.next()?;
         if alm.lmax() != self.lmax || alm.mmax() != self.mmax {
             return Err(Error::Mismatch(format!(
                 "alm with lmax {} mmax {} written to an ensemble with lmax {} mmax {}",
@@ -702,17 +719,7 @@ impl AlmEnsembleWriter<'_> {
             )));
         }
         alm.check_finite()?;
-        let lens: Vec<usize> = self.leading.iter().map(|d| d.values.len()).collect();
-        let index = multi_index(done, &lens);
-        write_row(
-            &self.ds,
-            &index,
-            &self.ds.shape(),
-            alm.as_slice(),
-            &self.writer.path(),
-            &name,
-        )?;
-        self.writer.pending.borrow_mut()[self.slot].1 += 1;
-        Ok(())
+        let done = self.stack.written();
+        self.stack.write(&name, done, alm.as_slice())
     }
 }
