@@ -1,0 +1,88 @@
+//! Karhunen–Loève sampling and forward Ornstein–Uhlenbeck noising.
+
+use sphfield::kl::KlSampler;
+use sphfield::ou::OrnsteinUhlenbeck;
+use sphfield::Alm;
+
+use crate::sht::SfSht;
+use crate::spectrum::spectrum_arg;
+use crate::status::{complex, complex_mut, expect_len, guard, handle, par, slice_mut, SfStatus};
+
+/// Draws member `member` of the seeded ensemble with spectrum `cl[0..cl_len]` (lmax = mmax =
+/// cl_len − 1) into `alm[0..alm_len]`. Same (seed, member) → same bits, on any machine.
+#[no_mangle]
+pub unsafe extern "C" fn sf_kl_sample_alm(
+    cl: *const f64,
+    cl_len: usize,
+    seed: u64,
+    member: u64,
+    alm: *mut f64,
+    alm_len: usize,
+) -> SfStatus {
+    guard(|| {
+        let spectrum = unsafe { spectrum_arg(cl, cl_len, "cl") }?;
+        let l = spectrum.lmax();
+        expect_len("alm", alm_len, Alm::len_for(l, l))?;
+        let out = unsafe { complex_mut(alm, alm_len, "alm") }?;
+        out.copy_from_slice(
+            KlSampler::new(&spectrum, seed)
+                .sample(member, sphfield::Par::Seq)
+                .as_slice(),
+        );
+        Ok(())
+    })
+}
+
+/// Draws member `member` directly onto the plan's grid: the spectrum is truncated to the
+/// plan's lmax (`cl_len` must be at least lmax + 1).
+#[no_mangle]
+pub unsafe extern "C" fn sf_kl_sample_map(
+    sht: *const SfSht,
+    cl: *const f64,
+    cl_len: usize,
+    seed: u64,
+    member: u64,
+    map: *mut f64,
+    npix: usize,
+    nthreads: usize,
+) -> SfStatus {
+    guard(|| {
+        let s = &unsafe { handle(sht, "sht") }?.sht;
+        let spectrum = unsafe { spectrum_arg(cl, cl_len, "cl") }?.truncated(s.lmax())?;
+        expect_len("map", npix, s.geometry().npix())?;
+        let out = unsafe { slice_mut(map, npix, "map") }?;
+        let sampler = KlSampler::with_mmax(&spectrum, s.mmax(), seed)?;
+        let alm = sampler.sample(member, par(nthreads));
+        s.synthesis_into(&alm, out, par(nthreads))?;
+        Ok(())
+    })
+}
+
+/// Forward OU transition X_t = e^(−βt/2) x0 + √(1 − e^(−βt)) ξ, ξ ~ N(0, Q) from the seeded
+/// stream (seed, member, step); Q = `q[0..q_len]` (lmax = q_len − 1), x0 and out have
+/// `sf_alm_len(lmax, lmax)` coefficients.
+#[no_mangle]
+pub unsafe extern "C" fn sf_ou_transition(
+    q: *const f64,
+    q_len: usize,
+    beta: f64,
+    t: f64,
+    seed: u64,
+    member: u64,
+    step: u64,
+    x0: *const f64,
+    out: *mut f64,
+    alm_len: usize,
+) -> SfStatus {
+    guard(|| {
+        let q = unsafe { spectrum_arg(q, q_len, "q") }?;
+        let l = q.lmax();
+        expect_len("x0", alm_len, Alm::len_for(l, l))?;
+        let x = Alm::from_vec(l, l, unsafe { complex(x0, alm_len, "x0") }?.to_vec())?;
+        let ou = OrnsteinUhlenbeck::new(q, beta)?;
+        let xi = ou.noise(seed, member, step, l, sphfield::Par::Seq)?;
+        let xt = ou.transition(&x, t, &xi)?;
+        unsafe { complex_mut(out, alm_len, "out") }?.copy_from_slice(xt.as_slice());
+        Ok(())
+    })
+}

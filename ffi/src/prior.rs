@@ -1,0 +1,171 @@
+//! Priors (data laws) with exact scores, and reverse-time sampling from them.
+
+use sphfield::ou::{OrnsteinUhlenbeck, Schedule};
+use sphfield::sampler::{ProbabilityFlow, ReverseMethod, ReverseSde};
+use sphfield::score::{EmpiricalPrior, GaussianPrior, Score};
+use sphfield::Alm;
+
+use crate::spectrum::spectrum_arg;
+use crate::status::{
+    complex, complex_mut, expect_len, guard, handle, invalid, par, put, FfiResult, SfStatus,
+};
+
+/// An opaque prior with its OU process; free it with [`sf_prior_free`].
+pub enum SfPrior {
+    /// N(0, diag(Σ)).
+    Gaussian(GaussianPrior),
+    /// The empirical measure of a training set.
+    Empirical(EmpiricalPrior),
+}
+
+impl SfPrior {
+    fn score(&self) -> &dyn ScoreDyn {
+        match self {
+            SfPrior::Gaussian(p) => p,
+            SfPrior::Empirical(p) => p,
+        }
+    }
+
+    fn lmax(&self) -> usize {
+        match self {
+            SfPrior::Gaussian(p) => p.process().lmax(),
+            SfPrior::Empirical(p) => p.process().lmax(),
+        }
+    }
+}
+
+/// Object-safe view of the score used here.
+trait ScoreDyn {
+    fn eval(&self, t: f64, x: &Alm, out: &mut Alm) -> sphfield::Result<()>;
+}
+
+impl<S: Score> ScoreDyn for S {
+    fn eval(&self, t: f64, x: &Alm, out: &mut Alm) -> sphfield::Result<()> {
+        self.score(t, x, out)
+    }
+}
+
+unsafe fn process(q: *const f64, q_len: usize, beta: f64) -> FfiResult<OrnsteinUhlenbeck> {
+    let q = unsafe { spectrum_arg(q, q_len, "q") }?;
+    Ok(OrnsteinUhlenbeck::new(q, beta)?)
+}
+
+/// Gaussian prior N(0, Σ) with data spectrum `sigma` under the OU process with noise
+/// covariance `q` and rate `beta` (both spectra of length lmax + 1).
+#[no_mangle]
+pub unsafe extern "C" fn sf_prior_gaussian(
+    q: *const f64,
+    q_len: usize,
+    beta: f64,
+    sigma: *const f64,
+    sigma_len: usize,
+    out: *mut *mut SfPrior,
+) -> SfStatus {
+    guard(|| {
+        let ou = unsafe { process(q, q_len, beta) }?;
+        let sigma = unsafe { spectrum_arg(sigma, sigma_len, "sigma") }?;
+        let prior = GaussianPrior::new(ou, sigma, None)?;
+        unsafe { put(out, SfPrior::Gaussian(prior), "out") }
+    })
+}
+
+/// Empirical prior: `n_fields` training fields of `field_len` = sf_alm_len(lmax, lmax)
+/// coefficients each, stored one after the other in `data`.
+#[no_mangle]
+pub unsafe extern "C" fn sf_prior_empirical(
+    q: *const f64,
+    q_len: usize,
+    beta: f64,
+    data: *const f64,
+    n_fields: usize,
+    field_len: usize,
+    nthreads: usize,
+    out: *mut *mut SfPrior,
+) -> SfStatus {
+    guard(|| {
+        let ou = unsafe { process(q, q_len, beta) }?;
+        let l = ou.lmax();
+        expect_len("field_len", field_len, Alm::len_for(l, l))?;
+        let total = n_fields
+            .checked_mul(field_len)
+            .ok_or_else(|| invalid("n_fields × field_len overflows"))?;
+        let all = unsafe { complex(data, total, "data") }?;
+        let fields = all
+            .chunks(field_len.max(1))
+            .map(|c| Alm::from_vec(l, l, c.to_vec()))
+            .collect::<sphfield::Result<Vec<_>>>()?;
+        let prior = EmpiricalPrior::new(ou, &fields, par(nthreads))?;
+        unsafe { put(out, SfPrior::Empirical(prior), "out") }
+    })
+}
+
+/// Releases a prior (NULL is ignored).
+#[no_mangle]
+pub unsafe extern "C" fn sf_prior_free(prior: *mut SfPrior) {
+    if !prior.is_null() {
+        // SAFETY: made by Box::into_raw in this library, freed once by contract.
+        drop(unsafe { Box::from_raw(prior) });
+    }
+}
+
+/// The score s(t, x) = −(x − a_t E[X_0 | X_t = x]) / v_t (Cameron–Martin form) into `out`.
+#[no_mangle]
+pub unsafe extern "C" fn sf_prior_score(
+    prior: *const SfPrior,
+    t: f64,
+    x: *const f64,
+    out: *mut f64,
+    alm_len: usize,
+) -> SfStatus {
+    guard(|| {
+        let p = unsafe { handle(prior, "prior") }?;
+        let l = p.lmax();
+        expect_len("x", alm_len, Alm::len_for(l, l))?;
+        let x = Alm::from_vec(l, l, unsafe { complex(x, alm_len, "x") }?.to_vec())?;
+        let mut s = Alm::zeros(l, l)?;
+        p.score().eval(t, &x, &mut s)?;
+        unsafe { complex_mut(out, alm_len, "out") }?.copy_from_slice(s.as_slice());
+        Ok(())
+    })
+}
+
+/// Reverse-time sample number `member` (seeded): `method` 0 = Euler–Maruyama, 1 = exponential
+/// integrator, 2 = probability-flow ODE (Heun); `steps` geometric steps from `t_end` down to
+/// `t_start`.
+#[no_mangle]
+pub unsafe extern "C" fn sf_prior_sample(
+    prior: *const SfPrior,
+    method: i32,
+    steps: usize,
+    t_start: f64,
+    t_end: f64,
+    seed: u64,
+    member: u64,
+    out: *mut f64,
+    alm_len: usize,
+) -> SfStatus {
+    guard(|| {
+        let p = unsafe { handle(prior, "prior") }?;
+        let l = p.lmax();
+        expect_len("out", alm_len, Alm::len_for(l, l))?;
+        let schedule = Schedule::geometric(t_start, t_end, steps)?;
+        let sample = match (p, method) {
+            (SfPrior::Gaussian(g), 0 | 1) => reverse(method, schedule).sample(g, seed, member)?,
+            (SfPrior::Empirical(e), 0 | 1) => reverse(method, schedule).sample(e, seed, member)?,
+            (SfPrior::Gaussian(g), 2) => ProbabilityFlow::new(schedule).sample(g, seed, member)?,
+            (SfPrior::Empirical(e), 2) => ProbabilityFlow::new(schedule).sample(e, seed, member)?,
+            _ => return Err(invalid(format!("method {method}: use 0 (Euler-Maruyama), 1 (exponential integrator) or 2 (probability flow)"))),
+        };
+        unsafe { complex_mut(out, alm_len, "out") }?.copy_from_slice(sample.as_slice());
+        Ok(())
+    })
+}
+
+fn reverse(method: i32, schedule: Schedule) -> ReverseSde {
+    let m = if method == 0 {
+        ReverseMethod::EulerMaruyama
+    } else {
+        ReverseMethod::ExponentialIntegrator
+    };
+    ReverseSde::new(schedule, m)
+}

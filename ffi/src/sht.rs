@@ -1,0 +1,232 @@
+//! Spherical harmonic transform plans as opaque handles.
+
+use sphfield::{AnalysisOptions, Geometry, RingSpec, Sht};
+
+use crate::status::{
+    complex, complex_mut, expect_len, guard, handle, par, put, slice, slice_mut, FfiResult,
+    SfStatus,
+};
+
+/// An opaque transform plan (grid + lmax + mmax); free it with [`sf_sht_free`].
+pub struct SfSht {
+    pub(crate) sht: Sht,
+}
+
+unsafe fn make(
+    geometry: sphfield::Result<Geometry>,
+    lmax: usize,
+    mmax: usize,
+    out: *mut *mut SfSht,
+) -> FfiResult<()> {
+    let sht = Sht::new(geometry?, lmax, mmax)?;
+    // SAFETY: checked by `put`.
+    unsafe { put(out, SfSht { sht }, "out") }
+}
+
+/// Plan on a Gauss–Legendre grid of `nlat` rings × `nlon` longitudes.
+#[no_mangle]
+pub unsafe extern "C" fn sf_sht_gauss_legendre(
+    nlat: usize,
+    nlon: usize,
+    lmax: usize,
+    mmax: usize,
+    out: *mut *mut SfSht,
+) -> SfStatus {
+    guard(|| unsafe { make(Geometry::gauss_legendre(nlat, nlon), lmax, mmax, out) })
+}
+
+/// Plan on a Clenshaw–Curtis grid (both poles included).
+#[no_mangle]
+pub unsafe extern "C" fn sf_sht_clenshaw_curtis(
+    nlat: usize,
+    nlon: usize,
+    lmax: usize,
+    mmax: usize,
+    out: *mut *mut SfSht,
+) -> SfStatus {
+    guard(|| unsafe { make(Geometry::clenshaw_curtis(nlat, nlon), lmax, mmax, out) })
+}
+
+/// Plan on a Fejér-1 grid (cell-centred latitudes: 180 × 360 is the climate 1° grid).
+#[no_mangle]
+pub unsafe extern "C" fn sf_sht_fejer1(
+    nlat: usize,
+    nlon: usize,
+    lmax: usize,
+    mmax: usize,
+    out: *mut *mut SfSht,
+) -> SfStatus {
+    guard(|| unsafe { make(Geometry::fejer1(nlat, nlon), lmax, mmax, out) })
+}
+
+/// Plan on a HEALPix grid (RING order).
+#[no_mangle]
+pub unsafe extern "C" fn sf_sht_healpix(
+    nside: usize,
+    lmax: usize,
+    mmax: usize,
+    out: *mut *mut SfSht,
+) -> SfStatus {
+    guard(|| unsafe { make(Geometry::healpix(nside), lmax, mmax, out) })
+}
+
+/// Plan on caller-supplied rings: colatitudes `theta`, first-pixel longitudes `phi0`, pixel
+/// counts `nphi` and per-pixel quadrature weights `weight` (0 if unknown), `nrings` of each.
+#[no_mangle]
+pub unsafe extern "C" fn sf_sht_rings(
+    nrings: usize,
+    theta: *const f64,
+    phi0: *const f64,
+    nphi: *const usize,
+    weight: *const f64,
+    lmax: usize,
+    mmax: usize,
+    out: *mut *mut SfSht,
+) -> SfStatus {
+    guard(|| {
+        // SAFETY: the caller guarantees `nrings` values in each array.
+        let (t, p, n, w) = unsafe {
+            (
+                slice(theta, nrings, "theta")?,
+                slice(phi0, nrings, "phi0")?,
+                slice(nphi, nrings, "nphi")?,
+                slice(weight, nrings, "weight")?,
+            )
+        };
+        let specs: Vec<RingSpec> = (0..nrings)
+            .map(|i| RingSpec {
+                theta: t[i],
+                phi0: p[i],
+                nphi: n[i],
+                weight: w[i],
+            })
+            .collect();
+        unsafe { make(Geometry::from_rings(&specs), lmax, mmax, out) }
+    })
+}
+
+/// Releases a plan (NULL is ignored).
+#[no_mangle]
+pub unsafe extern "C" fn sf_sht_free(sht: *mut SfSht) {
+    if !sht.is_null() {
+        // SAFETY: made by Box::into_raw in this library, freed once by contract.
+        drop(unsafe { Box::from_raw(sht) });
+    }
+}
+
+/// Number of pixels of the plan's grid (0 for NULL).
+#[no_mangle]
+pub unsafe extern "C" fn sf_sht_npix(sht: *const SfSht) -> usize {
+    // SAFETY: NULL or a live handle.
+    unsafe { sht.as_ref() }.map_or(0, |s| s.sht.geometry().npix())
+}
+
+/// Number of complex coefficients of the plan's band limit (0 for NULL).
+#[no_mangle]
+pub unsafe extern "C" fn sf_sht_alm_len(sht: *const SfSht) -> usize {
+    // SAFETY: NULL or a live handle.
+    unsafe { sht.as_ref() }.map_or(0, |s| sphfield::Alm::len_for(s.sht.lmax(), s.sht.mmax()))
+}
+
+/// Per-pixel quadrature weights of the plan's grid into `weights[0..npix]` (HEALPix: 4π/npix).
+#[no_mangle]
+pub unsafe extern "C" fn sf_sht_pixel_weights(
+    sht: *const SfSht,
+    weights: *mut f64,
+    npix: usize,
+) -> SfStatus {
+    guard(|| {
+        let s = unsafe { handle(sht, "sht") }?;
+        let g = s.sht.geometry();
+        expect_len("weights", npix, g.npix())?;
+        let w = unsafe { slice_mut(weights, npix, "weights") }?;
+        for ring in g.rings() {
+            w[ring.offset..ring.offset + ring.nphi].fill(ring.weight);
+        }
+        Ok(())
+    })
+}
+
+pub(crate) unsafe fn alm_in(s: &Sht, alm: *const f64, alm_len: usize) -> FfiResult<sphfield::Alm> {
+    expect_len("alm", alm_len, sphfield::Alm::len_for(s.lmax(), s.mmax()))?;
+    let a = unsafe { complex(alm, alm_len, "alm") }?;
+    Ok(sphfield::Alm::from_vec(s.lmax(), s.mmax(), a.to_vec())?)
+}
+
+/// Synthesis: coefficients `alm[0..alm_len]` → map `map[0..npix]`.
+#[no_mangle]
+pub unsafe extern "C" fn sf_sht_synthesis(
+    sht: *const SfSht,
+    alm: *const f64,
+    alm_len: usize,
+    map: *mut f64,
+    npix: usize,
+    nthreads: usize,
+) -> SfStatus {
+    guard(|| {
+        let s = &unsafe { handle(sht, "sht") }?.sht;
+        let a = unsafe { alm_in(s, alm, alm_len) }?;
+        expect_len("map", npix, s.geometry().npix())?;
+        let out = unsafe { slice_mut(map, npix, "map") }?;
+        s.synthesis_into(&a, out, par(nthreads))?;
+        Ok(())
+    })
+}
+
+fn map_to_alm(
+    sht: *const SfSht,
+    map: *const f64,
+    npix: usize,
+    alm: *mut f64,
+    alm_len: usize,
+    f: impl FnOnce(&Sht, &[f64]) -> sphfield::Result<sphfield::Alm>,
+) -> FfiResult<()> {
+    let s = &unsafe { handle(sht, "sht") }?.sht;
+    expect_len("map", npix, s.geometry().npix())?;
+    expect_len("alm", alm_len, sphfield::Alm::len_for(s.lmax(), s.mmax()))?;
+    let m = unsafe { slice(map, npix, "map") }?;
+    let out = unsafe { complex_mut(alm, alm_len, "alm") }?;
+    out.copy_from_slice(f(s, m)?.as_slice());
+    Ok(())
+}
+
+/// Adjoint synthesis (the exact transpose): map → coefficients.
+#[no_mangle]
+pub unsafe extern "C" fn sf_sht_adjoint(
+    sht: *const SfSht,
+    map: *const f64,
+    npix: usize,
+    alm: *mut f64,
+    alm_len: usize,
+    nthreads: usize,
+) -> SfStatus {
+    guard(|| {
+        map_to_alm(sht, map, npix, alm, alm_len, |s, m| {
+            s.adjoint_synthesis(m, par(nthreads))
+        })
+    })
+}
+
+/// Analysis: map → coefficients (exact quadrature on lat–lon grids within their limit;
+/// iterative refinement on HEALPix). `iterations` < 0 uses the default (0 exact grids, 3 HEALPix).
+#[no_mangle]
+pub unsafe extern "C" fn sf_sht_analysis(
+    sht: *const SfSht,
+    map: *const f64,
+    npix: usize,
+    iterations: i32,
+    alm: *mut f64,
+    alm_len: usize,
+    nthreads: usize,
+) -> SfStatus {
+    guard(|| {
+        map_to_alm(sht, map, npix, alm, alm_len, |s, m| {
+            let options = if iterations < 0 {
+                AnalysisOptions::default()
+            } else {
+                AnalysisOptions::iterations(iterations as usize)
+            };
+            Ok(s.analysis_with(m, options, par(nthreads))?.0)
+        })
+    })
+}

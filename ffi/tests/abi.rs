@@ -1,0 +1,187 @@
+//! The C ABI called from Rust: results equal the library's, lengths and NULLs are checked,
+//! messages are recorded per thread.
+
+use std::ffi::CString;
+use std::ptr;
+
+use sphfield_c::*;
+
+fn last_error() -> String {
+    let mut buf = vec![0u8; 512];
+    let n = unsafe { sf_last_error_message(buf.as_mut_ptr().cast(), buf.len()) };
+    String::from_utf8_lossy(&buf[..n.min(511)]).into_owned()
+}
+
+#[test]
+fn transforms_sampling_and_scores_match_the_library() {
+    let lmax = 20;
+    let mut cl = vec![0.0; lmax + 1];
+    assert_eq!(
+        unsafe { sf_spectrum_matern(1.0, 0.3, 1.5, lmax, cl.as_mut_ptr(), cl.len()) },
+        SfStatus::SF_OK
+    );
+    let mut sht: *mut SfSht = ptr::null_mut();
+    assert_eq!(
+        unsafe { sf_sht_gauss_legendre(lmax + 1, 2 * lmax + 2, lmax, lmax, &mut sht) },
+        SfStatus::SF_OK
+    );
+    let n = sf_alm_len(lmax, lmax);
+    assert_eq!(unsafe { sf_sht_alm_len(sht) }, n);
+    let mut alm = vec![0.0; 2 * n];
+    assert_eq!(
+        unsafe { sf_kl_sample_alm(cl.as_ptr(), cl.len(), 5, 3, alm.as_mut_ptr(), n) },
+        SfStatus::SF_OK
+    );
+    let spectrum = sphfield::spectrum::AngularSpectrum::new(cl.clone(), "t").unwrap();
+    let reference = sphfield::kl::KlSampler::new(&spectrum, 5).sample(3, sphfield::Par::Seq);
+    let interleaved: Vec<f64> = reference
+        .as_slice()
+        .iter()
+        .flat_map(|c| [c.re, c.im])
+        .collect();
+    assert_eq!(alm, interleaved);
+    // Synthesis then analysis is the identity on a Gauss-Legendre grid.
+    let npix = unsafe { sf_sht_npix(sht) };
+    let mut map = vec![0.0; npix];
+    assert_eq!(
+        unsafe { sf_sht_synthesis(sht, alm.as_ptr(), n, map.as_mut_ptr(), npix, 2) },
+        SfStatus::SF_OK
+    );
+    let mut back = vec![0.0; 2 * n];
+    assert_eq!(
+        unsafe { sf_sht_analysis(sht, map.as_ptr(), npix, -1, back.as_mut_ptr(), n, 1) },
+        SfStatus::SF_OK
+    );
+    let err = alm
+        .iter()
+        .zip(&back)
+        .map(|(a, b)| (a - b).abs())
+        .fold(0.0, f64::max);
+    assert!(err < 1e-13, "{err}");
+    // Gaussian prior with data spectrum Σ = Q: the data law is the stationary law of the OU.
+    let mut prior: *mut SfPrior = ptr::null_mut();
+    assert_eq!(
+        unsafe {
+            sf_prior_gaussian(
+                cl.as_ptr(),
+                cl.len(),
+                1.0,
+                cl.as_ptr(),
+                cl.len(),
+                &mut prior,
+            )
+        },
+        SfStatus::SF_OK
+    );
+    let mut s = vec![0.0; 2 * n];
+    assert_eq!(
+        unsafe { sf_prior_score(prior, 0.5, alm.as_ptr(), s.as_mut_ptr(), n) },
+        SfStatus::SF_OK
+    );
+    // With Σ = Q the data law is stationary: the score is −x.
+    let worst = alm
+        .iter()
+        .zip(&s)
+        .map(|(x, sx)| (x + sx).abs())
+        .fold(0.0, f64::max);
+    assert!(worst < 1e-12, "{worst}");
+    let mut sample = vec![0.0; 2 * n];
+    assert_eq!(
+        unsafe { sf_prior_sample(prior, 1, 20, 1e-3, 5.0, 1, 0, sample.as_mut_ptr(), n) },
+        SfStatus::SF_OK
+    );
+    assert!(sample.iter().all(|v| v.is_finite()));
+    assert_eq!(
+        unsafe { sf_prior_sample(prior, 7, 20, 1e-3, 5.0, 1, 0, sample.as_mut_ptr(), n) },
+        SfStatus::SF_INVALID_ARGUMENT
+    );
+    assert!(last_error().contains("method 7"));
+    unsafe { sf_prior_free(prior) };
+    unsafe { sf_sht_free(sht) };
+}
+
+#[test]
+fn bad_input_is_reported_not_crashed() {
+    let mut cl = vec![0.0; 5];
+    assert_eq!(
+        unsafe { sf_spectrum_heat(1.0, 0.2, 4, cl.as_mut_ptr(), 3) },
+        SfStatus::SF_BAD_LENGTH
+    );
+    assert!(
+        last_error().contains("cl has length 3, expected 5"),
+        "{}",
+        last_error()
+    );
+    assert_eq!(
+        unsafe { sf_spectrum_heat(1.0, 0.2, 4, ptr::null_mut(), 5) },
+        SfStatus::SF_NULL_POINTER
+    );
+    assert_eq!(
+        unsafe { sf_spectrum_heat(1.0, 0.2, 4, cl.as_mut_ptr(), 5) },
+        SfStatus::SF_OK
+    );
+    assert_eq!(last_error(), "");
+    let mut sht: *mut SfSht = ptr::null_mut();
+    assert_eq!(
+        unsafe { sf_sht_healpix(2, 4, 4, ptr::null_mut()) },
+        SfStatus::SF_NULL_POINTER
+    );
+    assert_eq!(
+        unsafe { sf_sht_healpix(2, 4, 4, &mut sht) },
+        SfStatus::SF_OK
+    );
+    let mut map = vec![f64::NAN; 48];
+    let mut alm = vec![0.0; 2 * sf_alm_len(4, 4)];
+    assert_eq!(
+        unsafe {
+            sf_sht_analysis(
+                sht,
+                map.as_ptr(),
+                48,
+                3,
+                alm.as_mut_ptr(),
+                sf_alm_len(4, 4),
+                1,
+            )
+        },
+        SfStatus::SF_NON_FINITE
+    );
+    map.fill(0.0);
+    assert_eq!(
+        unsafe { sf_sht_analysis(ptr::null(), map.as_ptr(), 48, 3, alm.as_mut_ptr(), 15, 1) },
+        SfStatus::SF_NULL_POINTER
+    );
+    assert_eq!(unsafe { sf_sht_npix(ptr::null()) }, 0);
+    unsafe { sf_sht_free(sht) };
+    unsafe { sf_sht_free(ptr::null_mut()) };
+    // Messages are per thread.
+    std::thread::spawn(|| assert_eq!(last_error(), ""))
+        .join()
+        .unwrap();
+    // Files: alm round trip, refusal to overwrite.
+    let dir = std::env::temp_dir().join(format!("sphfield-abi-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = CString::new(dir.join("a.h5").to_str().unwrap()).unwrap();
+    let n = sf_alm_len(4, 2);
+    let data: Vec<f64> = (0..4 * n).map(|i| i as f64 * 0.25).collect();
+    assert_eq!(
+        unsafe { sf_write_alm(path.as_ptr(), data.as_ptr(), 2, 4, 2, 0) },
+        SfStatus::SF_OK
+    );
+    assert_eq!(
+        unsafe { sf_write_alm(path.as_ptr(), data.as_ptr(), 2, 4, 2, 0) },
+        SfStatus::SF_FILE_ERROR
+    );
+    let (mut l, mut m, mut c) = (0usize, 0usize, 0usize);
+    assert_eq!(
+        unsafe { sf_read_alm_info(path.as_ptr(), &mut l, &mut m, &mut c) },
+        SfStatus::SF_OK
+    );
+    assert_eq!((l, m, c), (4, 2, 2));
+    let mut back = vec![0.0; 2 * n];
+    assert_eq!(
+        unsafe { sf_read_alm(path.as_ptr(), 1, back.as_mut_ptr(), n) },
+        SfStatus::SF_OK
+    );
+    assert_eq!(back, data[2 * n..]);
+}
