@@ -1,0 +1,10 @@
+#!/usr/bin/env bash
+# Every test of the project: the Rust workspace (library, CLI, C ABI and its header check),
+# then the real clients — h5py/xarray/healpy on our files, the C and Fortran programs, and the
+# Python module's pytest suite. Each Python step makes its own virtual environment under target/.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+cargo test --release --workspace
+tests/interop/run.sh
+tests/ffi/run.sh
+tests/python/run.sh
