@@ -71,6 +71,33 @@ int main(int argc, char **argv) {
   CHECK(sf_read_map(path, 0, back, npix));
   EXPECT(memcmp(back, map, npix * sizeof *map) == 0);
 
+  /* Score of a Gaussian prior N(0, Sigma) under OU noise Q, against the closed form
+   * s = -Q (a^2 Sigma + v Q)^-1 x per degree (a = e^(-t/2), v = 1 - e^(-t), beta = 1). */
+  {
+    const size_t L = 16, n = sf_alm_len(16, 16);
+    double q[17], sigma[17], *x = malloc(2 * n * sizeof *x), *s = malloc(2 * n * sizeof *s);
+    SfPrior *prior = NULL;
+    CHECK(sf_spectrum_matern_km(1.0, 3000.0, 6371.0, 1.0, L, q, L + 1));
+    CHECK(sf_spectrum_heat(1.0, 0.2, L, sigma, L + 1));
+    CHECK(sf_prior_gaussian(q, L + 1, 1.0, sigma, L + 1, &prior));
+    CHECK(sf_kl_sample_alm(q, L + 1, 7, 0, x, n));
+    const double t = 0.4, a = exp(-t / 2), v = -expm1(-t);
+    CHECK(sf_prior_score(prior, t, x, s, n));
+    double worst = 0.0;
+    size_t i = 0;
+    for (size_t m = 0; m <= L; ++m)
+      for (size_t l = m; l <= L; ++l, ++i)
+        for (int c = 0; c < 2; ++c) {
+          const double expected = -q[l] / (a * a * sigma[l] + v * q[l]) * x[2 * i + c];
+          worst = fmax(worst, fabs(s[2 * i + c] - expected));
+        }
+    printf("C: Gaussian-prior score vs closed form, max difference %.2e\n", worst);
+    EXPECT(worst < 1e-12);
+    sf_prior_free(prior);
+    free(x);
+    free(s);
+  }
+
   /* Bad input: clear status codes and messages, no crash. */
   char msg[256];
   EXPECT(sf_sht_synthesis(sht, NULL, sf_sht_alm_len(sht), map, npix, 1) == SF_NULL_POINTER);
