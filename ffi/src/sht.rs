@@ -139,10 +139,7 @@ pub unsafe extern "C" fn sf_sht_pixel_weights(
         let s = unsafe { handle(sht, "sht") }?;
         let g = s.sht.geometry();
         expect_len("weights", npix, g.npix())?;
-        let w = unsafe { slice_mut(weights, npix, "weights") }?;
-        for ring in g.rings() {
-            w[ring.offset..ring.offset + ring.nphi].fill(ring.weight);
-        }
+        unsafe { slice_mut(weights, npix, "weights") }?.copy_from_slice(&g.pixel_weights());
         Ok(())
     })
 }

@@ -334,12 +334,7 @@ impl Sht {
 
     /// Per-pixel quadrature weights (HEALPix: 4π/npix).
     fn pixel_weights<'py>(&self, py: Python<'py>) -> Bound<'py, PyArray1<f64>> {
-        let g = self.inner.geometry();
-        let mut w = vec![0.0; g.npix()];
-        for r in g.rings() {
-            w[r.offset..r.offset + r.nphi].fill(r.weight);
-        }
-        PyArray1::from_vec(py, w)
+        PyArray1::from_vec(py, self.inner.geometry().pixel_weights())
     }
 
     /// Synthesis: complex coefficients → float64 map.

@@ -349,6 +349,22 @@ impl Geometry {
         self.rings.iter().map(|r| r.weight).collect()
     }
 
+    /// Quadrature weight of every pixel, in map order: ∫f dσ ≈ Σ_i w_i f_i (exact on the
+    /// lat–lon grids for band limits within [`Geometry::exact_lmax`]).
+    ///
+    /// ```
+    /// let g = sphfield::Geometry::fejer1(18, 36).unwrap();
+    /// let area: f64 = g.pixel_weights().iter().sum();
+    /// assert!((area - 4.0 * std::f64::consts::PI).abs() < 1e-13);
+    /// ```
+    pub fn pixel_weights(&self) -> Vec<f64> {
+        let mut w = vec![0.0; self.npix];
+        for r in &self.rings {
+            w[r.offset..r.offset + r.nphi].fill(r.weight);
+        }
+        w
+    }
+
     /// True for the lat–lon grids whose analysis works by resampling in θ (CC, Fejér-1).
     pub(crate) fn equiangular_layout(&self) -> Option<(usize, bool)> {
         match self.kind {
