@@ -66,7 +66,7 @@ pub fn run() -> Result<()> {
     match cli.command {
         Command::Synth(a) => synth::run(*a, par, quiet),
         Command::Analyze(a) => analyze::run(*a, par, quiet),
-        Command::Spectrum(a) => spectrum::run(*a),
+        Command::Spectrum(a) => spectrum::run(*a, quiet),
         Command::Diffuse(a) => diffuse::run(*a, par, quiet),
         Command::Sample(a) => sample::run(*a, par, quiet),
         Command::Dsm(a) => dsm::run(*a, par, quiet),

@@ -32,7 +32,7 @@ pub struct SpectrumArgs {
     pub png: Option<PathBuf>,
 }
 
-pub fn run(a: SpectrumArgs) -> Result<()> {
+pub fn run(a: SpectrumArgs, quiet: bool) -> Result<()> {
     let spectrum = a.model.build()?;
     let table = spectrum.table(a.lmax)?;
     let overwrite = if a.force {
@@ -84,11 +84,15 @@ pub fn run(a: SpectrumArgs) -> Result<()> {
             )?;
             w.write_spectrum("model", &table, "1")?;
             w.commit()?;
-            eprintln!("wrote {}", path.display());
+            if !quiet {
+                eprintln!("wrote {}", path.display());
+            }
         }
         Some(path) => {
             write_bytes_atomic(path, text.as_bytes(), overwrite)?;
-            eprintln!("wrote {}", path.display());
+            if !quiet {
+                eprintln!("wrote {}", path.display());
+            }
         }
     }
     if let Some(png) = &a.png {
@@ -98,7 +102,9 @@ pub fn run(a: SpectrumArgs) -> Result<()> {
         };
         plot.render(&[("model", table.values())])?
             .save_png(png, overwrite)?;
-        eprintln!("wrote {}", png.display());
+        if !quiet {
+            eprintln!("wrote {}", png.display());
+        }
     }
     Ok(())
 }
