@@ -569,7 +569,8 @@ impl Prior {
         self.apply(py, t, x, true)
     }
 
-    /// Reverse-time samples `members` (list of seeds' members) with method "em", "ei" or "pf"
+    /// Reverse-time samples 0..members of the seeded stream, with method "em" (Euler–Maruyama),
+    /// "ei" (exponential integrator) or "pf" (probability-flow ODE),
     /// on `steps` geometric steps from t_end down to t_start; a 2-d array, one row per member.
     #[pyo3(signature = (seed=0, members=1, steps=200, t_start=1e-3, t_end=10.0, method="ei", threads=1))]
     #[allow(clippy::too_many_arguments)]

@@ -502,3 +502,14 @@ pub fn peak_memory_mib() -> Option<f64> {
     let kib: f64 = line.split_whitespace().nth(1)?.parse().ok()?;
     Some(kib / 1024.0)
 }
+
+/// Largest ensemble the commands accept (the member coordinate alone is 8 bytes a member).
+pub const MAX_MEMBERS: usize = 100_000_000;
+
+/// Checks `--members`.
+pub fn check_members(members: usize) -> Result<()> {
+    if members == 0 || members > MAX_MEMBERS {
+        bail!("--members {members} must be between 1 and {MAX_MEMBERS}");
+    }
+    Ok(())
+}

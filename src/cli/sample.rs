@@ -11,7 +11,9 @@ use sphfield::sampler::{ProbabilityFlow, ReverseMethod, ReverseSde};
 use sphfield::score::{EmpiricalPrior, GaussianPrior, Score};
 use sphfield::{Alm, Par, Sht};
 
-use super::args::{progress, read_spectrum_file, Convention, GridArgs, ModelArgs, OutputArgs};
+use super::args::{
+    check_members, progress, read_spectrum_file, Convention, GridArgs, ModelArgs, OutputArgs,
+};
 use super::fields::FieldSource;
 use super::plot::PlotStyle;
 
@@ -97,9 +99,7 @@ pub struct SampleArgs {
 }
 
 pub fn run(a: SampleArgs, par: Par, quiet: bool) -> Result<()> {
-    if a.members == 0 {
-        bail!("--members must be at least 1");
-    }
+    check_members(a.members)?;
     let schedule = match a.schedule {
         ScheduleKind::Geometric => Schedule::geometric(a.t_start, a.t_end, a.steps)?,
         ScheduleKind::Uniform => Schedule::uniform(a.t_start, a.t_end, a.steps)?,

@@ -10,7 +10,7 @@ use sphfield::plot::SkyPlot;
 use sphfield::{Alm, Map, Par, Sht};
 
 use super::args::{
-    grid_lmax, peak_memory_mib, progress, BandArgs, GridArgs, ModelArgs, OutputArgs,
+    check_members, grid_lmax, peak_memory_mib, progress, BandArgs, GridArgs, ModelArgs, OutputArgs,
 };
 use super::pipeline::produce_in_order;
 use super::plot::PlotStyle;
@@ -53,9 +53,7 @@ pub struct SynthArgs {
 }
 
 pub fn run(a: SynthArgs, par: Par, quiet: bool) -> Result<()> {
-    if a.members == 0 {
-        anyhow::bail!("--members must be at least 1");
-    }
+    check_members(a.members)?;
     let spectrum = a.model.build().context("building the spectrum model")?;
     // Band limit: --lmax, --tolerance, or what the grid resolves.
     let requested = match (a.band.lmax, a.band.tolerance) {
