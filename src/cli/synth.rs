@@ -140,19 +140,23 @@ pub fn run(a: SynthArgs, par: Par, quiet: bool) -> Result<()> {
     };
     let bar = progress(a.members as u64, "synth", quiet);
     let mut first: Option<Alm> = None;
-    let make = |k: usize| -> sphfield::Result<(Alm, Map)> {
-        let alm = sampler.sample(k as u64, inner);
-        let map = sht.synthesis(&alm, inner)?;
+    let make = |k: usize, recycled: Option<(Alm, Map)>| -> sphfield::Result<(Alm, Map)> {
+        let (mut alm, mut map) = match recycled {
+            Some(pair) => pair,
+            None => (Alm::zeros(lmax, lmax)?, Map::zeros(geometry.clone())),
+        };
+        sampler.sample_into(k as u64, &mut alm, inner)?;
+        sht.synthesis_into(&alm, map.values_mut(), inner)?;
         Ok((alm, map))
     };
     let run_par = if inner == Par::Seq { par } else { Par::Seq };
     produce_in_order(a.members, run_par, make, |(alm, map)| {
-        maps.write(&map)?;
+        maps.write(map)?;
         if let Some(w) = alms.as_mut() {
-            w.write(&alm)?;
+            w.write(alm)?;
         }
         if first.is_none() && a.png.is_some() {
-            first = Some(alm);
+            first = Some(alm.clone());
         }
         bar.inc(1);
         Ok(())
