@@ -46,13 +46,36 @@ impl Par {
 
     /// Runs `f` inside a rayon pool with [`Par::count`] workers (rayon's parallel iterators
     /// inside `f` use that pool).
+    ///
+    /// A caller already running on a worker of a pool of that size runs `f` in place. For
+    /// [`Par::Seq`] every calling thread gets its own one-worker pool, so that sequential calls
+    /// made from several threads at once (members of an ensemble computed in parallel, Python
+    /// threads) run side by side instead of queueing on one shared worker.
     pub fn install<R: Send>(self, f: impl FnOnce() -> R + Send) -> R {
-        match pool(self.count()) {
+        let n = self.count();
+        if rayon::current_thread_index().is_some() && rayon::current_num_threads() == n {
+            return f();
+        }
+        let pool = if n == 1 { sequential_pool() } else { pool(n) };
+        match pool {
             Some(pool) => pool.install(f),
             // Could not start threads: run on the caller's thread (same results, by design).
             None => f(),
         }
     }
+}
+
+/// The calling thread's own one-worker pool.
+fn sequential_pool() -> Option<Arc<rayon::ThreadPool>> {
+    thread_local! {
+        static SEQUENTIAL: Option<Arc<rayon::ThreadPool>> = rayon::ThreadPoolBuilder::new()
+            .num_threads(1)
+            .thread_name(|_| "sphfield-seq".into())
+            .build()
+            .ok()
+            .map(Arc::new);
+    }
+    SEQUENTIAL.with(|p| p.clone())
 }
 
 fn pool(n: usize) -> Option<Arc<rayon::ThreadPool>> {
@@ -71,4 +94,42 @@ fn pool(n: usize) -> Option<Arc<rayon::ThreadPool>> {
     );
     pools.insert(n, p.clone());
     Some(p)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sequential_calls_from_different_threads_do_not_share_a_worker() {
+        // Each caller's Par::Seq job announces that it started and waits (up to 10 s) for the
+        // other's announcement: with one shared worker the jobs would run one after the other
+        // and the first would time out; with a pool per caller both run at once.
+        use std::sync::mpsc::channel;
+        use std::time::Duration;
+        let (tx_a, rx_a) = channel::<()>();
+        let (tx_b, rx_b) = channel::<()>();
+        let met: Vec<bool> = std::thread::scope(|s| {
+            let a = s.spawn(move || {
+                Par::Seq.install(move || {
+                    tx_a.send(()).unwrap();
+                    rx_b.recv_timeout(Duration::from_secs(10)).is_ok()
+                })
+            });
+            let b = s.spawn(move || {
+                Par::Seq.install(move || {
+                    tx_b.send(()).unwrap();
+                    rx_a.recv_timeout(Duration::from_secs(10)).is_ok()
+                })
+            });
+            vec![a.join().unwrap(), b.join().unwrap()]
+        });
+        assert_eq!(met, vec![true, true]);
+        // Inside a pool of the requested size the call runs in place.
+        let inner = Par::threads(2).install(|| {
+            let here = std::thread::current().id();
+            Par::threads(2).install(|| std::thread::current().id() == here)
+        });
+        assert!(inner);
+    }
 }

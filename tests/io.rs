@@ -189,7 +189,7 @@ fn atomic_writes() {
     let bad = FileWriter::create("/nonexistent-folder/x.h5", WriteOptions::default(), &prov());
     assert!(matches!(bad, Err(Error::Io { .. })), "{bad:?}");
     // Non-finite values are refused before anything is written.
-    let w = FileWriter::create(scratch("nan.h5"), WriteOptions::default(), &prov()).unwrap();
+    let w = FileWriter::create(scratch("nan_write.h5"), WriteOptions::default(), &prov()).unwrap();
     let mut m = ramp(g.clone(), 0.0);
     m.values_mut()[5] = f64::NAN;
     assert!(matches!(
