@@ -115,7 +115,7 @@ pub fn run(a: SampleArgs, par: Par, quiet: bool) -> Result<()> {
     provenance.model = Some(format!("noise covariance Q: {}", q_model.describe()));
 
     // The prior, its band limit and the grid of the training maps.
-    let (samples, lmax, geometry, units) = if let Some(train) = &a.train {
+    let (prior, lmax, geometry, units) = if let Some(train) = &a.train {
         let source = FieldSource::open(train, a.lmax)?;
         let bar = progress(source.count as u64, "load", quiet);
         let mut data = Vec::with_capacity(source.count);
@@ -130,8 +130,12 @@ pub fn run(a: SampleArgs, par: Par, quiet: bool) -> Result<()> {
             "prior",
             format!("empirical, {} fields from {}", data.len(), train.display()),
         );
-        let s = generate(&a, &schedule, &prior, par, quiet)?;
-        (s, source.lmax, source.geometry, source.units)
+        (
+            Prior::Empirical(prior),
+            source.lmax,
+            source.geometry,
+            source.units,
+        )
     } else {
         let path = a
             .data_spectrum
@@ -152,8 +156,7 @@ pub fn run(a: SampleArgs, par: Par, quiet: bool) -> Result<()> {
             "prior",
             format!("Gaussian N(0, C), C from {}", path.display()),
         );
-        let s = generate(&a, &schedule, &prior, par, quiet)?;
-        (s, lmax, None, "1".to_string())
+        (Prior::Gaussian(prior), lmax, None, "1".to_string())
     };
     let explicit_grid = a.map_grid
         || a.grid.nlat.is_some()
@@ -181,21 +184,41 @@ pub fn run(a: SampleArgs, par: Par, quiet: bool) -> Result<()> {
     };
     let mut maps = writer.map_ensemble(&geometry, leading.clone(), &meta)?;
     let mut alms = writer.alm_ensemble(lmax, lmax, leading)?;
-    for s in &samples {
-        alms.write(s)?;
-        maps.write(&sht.synthesis(s, par)?)?;
+    // Samples are made in parallel batches and written as each batch completes: memory holds
+    // one batch whatever the number of samples.
+    let mut first: Option<Alm> = None;
+    let bar = progress(a.members as u64, "sample", quiet);
+    let batch = (2 * par.count()).max(1) as u64;
+    let n = a.members as u64;
+    let mut start = 0;
+    while start < n {
+        let end = (start + batch).min(n);
+        let chunk = match &prior {
+            Prior::Empirical(p) => generate(&a, &schedule, p, start..end, par)?,
+            Prior::Gaussian(p) => generate(&a, &schedule, p, start..end, par)?,
+        };
+        for s in chunk {
+            alms.write(&s)?;
+            maps.write(&sht.synthesis(&s, par)?)?;
+            if first.is_none() {
+                first = Some(s);
+            }
+            bar.inc(1);
+        }
+        start = end;
     }
+    bar.finish_and_clear();
     drop((maps, alms));
     writer.commit()?;
     if !quiet {
         eprintln!(
             "wrote {} sample(s) (lmax {lmax}, {}) to {}",
-            samples.len(),
+            a.members,
             geometry.describe(),
             a.output.output.display()
         );
     }
-    if let Some(png) = &a.png {
+    if let (Some(png), Some(s0)) = (&a.png, first) {
         let plot = SkyPlot {
             title: if a.style.title.is_empty() {
                 "reverse-diffusion sample 0".into()
@@ -205,48 +228,39 @@ pub fn run(a: SampleArgs, par: Par, quiet: bool) -> Result<()> {
             units,
             ..a.style.sky()?
         };
-        plot.render_alm(&samples[0], par)?
+        plot.render_alm(&s0, par)?
             .save_png(png, a.output.overwrite())?;
     }
     Ok(())
 }
 
+/// The data law the samples come from.
+enum Prior {
+    Empirical(EmpiricalPrior),
+    Gaussian(GaussianPrior),
+}
+
+/// Samples `members` of the seeded stream with the chosen integrator.
 fn generate(
     a: &SampleArgs,
     schedule: &Schedule,
     score: &impl Score,
+    members: std::ops::Range<u64>,
     par: Par,
-    quiet: bool,
 ) -> Result<Vec<Alm>> {
-    let bar = progress(a.members as u64, "sample", quiet);
-    let batch = (2 * par.count()).max(1) as u64;
-    let mut out = Vec::with_capacity(a.members);
-    let n = a.members as u64;
-    let mut start = 0;
-    while start < n {
-        let end = (start + batch).min(n);
-        let chunk = match a.method {
-            Method::Pf => ProbabilityFlow::new(schedule.clone()).sample_batch(
-                score,
-                a.seed,
-                start..end,
-                par,
-            )?,
-            Method::Em | Method::Ei => {
-                let method = if a.method == Method::Em {
-                    ReverseMethod::EulerMaruyama
-                } else {
-                    ReverseMethod::ExponentialIntegrator
-                };
-                ReverseSde::new(schedule.clone(), method)
-                    .with_final_denoising(a.denoise)
-                    .sample_batch(score, a.seed, start..end, par)?
-            }
-        };
-        bar.inc(chunk.len() as u64);
-        out.extend(chunk);
-        start = end;
-    }
-    bar.finish_and_clear();
-    Ok(out)
+    Ok(match a.method {
+        Method::Pf => {
+            ProbabilityFlow::new(schedule.clone()).sample_batch(score, a.seed, members, par)?
+        }
+        Method::Em | Method::Ei => {
+            let method = if a.method == Method::Em {
+                ReverseMethod::EulerMaruyama
+            } else {
+                ReverseMethod::ExponentialIntegrator
+            };
+            ReverseSde::new(schedule.clone(), method)
+                .with_final_denoising(a.denoise)
+                .sample_batch(score, a.seed, members, par)?
+        }
+    })
 }
