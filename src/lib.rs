@@ -6,7 +6,9 @@
 //! HEALPix, custom rings) and the spherical harmonic transform plan [`Sht`] — plus angular power
 //! spectra ([`spectrum`]: Whittle–Matérn and friends, covariance functions, estimation),
 //! truncated Karhunen–Loève sampling ([`kl`]), the Ornstein–Uhlenbeck forward process ([`ou`]),
-//! scores in Cameron–Martin form ([`score`]) and reverse-time samplers ([`sampler`]).
+//! scores in Cameron–Martin form ([`score`]), reverse-time samplers ([`sampler`]), HDF5 files
+//! that h5py, xarray and healpy read ([`io`]) and pictures ([`plot`]). The `sphfield` command
+//! line, the C ABI (`ffi/`) and the Python module (`python/`) are built on this crate.
 //!
 //! ## Conventions
 //! * Colatitude θ ∈ [0, π] from the north pole, longitude φ ∈ [0, 2π).
