@@ -185,3 +185,76 @@ fn bad_input_is_reported_not_crashed() {
     );
     assert_eq!(back, data[2 * n..]);
 }
+
+#[test]
+fn caller_supplied_rings_give_the_same_transform_as_the_built_in_grid() {
+    // The rings of a Gauss-Legendre grid, passed one by one, must reproduce its synthesis.
+    let (lmax, nlat, nlon) = (12usize, 13usize, 26usize);
+    let g = sphfield::Geometry::gauss_legendre(nlat, nlon).unwrap();
+    let theta: Vec<f64> = g.rings().iter().map(|r| r.theta).collect();
+    let phi0: Vec<f64> = g.rings().iter().map(|r| r.phi0).collect();
+    let nphi: Vec<usize> = g.rings().iter().map(|r| r.nphi).collect();
+    let weight: Vec<f64> = g.rings().iter().map(|r| r.weight).collect();
+    let (mut custom, mut builtin): (*mut SfSht, *mut SfSht) = (ptr::null_mut(), ptr::null_mut());
+    let status = unsafe {
+        sf_sht_rings(
+            nlat,
+            theta.as_ptr(),
+            phi0.as_ptr(),
+            nphi.as_ptr(),
+            weight.as_ptr(),
+            lmax,
+            lmax,
+            &mut custom,
+        )
+    };
+    assert_eq!(status, SfStatus::SF_OK, "{}", last_error());
+    assert_eq!(
+        unsafe { sf_sht_gauss_legendre(nlat, nlon, lmax, lmax, &mut builtin) },
+        SfStatus::SF_OK
+    );
+    let n = sf_alm_len(lmax, lmax);
+    let alm: Vec<f64> = (0..2 * n)
+        .map(|i| ((i * 7919) % 13) as f64 / 13.0 - 0.5)
+        .collect();
+    let mut alm = alm;
+    for m0 in 0..=lmax {
+        alm[2 * m0 + 1] = 0.0; // m = 0 coefficients are real
+    }
+    let npix = nlat * nlon;
+    let (mut a, mut b) = (vec![0.0; npix], vec![0.0; npix]);
+    assert_eq!(
+        unsafe { sf_sht_synthesis(custom, alm.as_ptr(), n, a.as_mut_ptr(), npix, 1) },
+        SfStatus::SF_OK
+    );
+    assert_eq!(
+        unsafe { sf_sht_synthesis(builtin, alm.as_ptr(), n, b.as_mut_ptr(), npix, 1) },
+        SfStatus::SF_OK
+    );
+    let worst = a
+        .iter()
+        .zip(&b)
+        .map(|(x, y)| (x - y).abs())
+        .fold(0.0, f64::max);
+    assert!(worst < 1e-13, "{worst}");
+    // A ring with an invalid colatitude is refused.
+    let mut bad = theta.clone();
+    bad[0] = -1.0;
+    let status = unsafe {
+        sf_sht_rings(
+            nlat,
+            bad.as_ptr(),
+            phi0.as_ptr(),
+            nphi.as_ptr(),
+            weight.as_ptr(),
+            lmax,
+            lmax,
+            &mut custom,
+        )
+    };
+    assert_eq!(status, SfStatus::SF_INVALID_ARGUMENT, "{}", last_error());
+    unsafe {
+        sf_sht_free(custom);
+        sf_sht_free(builtin);
+    }
+}

@@ -151,3 +151,17 @@ def test_gil_is_released():
     done.set()
     t.join()
     assert len(ticks) > 5
+
+
+def test_custom_rings_match_the_built_in_grid():
+    lmax, nlat, nlon = 10, 11, 22
+    gl = sphfield.Sht.gauss_legendre(nlat, nlon, lmax)
+    x, w = np.polynomial.legendre.leggauss(nlat)
+    theta = np.arccos(-x)  # north to south
+    weights = w[::-1] * 2 * np.pi / nlon
+    custom = sphfield.Sht.from_rings(list(theta), [0.0] * nlat, [nlon] * nlat, list(weights), lmax)
+    alm = sphfield.kl_sample_alm(sphfield.heat_cl(lmax, 1.0, 0.3), seed=2)
+    assert np.allclose(custom.synthesis(alm), gl.synthesis(alm), rtol=0, atol=1e-13)
+    assert np.allclose(custom.pixel_weights(), gl.pixel_weights(), rtol=1e-12, atol=0)
+    with pytest.raises(ValueError):
+        sphfield.Sht.from_rings([1.0], [0.0, 0.0], [4], [0.0], 2)
