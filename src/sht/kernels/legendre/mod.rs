@@ -435,6 +435,14 @@ pub(super) fn adjoint_m<const NB: usize, const H: usize, A: Madd>(
             f[2][q] = o.re;
             f[3][q] = o.im;
         }
+        // The next block's ring coefficients are scattered over the leg array (one cache line
+        // per ring): ask for them now, so they arrive while this block's steps run.
+        let next = (first + NB).min(inp.pairs.len());
+        let after = (first + 2 * NB).min(inp.pairs.len());
+        for &(n_at, s_at, _, _) in &src.gather[next..after] {
+            prefetch(&src.leg[n_at + src.shift]);
+            prefetch(&src.leg[s_at + src.shift]);
+        }
         adjoint_block::<NB, H, A>(inp, &x2, p1, k, [&f[0], &f[1], &f[2], &f[3]], acc);
         first += NB;
     }
@@ -443,6 +451,20 @@ pub(super) fn adjoint_m<const NB: usize, const H: usize, A: Madd>(
         out_e[i] = Complex64::new(part(0), part(1));
         out_o[i] = Complex64::new(part(2), part(3));
     }
+}
+
+/// A hint that `value` will be read soon (no effect on results).
+#[inline(always)]
+fn prefetch<T>(value: &T) {
+    #[cfg(target_arch = "x86_64")]
+    // SAFETY: a prefetch only hints the cache; the pointer comes from a live reference.
+    unsafe {
+        std::arch::x86_64::_mm_prefetch::<{ std::arch::x86_64::_MM_HINT_T0 }>(
+            (value as *const T).cast::<i8>(),
+        );
+    }
+    #[cfg(not(target_arch = "x86_64"))]
+    let _ = value;
 }
 
 /// Where the adjoint kernel reads the ring-pair values of one order: pair p's northern and
