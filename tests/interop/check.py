@@ -75,7 +75,11 @@ def check_healpix_against_healpy():
         err = np.max(np.abs(ref - maps[k])) / np.max(np.abs(ref))
         worst = max(worst, err)
     assert worst < 1e-12, worst
-    print(f"ok: healpy.alm2map on our alm matches our HEALPix maps (max relative difference {worst:.2e})")
+    ds = xr.open_dataset(f, engine="h5netcdf")
+    assert ds["field"].dims == ("member", "pixel") and ds.sizes["pixel"] == 12 * nside**2
+    assert np.array_equal(ds["field"].values, maps)
+    ds.close()
+    print(f"ok: xarray opens the HEALPix ensemble as (member, pixel); healpy.alm2map on our alm matches our HEALPix maps (max relative difference {worst:.2e})")
 
 
 def check_reading_h5py_files():
