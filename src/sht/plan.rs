@@ -163,13 +163,25 @@ impl Sht {
         alm.check_finite()
     }
 
-    fn check_map(&self, what: &str, map: &[f64]) -> Result<()> {
+    fn check_map(&self, what: &str, map: &[f64], par: Par) -> Result<()> {
         if map.len() != self.geometry.npix() {
             return Err(shape_error(
                 format!("{what} for the {}", self.geometry.describe()),
                 self.geometry.npix(),
                 map.len(),
             ));
+        }
+        // Large maps are scanned in parallel; the sequential scan then only runs to report
+        // the first offending index.
+        const CHUNK: usize = 1 << 15;
+        if par.count() > 1 && map.len() > 4 * CHUNK {
+            let bad = par.install(|| {
+                map.par_chunks(CHUNK)
+                    .any(|c| check_finite(what, c).is_err())
+            });
+            if !bad {
+                return Ok(());
+            }
         }
         check_finite(what, map)
     }
@@ -261,7 +273,7 @@ impl Sht {
     /// Adjoint synthesis (exact transpose of [`Sht::synthesis`] for the real-field inner product
     /// of [`Alm::dot`]): $a_{\ell m} = \sum_{\text{pixels}} f_p\,\overline{Y_\ell^m(\theta_p,\phi_p)}$, no weights.
     pub fn adjoint_synthesis(&self, map: &[f64], par: Par) -> Result<Alm> {
-        self.check_map("map", map)?;
+        self.check_map("map", map, par)?;
         let ones = vec![1.0; self.geometry.rings().len()];
         let mut alm = Alm::zeros(self.lmax, self.mmax)?;
         par.install(|| self.adjoint_unchecked(map, &ones, &mut alm));
@@ -362,7 +374,7 @@ impl Sht {
         report: bool,
         par: Par,
     ) -> Result<(Alm, AnalysisReport)> {
-        self.check_map("map", map)?;
+        self.check_map("map", map, par)?;
         let (max, formula) = self.geometry.analysis_lmax();
         if self.lmax > max {
             return Err(Error::LmaxTooLarge {
