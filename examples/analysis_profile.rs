@@ -1,10 +1,11 @@
-//! Runs only the analysis many times (for profilers): `analysis_profile LMAX REPS`.
+//! Runs only the analysis many times (for profilers): `analysis_profile LMAX REPS [THREADS]`.
 use sphfield::{Alm, Geometry, Par, Sht};
 
 fn main() {
     let args: Vec<String> = std::env::args().collect();
     let lmax: usize = args.get(1).and_then(|v| v.parse().ok()).unwrap_or(1023);
     let reps: usize = args.get(2).and_then(|v| v.parse().ok()).unwrap_or(50);
+    let par = Par::threads(args.get(3).and_then(|v| v.parse().ok()).unwrap_or(1));
     let sht = Sht::new(
         Geometry::gauss_legendre(lmax + 1, 2 * lmax + 2).unwrap(),
         lmax,
@@ -17,7 +18,7 @@ fn main() {
     let t = std::time::Instant::now();
     let mut s = 0.0;
     for _ in 0..reps {
-        s += sht.analysis(map.values(), Par::Seq).unwrap().as_slice()[5].re;
+        s += sht.analysis(map.values(), par).unwrap().as_slice()[5].re;
     }
     println!(
         "{:.2} ms per analysis ({s})",
