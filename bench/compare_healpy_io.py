@@ -13,19 +13,10 @@ current Python lacks them). Writes the files to a temporary folder and deletes t
 import argparse, os, shutil, subprocess, sys, tempfile, time
 
 root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-
-
-def ensure_healpy():
-    try:
-        import healpy, h5py  # noqa: F401
-        return
-    except ImportError:
-        pass
-    venv = os.path.join(root, ".venv-anchors")
-    py = os.path.join(venv, "bin", "python")
-    if not os.path.exists(py):
-        subprocess.run(["bash", os.path.join(root, "..", "shared", "bench", "setup-anchors.sh"), venv], check=True)
-    os.execv(py, [py] + sys.argv)
+# healpy (and h5py, installed beside it by setup-anchors.sh) from the same virtual environment
+# as compare_healpy.py.
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from compare_healpy import ensure_healpy  # noqa: E402
 
 
 HEALPY_JOB = r"""

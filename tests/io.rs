@@ -336,37 +336,30 @@ fn malformed_files_give_clear_errors() {
     });
     assert!(e.contains("expected floating-point"), "{e}");
     // Coefficients that are not complex, and inconsistent lmax.
-    let path = scratch("alm_real.h5");
+    let e = alm_error("alm_real.h5", &[1.0f64; 6]);
+    assert!(e.contains("expected complex"), "{e}");
+    let e = alm_error("alm_len.h5", &[Complex64::new(1.0, 0.0); 7]);
+    assert!(e.contains("needs 6 coefficients"), "{e}");
+}
+
+/// Writes `values` as harmonic/alm with lmax = mmax = 2 (6 coefficients) and returns the
+/// error that describing them gives.
+fn alm_error<T: hdf5::H5Type>(name: &str, values: &[T]) -> String {
+    let path = scratch(name);
     {
         let f = hdf5::File::create(&path).unwrap();
         let g = f.create_group("harmonic").unwrap();
         let ds = g
             .new_dataset_builder()
-            .with_data(&vec![1.0f64; 6])
+            .with_data(values)
             .create("alm")
             .unwrap();
         u64_attr(&ds, "lmax", 2);
         u64_attr(&ds, "mmax", 2);
     }
-    let e = FileReader::open(&path)
+    FileReader::open(&path)
         .unwrap()
         .alm_info()
         .unwrap_err()
-        .to_string();
-    assert!(e.contains("expected complex"), "{e}");
-    let path = scratch("alm_len.h5");
-    {
-        let f = hdf5::File::create(&path).unwrap();
-        let g = f.create_group("harmonic").unwrap();
-        let v = vec![Complex64::new(1.0, 0.0); 7];
-        let ds = g.new_dataset_builder().with_data(&v).create("alm").unwrap();
-        u64_attr(&ds, "lmax", 2);
-        u64_attr(&ds, "mmax", 2);
-    }
-    let e = FileReader::open(&path)
-        .unwrap()
-        .alm_info()
-        .unwrap_err()
-        .to_string();
-    assert!(e.contains("needs 6 coefficients"), "{e}");
+        .to_string()
 }

@@ -1,7 +1,7 @@
 //! Priors (data laws) with exact scores, and reverse-time sampling from them.
 
 use sphfield::ou::{OrnsteinUhlenbeck, Schedule};
-use sphfield::sampler::{ProbabilityFlow, ReverseMethod, ReverseSde};
+use sphfield::sampler::{ProbabilityFlow, ReverseMethod, ReverseSde, Sampler};
 use sphfield::score::{EmpiricalPrior, GaussianPrior, Score};
 use sphfield::Alm;
 
@@ -149,23 +149,17 @@ pub unsafe extern "C" fn sf_prior_sample(
         let l = p.lmax();
         expect_len("out", alm_len, Alm::len_for(l, l))?;
         let schedule = Schedule::geometric(t_start, t_end, steps)?;
-        let sample = match (p, method) {
-            (SfPrior::Gaussian(g), 0 | 1) => reverse(method, schedule).sample(g, seed, member)?,
-            (SfPrior::Empirical(e), 0 | 1) => reverse(method, schedule).sample(e, seed, member)?,
-            (SfPrior::Gaussian(g), 2) => ProbabilityFlow::new(schedule).sample(g, seed, member)?,
-            (SfPrior::Empirical(e), 2) => ProbabilityFlow::new(schedule).sample(e, seed, member)?,
+        let sampler: Sampler = match method {
+            0 => ReverseSde::new(schedule, ReverseMethod::EulerMaruyama).into(),
+            1 => ReverseSde::new(schedule, ReverseMethod::ExponentialIntegrator).into(),
+            2 => ProbabilityFlow::new(schedule).into(),
             _ => return Err(invalid(format!("method {method}: use 0 (Euler-Maruyama), 1 (exponential integrator) or 2 (probability flow)"))),
+        };
+        let sample = match p {
+            SfPrior::Gaussian(g) => sampler.sample(g, seed, member)?,
+            SfPrior::Empirical(e) => sampler.sample(e, seed, member)?,
         };
         unsafe { complex_mut(out, alm_len, "out") }?.copy_from_slice(sample.as_slice());
         Ok(())
     })
-}
-
-fn reverse(method: i32, schedule: Schedule) -> ReverseSde {
-    let m = if method == 0 {
-        ReverseMethod::EulerMaruyama
-    } else {
-        ReverseMethod::ExponentialIntegrator
-    };
-    ReverseSde::new(schedule, m)
 }

@@ -12,7 +12,7 @@ use pyo3::prelude::*;
 
 use sf::io::{Dim, FieldMeta, FileReader, FileWriter, Overwrite, Provenance, WriteOptions};
 use sf::ou::{OrnsteinUhlenbeck, Schedule};
-use sf::sampler::{ProbabilityFlow, ReverseMethod, ReverseSde};
+use sf::sampler::{ProbabilityFlow, ReverseMethod, ReverseSde, Sampler};
 use sf::score::Score;
 use sf::spectrum::{
     AngularSpectrum, HeatKernel, Length, PowerLaw, SpectrumModel, TableConvention, WhittleMatern,
@@ -586,10 +586,10 @@ impl Prior {
         threads: usize,
     ) -> PyResult<Bound<'py, PyAny>> {
         let schedule = Schedule::geometric(t_start, t_end, steps).py()?;
-        let m = match method {
-            "em" => 0,
-            "ei" => 1,
-            "pf" => 2,
+        let sampler: Sampler = match method {
+            "em" => ReverseSde::new(schedule, ReverseMethod::EulerMaruyama).into(),
+            "ei" => ReverseSde::new(schedule, ReverseMethod::ExponentialIntegrator).into(),
+            "pf" => ProbabilityFlow::new(schedule).into(),
             other => {
                 return Err(PyValueError::new_err(format!(
                     "method {other:?}: use \"em\", \"ei\" or \"pf\""
@@ -597,8 +597,8 @@ impl Prior {
             }
         };
         let run = |kind: &PriorKind| match kind {
-            PriorKind::Gaussian(g) => sample_with(g, m, &schedule, seed, members, threads),
-            PriorKind::Empirical(e) => sample_with(e, m, &schedule, seed, members, threads),
+            PriorKind::Gaussian(g) => sampler.sample_batch(g, seed, 0..members, par(threads)),
+            PriorKind::Empirical(e) => sampler.sample_batch(e, seed, 0..members, par(threads)),
         };
         let samples = py.detach(|| run(&self.kind)).py()?;
         let n = samples.first().map_or(0, |a| a.len());
@@ -606,31 +606,6 @@ impl Prior {
         let arr = PyArray1::from_vec(py, flat);
         Ok(arr.reshape([members as usize, n])?.into_any())
     }
-}
-
-/// Reverse-time samples 0..members with method 0 (EM), 1 (exponential integrator), 2 (PF-ODE).
-fn sample_with<S: Score + Sync>(
-    score: &S,
-    method: u8,
-    schedule: &Schedule,
-    seed: u64,
-    members: u64,
-    threads: usize,
-) -> sf::Result<Vec<Alm>> {
-    if method == 2 {
-        return ProbabilityFlow::new(schedule.clone()).sample_batch(
-            score,
-            seed,
-            0..members,
-            par(threads),
-        );
-    }
-    let rm = if method == 0 {
-        ReverseMethod::EulerMaruyama
-    } else {
-        ReverseMethod::ExponentialIntegrator
-    };
-    ReverseSde::new(schedule.clone(), rm).sample_batch(score, seed, 0..members, par(threads))
 }
 
 impl Prior {

@@ -7,8 +7,8 @@ use clap::{Args, ValueEnum};
 use sphfield::io::{Dim, FieldMeta, FileWriter, Provenance};
 use sphfield::ou::{OrnsteinUhlenbeck, Schedule};
 use sphfield::plot::SkyPlot;
-use sphfield::sampler::{ProbabilityFlow, ReverseMethod, ReverseSde};
-use sphfield::score::{EmpiricalPrior, GaussianPrior, Score};
+use sphfield::sampler::{ProbabilityFlow, ReverseMethod, ReverseSde, Sampler};
+use sphfield::score::{EmpiricalPrior, GaussianPrior};
 use sphfield::{Alm, Par, Sht};
 
 use super::args::{
@@ -104,6 +104,7 @@ pub fn run(a: SampleArgs, par: Par, quiet: bool) -> Result<()> {
         ScheduleKind::Geometric => Schedule::geometric(a.t_start, a.t_end, a.steps)?,
         ScheduleKind::Uniform => Schedule::uniform(a.t_start, a.t_end, a.steps)?,
     };
+    let sampler = sampler(&a, schedule);
     let q_model = a.model.build()?;
     let mut provenance = Provenance::from_command_line()
         .with_seed(a.seed)
@@ -194,8 +195,8 @@ pub fn run(a: SampleArgs, par: Par, quiet: bool) -> Result<()> {
     while start < n {
         let end = (start + batch).min(n);
         let chunk = match &prior {
-            Prior::Empirical(p) => generate(&a, &schedule, p, start..end, par)?,
-            Prior::Gaussian(p) => generate(&a, &schedule, p, start..end, par)?,
+            Prior::Empirical(p) => sampler.sample_batch(p, a.seed, start..end, par)?,
+            Prior::Gaussian(p) => sampler.sample_batch(p, a.seed, start..end, par)?,
         };
         for s in chunk {
             alms.write(&s)?;
@@ -240,27 +241,15 @@ enum Prior {
     Gaussian(GaussianPrior),
 }
 
-/// Samples `members` of the seeded stream with the chosen integrator.
-fn generate(
-    a: &SampleArgs,
-    schedule: &Schedule,
-    score: &impl Score,
-    members: std::ops::Range<u64>,
-    par: Par,
-) -> Result<Vec<Alm>> {
-    Ok(match a.method {
-        Method::Pf => {
-            ProbabilityFlow::new(schedule.clone()).sample_batch(score, a.seed, members, par)?
-        }
-        Method::Em | Method::Ei => {
-            let method = if a.method == Method::Em {
-                ReverseMethod::EulerMaruyama
-            } else {
-                ReverseMethod::ExponentialIntegrator
-            };
-            ReverseSde::new(schedule.clone(), method)
-                .with_final_denoising(a.denoise)
-                .sample_batch(score, a.seed, members, par)?
-        }
-    })
+/// The sampler the options ask for.
+fn sampler(a: &SampleArgs, schedule: Schedule) -> Sampler {
+    match a.method {
+        Method::Pf => ProbabilityFlow::new(schedule).into(),
+        Method::Em => ReverseSde::new(schedule, ReverseMethod::EulerMaruyama)
+            .with_final_denoising(a.denoise)
+            .into(),
+        Method::Ei => ReverseSde::new(schedule, ReverseMethod::ExponentialIntegrator)
+            .with_final_denoising(a.denoise)
+            .into(),
+    }
 }

@@ -195,3 +195,62 @@ impl ProbabilityFlow {
         self.transport(score, &start)
     }
 }
+
+/// Either sampler, chosen at run time (what the command line, the C ABI and the Python module
+/// hand their users).
+///
+/// ```
+/// use sphfield::ou::Schedule;
+/// use sphfield::sampler::{ProbabilityFlow, Sampler};
+/// let s: Sampler = ProbabilityFlow::new(Schedule::uniform(0.01, 5.0, 10).unwrap()).into();
+/// assert!(matches!(s, Sampler::Flow(_)));
+/// ```
+#[derive(Clone, Debug)]
+pub enum Sampler {
+    /// The reverse SDE.
+    Sde(ReverseSde),
+    /// The probability-flow ODE.
+    Flow(ProbabilityFlow),
+}
+
+impl From<ReverseSde> for Sampler {
+    fn from(s: ReverseSde) -> Sampler {
+        Sampler::Sde(s)
+    }
+}
+
+impl From<ProbabilityFlow> for Sampler {
+    fn from(f: ProbabilityFlow) -> Sampler {
+        Sampler::Flow(f)
+    }
+}
+
+impl Sampler {
+    /// One sample (member `member` of the seeded stream).
+    ///
+    /// # Errors
+    /// Errors of the score evaluations.
+    pub fn sample(&self, score: &impl Score, seed: u64, member: u64) -> Result<Alm> {
+        match self {
+            Sampler::Sde(s) => s.sample(score, seed, member),
+            Sampler::Flow(f) => f.sample(score, seed, member),
+        }
+    }
+
+    /// Samples for `members`, in parallel, in member order.
+    ///
+    /// # Errors
+    /// Errors of the score evaluations.
+    pub fn sample_batch(
+        &self,
+        score: &impl Score,
+        seed: u64,
+        members: std::ops::Range<u64>,
+        par: Par,
+    ) -> Result<Vec<Alm>> {
+        match self {
+            Sampler::Sde(s) => s.sample_batch(score, seed, members, par),
+            Sampler::Flow(f) => f.sample_batch(score, seed, members, par),
+        }
+    }
+}
