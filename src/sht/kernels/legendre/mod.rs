@@ -325,9 +325,11 @@ pub(super) fn synth_m<const NB: usize, A: Madd>(
 }
 
 /// Adds lane products to row `i` of `acc` (rows of 4H: even re, even im, odd re, odd im lanes;
-/// lanes h, h+H, … of the block are summed into lane h).
+/// lanes h, h+H, … of the block are summed into lane h). With `FIRST` the row is overwritten
+/// instead (the first block of an order initialises the rows, so they need no zeroing; the
+/// first product is a plain multiply, which rounds exactly as a multiply-add onto zero).
 #[inline(always)]
-fn accumulate_row<const NB: usize, const H: usize, A: Madd>(
+fn accumulate_row<const NB: usize, const H: usize, const FIRST: bool, A: Madd>(
     acc: &mut [f64],
     i: usize,
     v: &[f64; NB],
@@ -336,8 +338,13 @@ fn accumulate_row<const NB: usize, const H: usize, A: Madd>(
     let row = &mut acc[4 * H * i..4 * H * (i + 1)];
     for (p, fp) in f.iter().enumerate() {
         for h in 0..H {
-            let mut sum = row[p * H + h];
-            for q in (0..NB / H).rev() {
+            let top = NB / H - 1;
+            let mut sum = if FIRST {
+                v[h + top * H] * fp[h + top * H]
+            } else {
+                A::madd(v[h + top * H], fp[h + top * H], row[p * H + h])
+            };
+            for q in (0..top).rev() {
                 sum = A::madd(v[h + q * H], fp[h + q * H], sum);
             }
             row[p * H + h] = sum;
@@ -348,7 +355,7 @@ fn accumulate_row<const NB: usize, const H: usize, A: Madd>(
 /// Adjoint sums for one block into `acc` (see [`accumulate_row`]); `f` = even re, even im,
 /// and the odd re, im inputs already multiplied by x.
 #[inline(always)]
-fn adjoint_block<const NB: usize, const H: usize, A: Madd>(
+fn adjoint_block<const NB: usize, const H: usize, const FIRST: bool, A: Madd>(
     inp: &MInput,
     x2: &[f64; NB],
     mut p1: [f64; NB],
@@ -369,7 +376,7 @@ fn adjoint_block<const NB: usize, const H: usize, A: Madd>(
             for q in 0..NB {
                 v[q] = p1[q] * mask[q];
             }
-            accumulate_row::<NB, H, A>(acc, i, &v, f);
+            accumulate_row::<NB, H, FIRST, A>(acc, i, &v, f);
             let (al, be) = (alpha[i], beta[i]);
             for q in 0..NB {
                 let t = A::madd(A::madd(al, x2[q], be), p1[q], -p0[q]);
@@ -385,18 +392,18 @@ fn adjoint_block<const NB: usize, const H: usize, A: Madd>(
     }
     while i + 1 < ne {
         let (al0, be0, al1, be1) = (alpha[i], beta[i], alpha[i + 1], beta[i + 1]);
-        accumulate_row::<NB, H, A>(acc, i, &p1, f);
+        accumulate_row::<NB, H, FIRST, A>(acc, i, &p1, f);
         for q in 0..NB {
             p0[q] = A::madd(A::madd(al0, x2[q], be0), p1[q], -p0[q]);
         }
-        accumulate_row::<NB, H, A>(acc, i + 1, &p0, f);
+        accumulate_row::<NB, H, FIRST, A>(acc, i + 1, &p0, f);
         for q in 0..NB {
             p1[q] = A::madd(A::madd(al1, x2[q], be1), p0[q], -p1[q]);
         }
         i += 2;
     }
     if i < ne {
-        accumulate_row::<NB, H, A>(acc, i, &p1, f);
+        accumulate_row::<NB, H, FIRST, A>(acc, i, &p1, f);
     }
 }
 
@@ -405,20 +412,22 @@ pub(crate) fn adjoint_scratch_len(ne: usize) -> usize {
     32 * ne
 }
 
-/// Adjoint for one m: `out_e[i]` = $\sum_p \mu_i(x_p)E_p$ and `out_o[i]` = $\sum_p \mu_i(x_p)\,x_p O_p$
-/// for i < ne, from the even / odd pair combinations E, O. `acc` must hold at least
-/// [`adjoint_scratch_len`] values.
+/// Adjoint for one m, first stage: fills the first `4H·ne` values of `acc` (at least
+/// [`adjoint_scratch_len`] long) with rows whose lane sums ([`reduce_rows`]) are
+/// `out_e[i]` = $\sum_p \mu_i(x_p)E_p$ and `out_o[i]` = $\sum_p \mu_i(x_p)\,x_p O_p$ for i < ne, from the
+/// even / odd pair combinations E, O. Returns false, leaving `acc` untouched, if there are no
+/// pairs (every sum is zero).
 #[inline(always)]
 pub(super) fn adjoint_m<const NB: usize, const H: usize, A: Madd>(
     inp: &MInput,
     src: &PairSource,
     acc: &mut [f64],
-    out_e: &mut [Complex64],
-    out_o: &mut [Complex64],
-) {
+) -> bool {
     debug_assert_eq!(NB % H, 0);
     let acc = &mut acc[..4 * H * inp.ne];
-    acc.fill(0.0);
+    if inp.pairs.is_empty() {
+        return false;
+    }
     let mut first = 0;
     while first < inp.pairs.len() {
         let (n, x, x2, p1, k) = load_block::<NB>(inp, first);
@@ -443,13 +452,32 @@ pub(super) fn adjoint_m<const NB: usize, const H: usize, A: Madd>(
             prefetch(&src.leg[n_at + src.shift]);
             prefetch(&src.leg[s_at + src.shift]);
         }
-        adjoint_block::<NB, H, A>(inp, &x2, p1, k, [&f[0], &f[1], &f[2], &f[3]], acc);
+        let f = [&f[0], &f[1], &f[2], &f[3]];
+        // Every block runs all ne steps, so the first one writes every row.
+        if first == 0 {
+            adjoint_block::<NB, H, true, A>(inp, &x2, p1, k, f, acc);
+        } else {
+            adjoint_block::<NB, H, false, A>(inp, &x2, p1, k, f, acc);
+        }
         first += NB;
     }
-    for (i, row) in acc.chunks_exact(4 * H).enumerate() {
+    true
+}
+
+/// Portable second stage of [`adjoint_m`]: the four lane sums of every accumulator row (even re,
+/// even im, odd re, odd im) into `out_e`, `out_o`. The ISA files replace it with shuffles where
+/// the compiler would otherwise gather across rows.
+#[inline(always)]
+pub(super) fn reduce_rows<const H: usize>(
+    acc: &[f64],
+    out_e: &mut [Complex64],
+    out_o: &mut [Complex64],
+) {
+    let rows = acc.chunks_exact(4 * H);
+    for ((row, e), o) in rows.zip(out_e.iter_mut()).zip(out_o.iter_mut()) {
         let part = |j: usize| row[j * H..(j + 1) * H].iter().sum::<f64>();
-        out_e[i] = Complex64::new(part(0), part(1));
-        out_o[i] = Complex64::new(part(2), part(3));
+        *e = Complex64::new(part(0), part(1));
+        *o = Complex64::new(part(2), part(3));
     }
 }
 
@@ -504,6 +532,12 @@ pub(crate) fn adjoint(
     out_e: &mut [Complex64],
     out_o: &mut [Complex64],
 ) {
+    let (out_e, out_o) = (&mut out_e[..inp.ne], &mut out_o[..inp.ne]);
+    if inp.pairs.is_empty() {
+        out_e.fill(Complex64::new(0.0, 0.0));
+        out_o.fill(Complex64::new(0.0, 0.0));
+        return;
+    }
     match isa {
         // SAFETY: see `synthesis`.
         Isa::Avx512 => unsafe { avx512::adjoint(inp, src, acc, out_e, out_o) },

@@ -1,6 +1,6 @@
 //! Portable Legendre kernels: blocks of 4 rings, plain multiply-add.
 
-use super::{adjoint_m, synth_m, MInput, PairSource};
+use super::{adjoint_m, reduce_rows, synth_m, MInput, PairSource};
 use crate::sht::kernels::Plain;
 use num_complex::Complex64;
 
@@ -21,5 +21,7 @@ pub(super) fn adjoint(
     out_e: &mut [Complex64],
     out_o: &mut [Complex64],
 ) {
-    adjoint_m::<4, 2, Plain>(inp, src, acc, out_e, out_o)
+    if adjoint_m::<4, 2, Plain>(inp, src, acc) {
+        reduce_rows::<2>(&acc[..8 * inp.ne], out_e, out_o);
+    }
 }
