@@ -113,6 +113,7 @@ impl RingSet {
             ne: even_count(nl),
             alpha: k.alpha,
             beta: k.beta,
+            bounds: k.bounds,
             start_factor,
             pairs: &self.lanes[first..],
             powers: &self.powers[first * self.stride..],
@@ -199,6 +200,23 @@ struct OrderCoefficients<'a> {
     inv_eps_odd: &'a [f64],
     down: &'a [f64],
     up: &'a [f64],
+    /// Steps at which the kernels check for rescaling ([`kernel::rescale_bounds`]).
+    bounds: &'a [u32],
+}
+
+/// Working storage for one order's recurrence data when the plan has no table.
+pub(crate) struct CoefficientScratch {
+    data: Vec<f64>,
+    bounds: Vec<u32>,
+}
+
+impl CoefficientScratch {
+    fn new(nl: usize) -> CoefficientScratch {
+        CoefficientScratch {
+            data: vec![0.0; COEFFICIENT_ARRAYS * coefficient_len(nl)],
+            bounds: Vec::new(),
+        }
+    }
 }
 
 /// Fills `out` ([`COEFFICIENT_ARRAYS`] arrays of [`coefficient_len`]`(nl)` values: α, β, h,
@@ -255,6 +273,9 @@ const TABLE_BYTES: usize = 256 << 20;
 pub(crate) struct RecurrenceTable {
     offsets: Vec<usize>,
     data: Vec<f64>,
+    /// Order m's rescale boundaries are `bounds[bound_offsets[m]..bound_offsets[m + 1]]`.
+    bound_offsets: Vec<usize>,
+    bounds: Vec<u32>,
 }
 
 impl RecurrenceTable {
@@ -270,15 +291,33 @@ impl RecurrenceTable {
             return None;
         }
         let mut data = vec![0.0; total];
+        let mut bound_offsets = Vec::with_capacity(mmax + 2);
+        let mut bounds = Vec::new();
+        let mut order_bounds = Vec::new();
         for m in 0..=mmax {
             let (a, b) = (offsets[m], offsets[m + 1]);
-            order_coefficients(m, lmax - m + 1, &mut data[a..b]);
+            let nl = lmax - m + 1;
+            order_coefficients(m, nl, &mut data[a..b]);
+            let n = coefficient_len(nl);
+            let (alpha, beta) = (&data[a..a + n], &data[a + n..a + 2 * n]);
+            kernel::rescale_bounds(alpha, beta, even_count(nl), &mut order_bounds);
+            bound_offsets.push(bounds.len());
+            bounds.extend_from_slice(&order_bounds);
         }
-        Some(RecurrenceTable { offsets, data })
+        bound_offsets.push(bounds.len());
+        Some(RecurrenceTable {
+            offsets,
+            data,
+            bound_offsets,
+            bounds,
+        })
     }
 
-    fn get(&self, m: usize) -> &[f64] {
-        &self.data[self.offsets[m]..self.offsets[m + 1]]
+    fn get(&self, m: usize) -> (&[f64], &[u32]) {
+        (
+            &self.data[self.offsets[m]..self.offsets[m + 1]],
+            &self.bounds[self.bound_offsets[m]..self.bound_offsets[m + 1]],
+        )
     }
 }
 
@@ -287,14 +326,17 @@ fn coefficients<'a>(
     table: Option<&'a RecurrenceTable>,
     m: usize,
     nl: usize,
-    scratch: &'a mut [f64],
+    scratch: &'a mut CoefficientScratch,
 ) -> OrderCoefficients<'a> {
     let n = coefficient_len(nl);
-    let data: &[f64] = match table {
+    let (data, bounds): (&[f64], &[u32]) = match table {
         Some(t) => t.get(m),
         None => {
-            order_coefficients(m, nl, &mut scratch[..COEFFICIENT_ARRAYS * n]);
-            &scratch[..COEFFICIENT_ARRAYS * n]
+            let data = &mut scratch.data[..COEFFICIENT_ARRAYS * n];
+            order_coefficients(m, nl, data);
+            let (alpha, beta) = (&data[..n], &data[n..2 * n]);
+            kernel::rescale_bounds(alpha, beta, even_count(nl), &mut scratch.bounds);
+            (data, &scratch.bounds)
         }
     };
     OrderCoefficients {
@@ -304,6 +346,7 @@ fn coefficients<'a>(
         inv_eps_odd: &data[3 * n..4 * n],
         down: &data[4 * n..5 * n],
         up: &data[5 * n..6 * n],
+        bounds,
     }
 }
 
@@ -355,7 +398,7 @@ fn adjoint_coefficients(
 /// Per-thread scratch of the Legendre stage.
 struct Scratch {
     /// Recurrence data of one order when the plan has no table.
-    coefficients: Vec<f64>,
+    coefficients: CoefficientScratch,
     /// Per-order even / odd coefficients (synthesis) or kernel sums (adjoint).
     ce: Vec<Complex64>,
     co: Vec<Complex64>,
@@ -370,7 +413,7 @@ impl Scratch {
         let zero = Complex64::new(0.0, 0.0);
         let n = coefficient_len(lmax + 1);
         Scratch {
-            coefficients: vec![0.0; COEFFICIENT_ARRAYS * n],
+            coefficients: CoefficientScratch::new(lmax + 1),
             ce: vec![zero; n],
             co: vec![zero; n],
             e: vec![zero; npairs],
@@ -570,7 +613,7 @@ mod tests {
             (60, 141, 1.2),
         ] {
             let nl = lmax - m + 1;
-            let mut data = vec![0.0; COEFFICIENT_ARRAYS * coefficient_len(nl)];
+            let mut data = CoefficientScratch::new(nl);
             let k = coefficients(None, m, nl, &mut data);
             let x = theta.cos();
             let mut mu = vec![start_factors(m)[m] * theta.sin().powi(m as i32)];
@@ -618,7 +661,7 @@ mod tests {
         // <T a, u> = <a, T^T u> for the real inner product Σ Re(x conj y).
         for (m, lmax) in [(0usize, 30usize), (5, 30), (5, 31), (29, 30), (30, 30)] {
             let nl = lmax - m + 1;
-            let mut data = vec![0.0; COEFFICIENT_ARRAYS * coefficient_len(nl)];
+            let mut data = CoefficientScratch::new(nl);
             let k = coefficients(None, m, nl, &mut data);
             let ne = even_count(nl);
             let a = test_values(nl, 1 + m as u64);

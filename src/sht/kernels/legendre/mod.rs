@@ -21,11 +21,11 @@
 //!
 //! **Extended exponent.** For large m, $\lambda_{mm} \propto \sin^m\theta$ underflows near the poles.
 //! Each ring carries its value as `mant · 2^(−256·k)`; while k > 0 the true value is below
-//! 2⁻¹²⁰ and is not accumulated (masked; growing by at most 2⁶⁰ before the next check, a
+//! 2⁻¹⁸⁰ and is not accumulated (masked; growing by at most 2¹²⁰ before the next check, a
 //! dropped value stays below 2⁻⁶⁰ of the coefficients), and the mantissa is rescaled by 2⁻²⁵⁶
-//! once it passes 2¹³⁶. Rescaling is checked between chunks of steps over
-//! which no value can grow by more than 2⁶⁰, so the chunks themselves run without tests. Once
-//! every ring of a block has k = 0 the kernel switches to the fast loop.
+//! once it passes 2⁷⁶. Rescaling is checked between chunks of steps over which no value can
+//! grow by more than 2¹²⁰ (the same checkpoints for every block of an order), so the chunks run
+//! the same unrolled loop as the rest, with the masked rings' inputs or sums zeroed per chunk.
 //!
 //! **Vectorisation.** A block holds NB ring pairs (4 scalar, 8 AVX2, 16 or 32 AVX-512); every
 //! quantity is an `[f64; NB]` the compiler keeps in registers, so the inner loop is FMA on whole
@@ -40,10 +40,10 @@ use num_complex::Complex64;
 
 /// Rescaling step of the extended exponent: a level is a factor 2^256.
 const LEVEL_BITS: i64 = 256;
-/// A mantissa at or above 2^136 on a level k > 0 moves one level up (so level 0 starts at
-/// 2^−120; values below it are not accumulated).
-const RESCALE_AT: f64 = 8.711_228_593_176_025e40; // 2^136
-const RESCALE_BITS: i64 = 136;
+/// A mantissa at or above 2^76 on a level k > 0 moves one level up (so level 0 starts at
+/// 2^−180; values below it are not accumulated).
+const RESCALE_AT: f64 = 7.555_786_372_591_432e22; // 2^76
+const RESCALE_BITS: i64 = 76;
 /// 2^−256.
 const LEVEL_FACTOR: f64 = 8.636_168_555_094_445e-78;
 
@@ -65,6 +65,8 @@ pub(crate) struct MInput<'a> {
     /// `alpha[i]`, `beta[i]`: $\mu_{i+1} = (\alpha_i x^2 + \beta_i)\mu_i - \mu_{i-1}$; length ≥ ne + 1.
     pub alpha: &'a [f64],
     pub beta: &'a [f64],
+    /// Rescale checkpoints `0 = b_0 < b_1 < … = ne` from [`rescale_bounds`].
+    pub bounds: &'a [u32],
     /// $\lambda_{mm}/\sin^m\theta = (-1)^m\sqrt{\frac{2m+1}{4\pi}\prod_{k\le m}\frac{2k-1}{2k}}$.
     pub start_factor: f64,
     /// Ring pairs to process.
@@ -147,7 +149,7 @@ fn start_value(lane: &PairLane, powers: &[(f64, i64)], m: usize, factor: f64) ->
     let (f, x) = frexp(fm * cm * factor.abs());
     let exp = fe + ce + x;
     let sign = if factor < 0.0 { -1.0 } else { 1.0 };
-    // Level k such that exp + 256k lies in (136 − 256, 136].
+    // Level k such that exp + 256k lies in (RESCALE_BITS − 256, RESCALE_BITS].
     let level = if exp > RESCALE_BITS {
         0
     } else {
@@ -161,32 +163,41 @@ fn all_zero<const NB: usize>(k: &[i32; NB]) -> bool {
     k.iter().all(|&v| v == 0)
 }
 
-/// Growth budget of one unchecked chunk: the running maximum of |μ| can grow by at most
-/// Π (|α_i| x² + |β_i| + 1) ≤ 2^60 before the next rescale check.
-const CHUNK_GROWTH: f64 = 1.152_921_504_606_847e18; // 2^60
+/// Growth budget of one unchecked chunk: the running maximum of |μ| grows by at most
+/// Π (max(|β_i|, |α_i + β_i|) + 1) ≤ 2^120 before the next rescale check. With [`RESCALE_AT`]
+/// = 2^76 a masked mantissa stays below 2^196 (no overflow) and its true value below 2^−60.
+const CHUNK_GROWTH: f64 = 1.329_227_995_784_916e36; // 2^120
 
-/// End (exclusive) of the next unchecked chunk starting at step `i`: the largest span over
-/// which |μ| cannot grow by more than 2^60 for any lane (x² ≤ `x2max`).
-#[inline(always)]
-fn chunk_end(alpha: &[f64], beta: &[f64], i: usize, ne: usize, x2max: f64) -> usize {
-    let mut growth = 1.0;
-    let mut e = i;
-    while e < ne {
-        growth *= alpha[e].abs() * x2max + beta[e].abs() + 1.0;
-        if growth > CHUNK_GROWTH {
-            break;
+/// Rescale checkpoints of one order: `out` = [0, b_1, …, ne], each span the longest over which
+/// no |μ| can grow by more than [`CHUNK_GROWTH`] for any x² in [0, 1]. The multiplier
+/// α_i x² + β_i is linear in x², so |α_i x² + β_i| ≤ max(|β_i|, |α_i + β_i|), and
+/// |μ_{i+1}| ≤ (that + 1) · max(|μ_i|, |μ_{i−1}|). Computed once per order (in the plan's
+/// recurrence table) and shared by every block of ring pairs.
+pub(crate) fn rescale_bounds(alpha: &[f64], beta: &[f64], ne: usize, out: &mut Vec<u32>) {
+    out.clear();
+    out.push(0);
+    let mut i = 0usize;
+    while i < ne {
+        let mut growth = 1.0;
+        let mut e = i;
+        while e < ne {
+            growth *= beta[e].abs().max((alpha[e] + beta[e]).abs()) + 1.0;
+            if growth > CHUNK_GROWTH {
+                break;
+            }
+            e += 1;
         }
-        e += 1;
+        i = e.max(i + 1);
+        out.push(i as u32);
     }
-    e.max(i + 1)
 }
 
-/// After a chunk: lanes whose mantissa passed 2^136 on a level k > 0 move up one level, and
+/// After a chunk: lanes whose mantissa passed 2^76 on a level k > 0 move up one level, and
 /// the accumulation mask is refreshed (1 for level 0, else 0).
 ///
 /// Why dropping lanes with k > 0 inside a chunk is safe: at the chunk's start their values are
-/// below 2^(136−256) and they grow by at most 2^60 within it, so everything dropped is below
-/// 2^−60 times the coefficients (measured round-trip errors are unchanged: 1.26e-13 at lmax 1023).
+/// below 2^(76−256) = 2^−180 and they grow by at most 2^120 within it, so everything dropped is
+/// below 2^−60 times the coefficients.
 #[inline(always)]
 fn rescale<const NB: usize>(
     p0: &mut [f64; NB],
@@ -204,49 +215,27 @@ fn rescale<const NB: usize>(
     }
 }
 
-/// Sums over the steps i for one block: returns (even re, even im, odd re, odd im) per lane,
-/// $\sum_i c^e_i\mu_i$ and $\sum_i c^o_i\mu_i$ (the odd part before its factor x).
+/// Synthesis steps `i..end` of one block, two per iteration (p0 and p1 swap roles instead of
+/// moving): adds $c^e_i\mu_i$ and $c^o_i\mu_i$ to the lane sums (even re, even im, odd re, odd im)
+/// and advances (p0, p1) = (μ_{i−1}, μ_i).
 #[inline(always)]
-fn synth_block<const NB: usize, A: Madd>(
+#[allow(clippy::too_many_arguments)]
+fn synth_steps<const NB: usize, A: Madd>(
     inp: &MInput,
     ce: &[Complex64],
     co: &[Complex64],
     x2: &[f64; NB],
-    mut p1: [f64; NB],
-    mut k: [i32; NB],
-) -> [[f64; NB]; 4] {
-    let (alpha, beta, ne) = (inp.alpha, inp.beta, inp.ne);
-    let mut p0 = [0.0f64; NB];
-    let (mut er, mut ei, mut or, mut oi) = ([0.0f64; NB], [0.0f64; NB], [0.0f64; NB], [0.0f64; NB]);
-    let mut i = 0usize;
-    // Slow path: some ring is still below the negligible threshold. Run unchecked chunks with
-    // those rings masked out, and rescale between chunks.
-    let x2max = x2.iter().fold(0.0f64, |a, &b| a.max(b));
-    let mut mask = [0.0f64; NB];
-    rescale(&mut p0, &mut p1, &mut k, &mut mask);
-    while !all_zero(&k) {
-        let end = chunk_end(alpha, beta, i, ne, x2max);
-        while i < end {
-            let (a, b, al, be) = (ce[i], co[i], alpha[i], beta[i]);
-            for q in 0..NB {
-                let v = p1[q] * mask[q];
-                er[q] = A::madd(a.re, v, er[q]);
-                ei[q] = A::madd(a.im, v, ei[q]);
-                or[q] = A::madd(b.re, v, or[q]);
-                oi[q] = A::madd(b.im, v, oi[q]);
-                let t = A::madd(A::madd(al, x2[q], be), p1[q], -p0[q]);
-                p0[q] = p1[q];
-                p1[q] = t;
-            }
-            i += 1;
-        }
-        if i >= ne {
-            return [er, ei, or, oi];
-        }
-        rescale(&mut p0, &mut p1, &mut k, &mut mask);
-    }
-    // Fast path: two steps per iteration (p0 and p1 swap roles instead of moving).
-    while i + 1 < ne {
+    state: SynthState<NB>,
+    range: std::ops::Range<usize>,
+) -> SynthState<NB> {
+    let (alpha, beta) = (inp.alpha, inp.beta);
+    let SynthState {
+        mut p0,
+        mut p1,
+        sums: [mut er, mut ei, mut or, mut oi],
+    } = state;
+    let (mut i, end) = (range.start, range.end);
+    while i + 1 < end {
         let (a0, b0, a1, b1) = (ce[i], co[i], ce[i + 1], co[i + 1]);
         let (al0, be0, al1, be1) = (alpha[i], beta[i], alpha[i + 1], beta[i + 1]);
         for q in 0..NB {
@@ -263,16 +252,75 @@ fn synth_block<const NB: usize, A: Madd>(
         }
         i += 2;
     }
-    if i < ne {
-        let (a, b) = (ce[i], co[i]);
+    if i < end {
+        let (a, b, al, be) = (ce[i], co[i], alpha[i], beta[i]);
         for q in 0..NB {
             er[q] = A::madd(a.re, p1[q], er[q]);
             ei[q] = A::madd(a.im, p1[q], ei[q]);
             or[q] = A::madd(b.re, p1[q], or[q]);
             oi[q] = A::madd(b.im, p1[q], oi[q]);
+            let t = A::madd(A::madd(al, x2[q], be), p1[q], -p0[q]);
+            p0[q] = p1[q];
+            p1[q] = t;
         }
     }
-    [er, ei, or, oi]
+    SynthState {
+        p0,
+        p1,
+        sums: [er, ei, or, oi],
+    }
+}
+
+/// Recurrence state (μ_{i−1}, μ_i) and lane sums of one synthesis block, passed by value
+/// between chunks so that the compiler keeps them in registers.
+#[derive(Clone, Copy)]
+struct SynthState<const NB: usize> {
+    p0: [f64; NB],
+    p1: [f64; NB],
+    sums: [[f64; NB]; 4],
+}
+
+/// Sums over the steps i for one block: returns (even re, even im, odd re, odd im) per lane,
+/// $\sum_i c^e_i\mu_i$ and $\sum_i c^o_i\mu_i$ (the odd part before its factor x).
+///
+/// While some lane is below the negligible threshold (level k > 0), the steps run in the
+/// order's unchecked chunks ([`rescale_bounds`]) at full speed on every lane; after each chunk
+/// the sums of the lanes that were masked during it are dropped, then the levels are updated.
+#[inline(always)]
+fn synth_block<const NB: usize, A: Madd>(
+    inp: &MInput,
+    ce: &[Complex64],
+    co: &[Complex64],
+    x2: &[f64; NB],
+    p1: [f64; NB],
+    mut k: [i32; NB],
+) -> [[f64; NB]; 4] {
+    let ne = inp.ne;
+    let mut state = SynthState {
+        p0: [0.0f64; NB],
+        p1,
+        sums: [[0.0f64; NB]; 4],
+    };
+    let mut mask = [0.0f64; NB];
+    let (mut i, mut chunk) = (0usize, 1usize);
+    rescale(&mut state.p0, &mut state.p1, &mut k, &mut mask);
+    while !all_zero(&k) {
+        let end = inp.bounds[chunk] as usize;
+        state = synth_steps::<NB, A>(inp, ce, co, x2, state, i..end);
+        for lane_sums in state.sums.iter_mut() {
+            for q in 0..NB {
+                if mask[q] == 0.0 {
+                    lane_sums[q] = 0.0;
+                }
+            }
+        }
+        (i, chunk) = (end, chunk + 1);
+        if i >= ne {
+            return state.sums;
+        }
+        rescale(&mut state.p0, &mut state.p1, &mut k, &mut mask);
+    }
+    synth_steps::<NB, A>(inp, ce, co, x2, state, i..ne).sums
 }
 
 /// Loads the lanes of one block: (lane count, x, x², start mantissas, start levels). Padding
@@ -352,45 +400,21 @@ fn accumulate_row<const NB: usize, const H: usize, const FIRST: bool, A: Madd>(
     }
 }
 
-/// Adjoint sums for one block into `acc` (see [`accumulate_row`]); `f` = even re, even im,
-/// and the odd re, im inputs already multiplied by x.
+/// Adjoint steps `i..end` of one block, two per iteration: adds the lane products
+/// $\mu_i f$ to row i of `acc` (see [`accumulate_row`]) and advances (p0, p1) = (μ_{i−1}, μ_i).
 #[inline(always)]
-fn adjoint_block<const NB: usize, const H: usize, const FIRST: bool, A: Madd>(
+#[allow(clippy::too_many_arguments)]
+fn adjoint_steps<const NB: usize, const H: usize, const FIRST: bool, A: Madd>(
     inp: &MInput,
     x2: &[f64; NB],
-    mut p1: [f64; NB],
-    mut k: [i32; NB],
+    (mut p0, mut p1): ([f64; NB], [f64; NB]),
     f: [&[f64; NB]; 4],
     acc: &mut [f64],
-) {
-    let (alpha, beta, ne) = (inp.alpha, inp.beta, inp.ne);
-    let mut p0 = [0.0f64; NB];
-    let mut i = 0usize;
-    let x2max = x2.iter().fold(0.0f64, |a, &b| a.max(b));
-    let mut mask = [0.0f64; NB];
-    rescale(&mut p0, &mut p1, &mut k, &mut mask);
-    while !all_zero(&k) {
-        let end = chunk_end(alpha, beta, i, ne, x2max);
-        while i < end {
-            let mut v = [0.0f64; NB];
-            for q in 0..NB {
-                v[q] = p1[q] * mask[q];
-            }
-            accumulate_row::<NB, H, FIRST, A>(acc, i, &v, f);
-            let (al, be) = (alpha[i], beta[i]);
-            for q in 0..NB {
-                let t = A::madd(A::madd(al, x2[q], be), p1[q], -p0[q]);
-                p0[q] = p1[q];
-                p1[q] = t;
-            }
-            i += 1;
-        }
-        if i >= ne {
-            return;
-        }
-        rescale(&mut p0, &mut p1, &mut k, &mut mask);
-    }
-    while i + 1 < ne {
+    range: std::ops::Range<usize>,
+) -> ([f64; NB], [f64; NB]) {
+    let (alpha, beta) = (inp.alpha, inp.beta);
+    let (mut i, end) = (range.start, range.end);
+    while i + 1 < end {
         let (al0, be0, al1, be1) = (alpha[i], beta[i], alpha[i + 1], beta[i + 1]);
         accumulate_row::<NB, H, FIRST, A>(acc, i, &p1, f);
         for q in 0..NB {
@@ -402,9 +426,52 @@ fn adjoint_block<const NB: usize, const H: usize, const FIRST: bool, A: Madd>(
         }
         i += 2;
     }
-    if i < ne {
+    if i < end {
         accumulate_row::<NB, H, FIRST, A>(acc, i, &p1, f);
+        let (al, be) = (alpha[i], beta[i]);
+        for q in 0..NB {
+            let t = A::madd(A::madd(al, x2[q], be), p1[q], -p0[q]);
+            p0[q] = p1[q];
+            p1[q] = t;
+        }
     }
+    (p0, p1)
+}
+
+/// Adjoint sums for one block into `acc` (see [`accumulate_row`]); `f` = even re, even im,
+/// and the odd re, im inputs already multiplied by x. While some lane is below the negligible
+/// threshold, the order's unchecked chunks run with that lane's inputs replaced by zeros.
+#[inline(always)]
+fn adjoint_block<const NB: usize, const H: usize, const FIRST: bool, A: Madd>(
+    inp: &MInput,
+    x2: &[f64; NB],
+    mut p1: [f64; NB],
+    mut k: [i32; NB],
+    f: [&[f64; NB]; 4],
+    acc: &mut [f64],
+) {
+    let ne = inp.ne;
+    let mut p0 = [0.0f64; NB];
+    let mut mask = [0.0f64; NB];
+    let (mut i, mut chunk) = (0usize, 1usize);
+    rescale(&mut p0, &mut p1, &mut k, &mut mask);
+    while !all_zero(&k) {
+        let end = inp.bounds[chunk] as usize;
+        let mut masked = [[0.0f64; NB]; 4];
+        for (m, fp) in masked.iter_mut().zip(f) {
+            for q in 0..NB {
+                m[q] = if mask[q] == 0.0 { 0.0 } else { fp[q] };
+            }
+        }
+        let fm = [&masked[0], &masked[1], &masked[2], &masked[3]];
+        (p0, p1) = adjoint_steps::<NB, H, FIRST, A>(inp, x2, (p0, p1), fm, acc, i..end);
+        (i, chunk) = (end, chunk + 1);
+        if i >= ne {
+            return;
+        }
+        rescale(&mut p0, &mut p1, &mut k, &mut mask);
+    }
+    adjoint_steps::<NB, H, FIRST, A>(inp, x2, (p0, p1), f, acc, i..ne);
 }
 
 /// Length of the accumulator [`adjoint_m`] needs for `ne` steps (the widest ISA's rows).
