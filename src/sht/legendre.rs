@@ -6,8 +6,7 @@
 //! Work is split by m (one rayon task per order), so results do not depend on the thread count.
 
 use super::kernels::legendre::{
-    self as kernel, adjoint_scratch_len, sin_power_table, split_sin, MInput, PairLane, PairSource,
-    FINE_POWERS,
+    self as kernel, adjoint_scratch_len, MInput, PairSource, SinPowers,
 };
 use super::kernels::Isa;
 use super::rings::{LegLayout, M_BLOCK};
@@ -20,7 +19,8 @@ use std::f64::consts::PI;
 /// Rings grouped into north/south mirror pairs, sorted from the poles to the equator.
 #[derive(Clone, Debug)]
 pub(crate) struct RingSet {
-    lanes: Vec<PairLane>,
+    /// cos θ ≥ 0 of each pair's northern ring.
+    cos: Vec<f64>,
     north: Vec<Option<usize>>,
     south: Vec<Option<usize>>,
     nrings: usize,
@@ -28,9 +28,8 @@ pub(crate) struct RingSet {
     pair_of_ring: Vec<(usize, bool)>,
     /// For each pair, the largest m for which it is not negligible at any l ≤ lmax.
     mlim: Vec<usize>,
-    /// Per pair: sin^r θ for r < 64 and sin^(64q) θ, `stride` entries (start values λ_mm).
-    powers: Vec<(f64, i64)>,
-    stride: usize,
+    /// Powers of each pair's sin θ (start values λ_mm).
+    powers: SinPowers,
 }
 
 impl RingSet {
@@ -53,22 +52,9 @@ impl RingSet {
             }
         }
         pairs.sort_by(|a, b| a.1.total_cmp(&b.1));
-        let lanes: Vec<PairLane> = pairs
-            .iter()
-            .map(|&(c, s, _, _)| {
-                let (sin_mant, sin_exp) = split_sin(s);
-                PairLane {
-                    cos: c,
-                    sin_mant,
-                    sin_exp,
-                }
-            })
-            .collect();
-        let stride = FINE_POWERS + mmax / FINE_POWERS + 1;
-        let powers = lanes
-            .iter()
-            .flat_map(|lane| sin_power_table(lane, mmax))
-            .collect();
+        let cos = pairs.iter().map(|p| p.0).collect();
+        let sines: Vec<f64> = pairs.iter().map(|p| p.1).collect();
+        let powers = SinPowers::new(&sines, mmax);
         let mlim = pairs.iter().map(|p| negligible_above(lmax, p.1)).collect();
         let mut pair_of_ring = vec![(0, true); rings.len()];
         for (p, &(_, _, n, so)) in pairs.iter().enumerate() {
@@ -81,13 +67,12 @@ impl RingSet {
         }
         RingSet {
             pair_of_ring,
-            lanes,
+            cos,
             north: pairs.iter().map(|p| p.2).collect(),
             south: pairs.iter().map(|p| p.3).collect(),
             nrings: rings.len(),
             mlim,
             powers,
-            stride,
         }
     }
 
@@ -96,7 +81,7 @@ impl RingSet {
     }
 
     fn npairs(&self) -> usize {
-        self.lanes.len()
+        self.cos.len()
     }
 
     /// What the kernels need for order m, over the pairs from `first` on.
@@ -109,15 +94,13 @@ impl RingSet {
         first: usize,
     ) -> MInput<'a> {
         MInput {
-            m,
             ne: even_count(nl),
             alpha: k.alpha,
             beta: k.beta,
             bounds: k.bounds,
             start_factor,
-            pairs: &self.lanes[first..],
-            powers: &self.powers[first * self.stride..],
-            stride: self.stride,
+            cos: &self.cos[first..],
+            powers: self.powers.rows(m, first),
         }
     }
 

@@ -47,19 +47,8 @@ const RESCALE_BITS: i64 = 76;
 /// 2^−256.
 const LEVEL_FACTOR: f64 = 8.636_168_555_094_445e-78;
 
-/// One ring pair as the kernels see it: x = cos θ ≥ 0 of the northern ring and sin θ split
-/// into mantissa and binary exponent (for the extended-exponent start values).
-#[derive(Clone, Copy, Debug)]
-pub(crate) struct PairLane {
-    pub cos: f64,
-    pub sin_mant: f64,
-    pub sin_exp: i64,
-}
-
 /// Everything the kernels need for one order m.
 pub(crate) struct MInput<'a> {
-    /// Order.
-    pub m: usize,
     /// Number of steps of the x² recurrence: ne = ⌈(lmax − m + 1)/2⌉ even offsets.
     pub ne: usize,
     /// `alpha[i]`, `beta[i]`: $\mu_{i+1} = (\alpha_i x^2 + \beta_i)\mu_i - \mu_{i-1}$; length ≥ ne + 1.
@@ -69,12 +58,10 @@ pub(crate) struct MInput<'a> {
     pub bounds: &'a [u32],
     /// $\lambda_{mm}/\sin^m\theta = (-1)^m\sqrt{\frac{2m+1}{4\pi}\prod_{k\le m}\frac{2k-1}{2k}}$.
     pub start_factor: f64,
-    /// Ring pairs to process.
-    pub pairs: &'a [PairLane],
-    /// The pairs' [`sin_power_table`]s, `stride` entries each.
-    pub powers: &'a [(f64, i64)],
-    /// Length of one pair's power table.
-    pub stride: usize,
+    /// x = cos θ ≥ 0 of the northern ring of each pair to process.
+    pub cos: &'a [f64],
+    /// The pairs' sin powers for this order ([`SinPowers::rows`]).
+    pub powers: PowerRows<'a>,
 }
 
 /// Splits a positive normal number into a mantissa in [0.5, 1) and an exponent.
@@ -89,15 +76,6 @@ fn frexp(x: f64) -> (f64, i64) {
 #[inline(always)]
 fn pow2(e: i64) -> f64 {
     f64::from_bits(((e + 1023) as u64) << 52)
-}
-
-/// Splits sin θ for [`PairLane`].
-pub(crate) fn split_sin(s: f64) -> (f64, i64) {
-    if s > 0.0 {
-        frexp(s)
-    } else {
-        (0.0, 0)
-    }
 }
 
 /// Number of fine powers sin^r θ (r < FINE_POWERS) kept per ring pair; sin^m θ is the product of
@@ -126,36 +104,78 @@ pub(crate) fn pow_ext(mant: f64, exp: i64, n: usize) -> (f64, i64) {
     (rm, re)
 }
 
-/// Table of sin^r θ (r < 64) followed by sin^(64q) θ (q ≤ mmax/64), for one ring pair.
-pub(crate) fn sin_power_table(lane: &PairLane, mmax: usize) -> Vec<(f64, i64)> {
-    let mut t: Vec<(f64, i64)> = (0..FINE_POWERS)
-        .map(|r| pow_ext(lane.sin_mant, lane.sin_exp, r))
-        .collect();
-    t.extend(
-        (0..=mmax / FINE_POWERS).map(|q| pow_ext(lane.sin_mant, lane.sin_exp, q * FINE_POWERS)),
-    );
-    t
+/// $\sin^r\theta$ (r < 64) and $\sin^{64q}\theta$ (q ≤ mmax/64) of every ring pair as (mantissa,
+/// binary exponent), stored power-major (row r holds every pair) so that a block's start
+/// values come from two contiguous rows: $\sin^m\theta$ = fine row m mod 64 × coarse row ⌊m/64⌋.
+#[derive(Clone, Debug)]
+pub(crate) struct SinPowers {
+    npairs: usize,
+    mant: Vec<f64>,
+    exp: Vec<i64>,
 }
 
-/// Start value λ_mm of one ring as (mantissa, level): value = mantissa · 2^(−256·level).
-/// `powers` is the pair's [`sin_power_table`].
-#[inline(always)]
-fn start_value(lane: &PairLane, powers: &[(f64, i64)], m: usize, factor: f64) -> (f64, i32) {
-    if lane.sin_mant == 0.0 {
-        return (if m == 0 { factor } else { 0.0 }, 0);
+/// The rows of [`SinPowers`] for one order, from some pair on.
+#[derive(Clone, Copy)]
+pub(crate) struct PowerRows<'a> {
+    fine_mant: &'a [f64],
+    fine_exp: &'a [i64],
+    coarse_mant: &'a [f64],
+    coarse_exp: &'a [i64],
+}
+
+impl SinPowers {
+    /// Powers of the pairs' sin θ (≥ 0; a pole has sin^0 = 1 and every other power 0).
+    pub(crate) fn new(sines: &[f64], mmax: usize) -> SinPowers {
+        let npairs = sines.len();
+        let exponents = (0..FINE_POWERS).chain((0..=mmax / FINE_POWERS).map(|q| q * FINE_POWERS));
+        let (mut mant, mut exp) = (Vec::new(), Vec::new());
+        for n in exponents {
+            for &s in sines {
+                let (f, e) = match (s > 0.0, n) {
+                    (_, 0) => (1.0, 0),
+                    (false, _) => (0.0, 0),
+                    (true, _) => {
+                        let (sm, se) = frexp(s);
+                        pow_ext(sm, se, n)
+                    }
+                };
+                mant.push(f);
+                exp.push(e);
+            }
+        }
+        SinPowers { npairs, mant, exp }
     }
-    let (fm, fe) = powers[m % FINE_POWERS];
-    let (cm, ce) = powers[FINE_POWERS + m / FINE_POWERS];
-    let (f, x) = frexp(fm * cm * factor.abs());
+
+    /// The rows giving $\sin^m\theta$ for the pairs from `first` on.
+    pub(crate) fn rows(&self, m: usize, first: usize) -> PowerRows<'_> {
+        let fine = (m % FINE_POWERS) * self.npairs + first;
+        let coarse = (FINE_POWERS + m / FINE_POWERS) * self.npairs + first;
+        let len = self.npairs - first;
+        PowerRows {
+            fine_mant: &self.mant[fine..fine + len],
+            fine_exp: &self.exp[fine..fine + len],
+            coarse_mant: &self.mant[coarse..coarse + len],
+            coarse_exp: &self.exp[coarse..coarse + len],
+        }
+    }
+}
+
+/// Start value λ_mm = factor · sin^m θ of one ring as (mantissa, level): value =
+/// mantissa · 2^(−256·level), from sin^m θ = (fm · cm) · 2^(fe + ce). Branch-free, so that
+/// the compiler vectorises it over a block.
+#[inline(always)]
+fn start_value(fm: f64, fe: i64, cm: f64, ce: i64, factor: f64) -> (f64, i32) {
+    let product = fm * cm * factor.abs();
+    let (f, x) = frexp(product);
     let exp = fe + ce + x;
-    let sign = if factor < 0.0 { -1.0 } else { 1.0 };
     // Level k such that exp + 256k lies in (RESCALE_BITS − 256, RESCALE_BITS].
-    let level = if exp > RESCALE_BITS {
-        0
+    let level = ((RESCALE_BITS - exp).max(0)) >> 8;
+    let value = f.copysign(factor) * pow2((exp + LEVEL_BITS * level).clamp(-1022, 1023));
+    if product == 0.0 {
+        (0.0, 0)
     } else {
-        (RESCALE_BITS - exp).div_euclid(LEVEL_BITS)
-    };
-    (sign * f * pow2(exp + LEVEL_BITS * level), level as i32)
+        (value, level as i32)
+    }
 }
 
 #[inline(always)]
@@ -331,21 +351,20 @@ fn load_block<const NB: usize>(
     inp: &MInput,
     first: usize,
 ) -> (usize, [f64; NB], [f64; NB], [f64; NB], [i32; NB]) {
-    let n = (inp.pairs.len() - first).min(NB);
+    let n = (inp.cos.len() - first).min(NB);
     let (mut x, mut x2, mut p1, mut k) = ([0.0f64; NB], [0.0f64; NB], [0.0f64; NB], [0i32; NB]);
+    let rows = &inp.powers;
+    let at = first..first + n;
+    let (cos, fm, fe) = (
+        &inp.cos[at.clone()],
+        &rows.fine_mant[at.clone()],
+        &rows.fine_exp[at.clone()],
+    );
+    let (cm, ce) = (&rows.coarse_mant[at.clone()], &rows.coarse_exp[at]);
     for q in 0..n {
-        let lane = &inp.pairs[first + q];
-        x[q] = lane.cos;
-        x2[q] = lane.cos * lane.cos;
-        let p = first + q;
-        let (v, level) = start_value(
-            lane,
-            &inp.powers[p * inp.stride..(p + 1) * inp.stride],
-            inp.m,
-            inp.start_factor,
-        );
-        p1[q] = v;
-        k[q] = level;
+        x[q] = cos[q];
+        x2[q] = cos[q] * cos[q];
+        (p1[q], k[q]) = start_value(fm[q], fe[q], cm[q], ce[q], inp.start_factor);
     }
     (n, x, x2, p1, k)
 }
@@ -361,7 +380,7 @@ pub(super) fn synth_m<const NB: usize, A: Madd>(
     out_o: &mut [Complex64],
 ) {
     let mut first = 0;
-    while first < inp.pairs.len() {
+    while first < inp.cos.len() {
         let (n, x, x2, p1, k) = load_block::<NB>(inp, first);
         let [er, ei, or, oi] = synth_block::<NB, A>(inp, ce, co, &x2, p1, k);
         for q in 0..n {
@@ -492,11 +511,11 @@ pub(super) fn adjoint_m<const NB: usize, const H: usize, A: Madd>(
 ) -> bool {
     debug_assert_eq!(NB % H, 0);
     let acc = &mut acc[..4 * H * inp.ne];
-    if inp.pairs.is_empty() {
+    if inp.cos.is_empty() {
         return false;
     }
     let mut first = 0;
-    while first < inp.pairs.len() {
+    while first < inp.cos.len() {
         let (n, x, x2, p1, k) = load_block::<NB>(inp, first);
         let mut f = [[0.0f64; NB]; 4];
         for q in 0..n {
@@ -513,8 +532,8 @@ pub(super) fn adjoint_m<const NB: usize, const H: usize, A: Madd>(
         }
         // The next block's ring coefficients are scattered over the leg array (one cache line
         // per ring): ask for them now, so they arrive while this block's steps run.
-        let next = (first + NB).min(inp.pairs.len());
-        let after = (first + 2 * NB).min(inp.pairs.len());
+        let next = (first + NB).min(inp.cos.len());
+        let after = (first + 2 * NB).min(inp.cos.len());
         for &(n_at, s_at, _, _) in &src.gather[next..after] {
             prefetch(&src.leg[n_at + src.shift]);
             prefetch(&src.leg[s_at + src.shift]);
@@ -600,7 +619,7 @@ pub(crate) fn adjoint(
     out_o: &mut [Complex64],
 ) {
     let (out_e, out_o) = (&mut out_e[..inp.ne], &mut out_o[..inp.ne]);
-    if inp.pairs.is_empty() {
+    if inp.cos.is_empty() {
         out_e.fill(Complex64::new(0.0, 0.0));
         out_o.fill(Complex64::new(0.0, 0.0));
         return;
@@ -622,15 +641,19 @@ mod tests {
     fn start_values_match_direct_products() {
         // λ_mm = factor · sin^m θ where representable.
         let s = 0.3f64;
-        let (sm, se) = split_sin(s);
-        let lane = PairLane {
-            cos: (1.0 - s * s).sqrt(),
-            sin_mant: sm,
-            sin_exp: se,
+        let powers = SinPowers::new(&[0.0, s], 5000);
+        let start = |m: usize, factor: f64, pair: usize| {
+            let r = powers.rows(m, pair);
+            start_value(
+                r.fine_mant[0],
+                r.fine_exp[0],
+                r.coarse_mant[0],
+                r.coarse_exp[0],
+                factor,
+            )
         };
-        let table = sin_power_table(&lane, 5000);
         for m in [0usize, 1, 2, 7, 30, 63, 64, 100, 129] {
-            let (v, k) = start_value(&lane, &table, m, -1.25);
+            let (v, k) = start(m, -1.25, 1);
             let direct = -1.25 * s.powi(m as i32);
             let got = v * pow2(-LEVEL_BITS).powi(k);
             assert!(
@@ -639,7 +662,11 @@ mod tests {
             );
         }
         // Far below f64 range: level > 0 and mantissa in range.
-        let (v, k) = start_value(&lane, &table, 5000, 1.0);
+        let (v, k) = start(5000, 1.0, 1);
         assert!(k > 0 && v.abs() < RESCALE_AT && v.abs() >= pow2(RESCALE_BITS - LEVEL_BITS - 1));
+        // A pole: λ_00 = factor, λ_mm = 0 for m > 0.
+        assert_eq!(start(0, -0.5, 0), (-0.5, 0));
+        assert_eq!(start(1, -0.5, 0), (0.0, 0));
+        assert_eq!(start(64, 0.5, 0), (0.0, 0));
     }
 }
