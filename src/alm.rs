@@ -68,6 +68,13 @@ impl Alm {
         })
     }
 
+    /// Wraps a vector produced by the transforms (right length, finite by construction) without
+    /// another pass over it.
+    pub(crate) fn from_vec_unchecked(lmax: usize, mmax: usize, data: Vec<Complex64>) -> Alm {
+        debug_assert_eq!(data.len(), Alm::len_for(lmax, mmax));
+        Alm { lmax, mmax, data }
+    }
+
     /// Wraps a vector in healpy order after checking its length and that every value is finite.
     pub fn from_vec(lmax: usize, mmax: usize, data: Vec<Complex64>) -> Result<Alm> {
         check_lmax_mmax(lmax, mmax)?;

@@ -15,6 +15,7 @@ use num_complex::Complex64;
 use rayon::prelude::*;
 use std::collections::HashMap;
 use std::f64::consts::PI;
+use std::mem::MaybeUninit;
 
 /// Rings grouped into north/south mirror pairs, sorted from the poles to the equator.
 #[derive(Clone, Debug)]
@@ -359,21 +360,22 @@ fn synthesis_coefficients(
 /// Adjoint of [`synthesis_coefficients`]: from the kernel sums `se[i]` = $\sum_p\mu_iE_p$ and
 /// `so[i]` = $\sum_p\mu_i x_pO_p$, `out[2i]` = $h_i$ se_i and the odd degrees by the transposed
 /// (upward) solve $y_i = (h_i\,\mathrm{so}_i - \varepsilon_{m+2i}y_{i-1})/\varepsilon_{m+2i+1}$.
+/// Calls `write(j, value)` exactly once for every offset j < nl (j = ℓ − m).
 fn adjoint_coefficients(
     se: &[Complex64],
     so: &[Complex64],
     k: &OrderCoefficients,
-    out: &mut [Complex64],
+    nl: usize,
+    mut write: impl FnMut(usize, Complex64),
 ) {
-    let nl = out.len();
     let (ne, no) = (even_count(nl), nl / 2);
     for i in 0..ne {
-        out[2 * i] = se[i] * k.h[i];
+        write(2 * i, se[i] * k.h[i]);
     }
     let mut y_prev = Complex64::new(0.0, 0.0);
     for i in 0..no {
         let y = so[i] * (k.h[i] * k.inv_eps_odd[i]) - y_prev * k.up[i];
-        out[2 * i + 1] = y;
+        write(2 * i + 1, y);
         y_prev = y;
     }
 }
@@ -477,6 +479,8 @@ pub(crate) fn alm2leg(
 /// Adjoint Legendre stage: `alm[l, m]` = $\sum_r \lambda_{\ell m}(\theta_r)\,$`leg[m][r]`.
 /// One task per block of [`M_BLOCK`] orders; the kernel reads each pair's northern and southern
 /// values straight from `leg` (see [`PairSource`]). Must run inside the caller's rayon pool.
+/// The coefficients are written once each into fresh memory (no zeroing pass).
+#[allow(clippy::too_many_arguments)]
 pub(crate) fn leg2alm(
     leg: &[Complex64],
     layout: LegLayout,
@@ -484,12 +488,43 @@ pub(crate) fn leg2alm(
     table: Option<&RecurrenceTable>,
     start: &[f64],
     isa: Isa,
-    alm: &mut Alm,
+    lmax: usize,
+    mmax: usize,
+) -> Alm {
+    let n = Alm::len_for(lmax, mmax);
+    let mut data: Vec<Complex64> = Vec::with_capacity(n);
+    leg2alm_into(
+        leg,
+        layout,
+        set,
+        table,
+        start,
+        isa,
+        (lmax, mmax),
+        &mut data.spare_capacity_mut()[..n],
+    );
+    // SAFETY: `leg2alm_into` writes each of the n values: every order's lmax − m + 1
+    // coefficients, as zeros for an order no ring pair reaches, otherwise through
+    // `adjoint_coefficients`, which writes every offset below nl once.
+    unsafe { data.set_len(n) };
+    Alm::from_vec_unchecked(lmax, mmax, data)
+}
+
+/// [`leg2alm`] into uninitialised storage of `Alm::len_for(lmax, mmax)` values.
+#[allow(clippy::too_many_arguments)]
+fn leg2alm_into(
+    leg: &[Complex64],
+    layout: LegLayout,
+    set: &RingSet,
+    table: Option<&RecurrenceTable>,
+    start: &[f64],
+    isa: Isa,
+    (lmax, mmax): (usize, usize),
+    alm: &mut [MaybeUninit<Complex64>],
 ) {
-    let (lmax, mmax) = (alm.lmax(), alm.mmax());
     let npairs = set.npairs();
-    let mut blocks: Vec<Vec<&mut [Complex64]>> = Vec::new();
-    let mut rest = alm.as_mut_slice();
+    let mut blocks: Vec<Vec<&mut [MaybeUninit<Complex64>]>> = Vec::new();
+    let mut rest = alm;
     for m in 0..=mmax {
         let (head, tail) = rest.split_at_mut(lmax + 1 - m);
         if m % M_BLOCK == 0 {
@@ -516,9 +551,11 @@ pub(crate) fn leg2alm(
         |s, (b, outs)| {
             let orders = block_orders(b, mmax);
             for (m, out) in orders.clone().zip(outs) {
-                out.fill(Complex64::new(0.0, 0.0));
                 let first = set.first_active(m);
                 if first == npairs {
+                    for v in out.iter_mut() {
+                        v.write(Complex64::new(0.0, 0.0));
+                    }
                     continue;
                 }
                 let nl = lmax - m + 1;
@@ -538,7 +575,9 @@ pub(crate) fn leg2alm(
                     &mut s.ce[..ne],
                     &mut s.co[..ne],
                 );
-                adjoint_coefficients(&s.ce[..ne], &s.co[..ne], &k, out);
+                adjoint_coefficients(&s.ce[..ne], &s.co[..ne], &k, nl, |j, v| {
+                    out[j].write(v);
+                });
             }
         },
     );
@@ -655,7 +694,7 @@ mod tests {
             );
             synthesis_coefficients(&a, &k, &mut ce, &mut co);
             let mut out = vec![Complex64::default(); nl];
-            adjoint_coefficients(&se, &so, &k, &mut out);
+            adjoint_coefficients(&se, &so, &k, nl, |j, v| out[j] = v);
             let dot = |x: &[Complex64], y: &[Complex64]| -> f64 {
                 x.iter()
                     .zip(y)

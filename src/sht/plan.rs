@@ -275,27 +275,27 @@ impl Sht {
     pub fn adjoint_synthesis(&self, map: &[f64], par: Par) -> Result<Alm> {
         self.check_map("map", map, par)?;
         let ones = vec![1.0; self.geometry.rings().len()];
-        let mut alm = Alm::zeros(self.lmax, self.mmax)?;
-        par.install(|| self.adjoint_unchecked(map, &ones, &mut alm));
-        Ok(alm)
+        Ok(par.install(|| self.adjoint_unchecked(map, &ones)))
     }
 
-    fn adjoint_unchecked(&self, map: &[f64], scale: &[f64], alm: &mut Alm) {
+    fn adjoint_unchecked(&self, map: &[f64], scale: &[f64]) -> Alm {
         let leg = self.ring_coefficients(map, scale, false);
-        leg2alm(
+        let alm = leg2alm(
             &leg,
             LegLayout::Grouped { mmax: self.mmax },
             &self.rings,
             self.table.as_ref(),
             &self.start,
             self.isa,
-            alm,
+            self.lmax,
+            self.mmax,
         );
         self.buffers.give_back(leg);
+        alm
     }
 
     /// Quadrature step of the analysis: exact on GL, CC and Fejér-1 within their limits.
-    fn quadrature_unchecked(&self, map: &[f64], alm: &mut Alm) {
+    fn quadrature_unchecked(&self, map: &[f64]) -> Alm {
         match &self.resampler {
             Some((resampler, set)) => {
                 let rings = self.geometry.rings();
@@ -327,20 +327,22 @@ impl Sht {
                     },
                 );
                 self.buffers.give_back(leg);
-                leg2alm(
+                let alm = leg2alm(
                     &fine,
                     fine_layout,
                     set,
                     self.table.as_ref(),
                     &self.start,
                     self.isa,
-                    alm,
+                    self.lmax,
+                    self.mmax,
                 );
                 self.buffers.give_back(fine);
+                alm
             }
             None => {
                 let w = self.geometry.ring_weights();
-                self.adjoint_unchecked(map, &w, alm);
+                self.adjoint_unchecked(map, &w)
             }
         }
     }
@@ -403,8 +405,7 @@ impl Sht {
             }
         };
         let result = par.install(|| {
-            let mut alm = Alm::zeros(self.lmax, self.mmax).expect("shape checked at plan creation");
-            self.quadrature_unchecked(map, &mut alm);
+            let mut alm = self.quadrature_unchecked(map);
             let mut residuals = Vec::with_capacity(iterations + 1);
             if iterations == 0 && !report {
                 return (
@@ -416,7 +417,6 @@ impl Sht {
                 );
             }
             let mut resid = vec![0.0; map.len()];
-            let mut step = Alm::zeros(self.lmax, self.mmax).expect("shape checked");
             for it in 0..=iterations {
                 if it == iterations && !report {
                     break;
@@ -430,7 +430,7 @@ impl Sht {
                 if it == iterations {
                     break;
                 }
-                self.quadrature_unchecked(&resid, &mut step);
+                let step = self.quadrature_unchecked(&resid);
                 alm.axpy(1.0, &step).expect("same shape");
             }
             (
