@@ -369,12 +369,13 @@ fn adjoint_coefficients(
     mut write: impl FnMut(usize, Complex64),
 ) {
     let (ne, no) = (even_count(nl), nl / 2);
-    for i in 0..ne {
-        write(2 * i, se[i] * k.h[i]);
+    for (i, (s, h)) in se[..ne].iter().zip(k.h).enumerate() {
+        write(2 * i, s * h);
     }
     let mut y_prev = Complex64::new(0.0, 0.0);
-    for i in 0..no {
-        let y = so[i] * (k.h[i] * k.inv_eps_odd[i]) - y_prev * k.up[i];
+    let factors = k.h.iter().zip(k.inv_eps_odd).zip(k.up);
+    for (i, (s, ((h, inv_eps), up))) in so[..no].iter().zip(factors).enumerate() {
+        let y = s * (h * inv_eps) - y_prev * up;
         write(2 * i + 1, y);
         y_prev = y;
     }
