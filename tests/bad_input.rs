@@ -56,6 +56,21 @@ fn nonfinite_values() {
     let mut alm = Alm::zeros(5, 5).unwrap();
     alm[(3, 2)].im = f64::NEG_INFINITY;
     assert!(msg(sht.synthesis(&alm, Par::Seq)).contains("non-finite"));
+    // Every grid path (θ-resampler on Fejér-1, direct on GL), sequential and threaded, names
+    // the first bad pixel.
+    for (geometry, lmax) in [
+        (Geometry::fejer1(64, 128).unwrap(), 31),
+        (Geometry::gauss_legendre(64, 128).unwrap(), 63),
+    ] {
+        let sht = Sht::new(geometry, lmax, lmax).unwrap();
+        let mut map = vec![0.5; sht.geometry().npix()];
+        map[5000] = f64::INFINITY;
+        map[7000] = f64::NAN;
+        for par in [Par::Seq, Par::threads(2)] {
+            assert!(msg(sht.analysis(&map, par)).contains("index 5000"));
+            assert!(msg(sht.adjoint_synthesis(&map, par)).contains("index 5000"));
+        }
+    }
 }
 
 #[test]

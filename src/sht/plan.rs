@@ -7,7 +7,7 @@ use super::kernels::Isa;
 use super::legendre::{alm2leg, leg2alm, start_factors, RecurrenceTable, RingSet};
 use super::rings::{leg2map, map2leg, LegLayout, RingFfts};
 use crate::alm::{check_lmax_mmax, Alm};
-use crate::error::{check_finite, param_error, shape_error, Error, Result};
+use crate::error::{check_finite, non_finite, param_error, shape_error, Error, Result};
 use crate::map::Map;
 use crate::par::Par;
 use num_complex::Complex64;
@@ -163,7 +163,9 @@ impl Sht {
         alm.check_finite()
     }
 
-    fn check_map(&self, what: &str, map: &[f64], par: Par) -> Result<()> {
+    /// Length check of an input map; its values are checked while the transform copies them
+    /// (see [`Sht::non_finite_error`]).
+    fn check_map_len(&self, what: &str, map: &[f64]) -> Result<()> {
         if map.len() != self.geometry.npix() {
             return Err(shape_error(
                 format!("{what} for the {}", self.geometry.describe()),
@@ -171,19 +173,16 @@ impl Sht {
                 map.len(),
             ));
         }
-        // Large maps are scanned in parallel; the sequential scan then only runs to report
-        // the first offending index.
-        const CHUNK: usize = 1 << 15;
-        if par.count() > 1 && map.len() > 4 * CHUNK {
-            let bad = par.install(|| {
-                map.par_chunks(CHUNK)
-                    .any(|c| check_finite(what, c).is_err())
-            });
-            if !bad {
-                return Ok(());
-            }
+        Ok(())
+    }
+
+    /// The error for a map in which the ring stage met a NaN or an infinity (names the first).
+    #[cold]
+    fn non_finite_error(what: &str, map: &[f64]) -> Error {
+        match check_finite(what, map) {
+            Err(e) => e,
+            Ok(()) => non_finite(what, 0, f64::NAN),
         }
-        check_finite(what, map)
     }
 
     /// Map values $f(\theta_r, \phi_{rk}) = \sum_\ell [a_{\ell 0}Y_{\ell 0} + 2\,\mathrm{Re}\sum_{m>0} a_{\ell m} Y_\ell^m]$
@@ -233,10 +232,15 @@ impl Sht {
     }
 
     /// Fourier coefficients of every ring, scaled per ring, in a pooled buffer of the grouped
-    /// layout (give it back to `self.buffers` after use).
-    /// `all_orders`: every order of every ring (for the θ-resampler), else only the orders that
-    /// the Legendre stage reads.
-    fn ring_coefficients(&self, map: &[f64], scale: &[f64], all_orders: bool) -> Vec<Complex64> {
+    /// layout (give it back to `self.buffers` after use); `None` if `map` holds a NaN or an
+    /// infinity. `all_orders`: every order of every ring (for the θ-resampler), else only the
+    /// orders that the Legendre stage reads.
+    fn ring_coefficients(
+        &self,
+        map: &[f64],
+        scale: &[f64],
+        all_orders: bool,
+    ) -> Option<Vec<Complex64>> {
         let rings = self.geometry.rings();
         let layout = LegLayout::Grouped { mmax: self.mmax };
         let mut leg = self.buffers.take(layout.len(self.mmax, rings.len()));
@@ -246,8 +250,12 @@ impl Sht {
         } else {
             &self.order_limits
         };
-        map2leg(map, self.mmax, rings, scale, limits, &self.ffts, &mut leg);
-        leg
+        if map2leg(map, self.mmax, rings, scale, limits, &self.ffts, &mut leg) {
+            Some(leg)
+        } else {
+            self.buffers.give_back(leg);
+            None
+        }
     }
 
     /// Synthesis of several fields with one plan, fields in parallel (the fields' order and the
@@ -273,13 +281,15 @@ impl Sht {
     /// Adjoint synthesis (exact transpose of [`Sht::synthesis`] for the real-field inner product
     /// of [`Alm::dot`]): $a_{\ell m} = \sum_{\text{pixels}} f_p\,\overline{Y_\ell^m(\theta_p,\phi_p)}$, no weights.
     pub fn adjoint_synthesis(&self, map: &[f64], par: Par) -> Result<Alm> {
-        self.check_map("map", map, par)?;
+        self.check_map_len("map", map)?;
         let ones = vec![1.0; self.geometry.rings().len()];
-        Ok(par.install(|| self.adjoint_unchecked(map, &ones)))
+        par.install(|| self.adjoint_unchecked(map, &ones))
+            .ok_or_else(|| Sht::non_finite_error("map", map))
     }
 
-    fn adjoint_unchecked(&self, map: &[f64], scale: &[f64]) -> Alm {
-        let leg = self.ring_coefficients(map, scale, false);
+    /// `None` if `map` holds a NaN or an infinity.
+    fn adjoint_unchecked(&self, map: &[f64], scale: &[f64]) -> Option<Alm> {
+        let leg = self.ring_coefficients(map, scale, false)?;
         let alm = leg2alm(
             &leg,
             LegLayout::Grouped { mmax: self.mmax },
@@ -291,11 +301,12 @@ impl Sht {
             self.mmax,
         );
         self.buffers.give_back(leg);
-        alm
+        Some(alm)
     }
 
     /// Quadrature step of the analysis: exact on GL, CC and Fejér-1 within their limits.
-    fn quadrature_unchecked(&self, map: &[f64]) -> Alm {
+    /// `None` if `map` holds a NaN or an infinity.
+    fn quadrature_unchecked(&self, map: &[f64]) -> Option<Alm> {
         match &self.resampler {
             Some((resampler, set)) => {
                 let rings = self.geometry.rings();
@@ -303,7 +314,7 @@ impl Sht {
                     .iter()
                     .map(|r| 2.0 * std::f64::consts::PI / r.nphi as f64)
                     .collect();
-                let leg = self.ring_coefficients(map, &phi_weights, true);
+                let leg = self.ring_coefficients(map, &phi_weights, true)?;
                 let layout = LegLayout::Grouped { mmax: self.mmax };
                 let nd = resampler.n_dst();
                 let fine_layout = LegLayout::MMajor { nrings: nd };
@@ -338,7 +349,7 @@ impl Sht {
                     self.mmax,
                 );
                 self.buffers.give_back(fine);
-                alm
+                Some(alm)
             }
             None => {
                 let w = self.geometry.ring_weights();
@@ -376,7 +387,7 @@ impl Sht {
         report: bool,
         par: Par,
     ) -> Result<(Alm, AnalysisReport)> {
-        self.check_map("map", map, par)?;
+        self.check_map_len("map", map)?;
         let (max, formula) = self.geometry.analysis_lmax();
         if self.lmax > max {
             return Err(Error::LmaxTooLarge {
@@ -404,17 +415,19 @@ impl Sht {
                 n
             }
         };
-        let result = par.install(|| {
-            let mut alm = self.quadrature_unchecked(map);
+        par.install(|| {
+            let Some(mut alm) = self.quadrature_unchecked(map) else {
+                return Err(Sht::non_finite_error("map", map));
+            };
             let mut residuals = Vec::with_capacity(iterations + 1);
             if iterations == 0 && !report {
-                return (
+                return Ok((
                     alm,
                     AnalysisReport {
                         iterations,
                         residuals,
                     },
-                );
+                ));
             }
             let mut resid = vec![0.0; map.len()];
             for it in 0..=iterations {
@@ -430,17 +443,19 @@ impl Sht {
                 if it == iterations {
                     break;
                 }
-                let step = self.quadrature_unchecked(&resid);
+                // A residual overflows only for coefficients near the f64 limit.
+                let Some(step) = self.quadrature_unchecked(&resid) else {
+                    return Err(Sht::non_finite_error("residual map", &resid));
+                };
                 alm.axpy(1.0, &step).expect("same shape");
             }
-            (
+            Ok((
                 alm,
                 AnalysisReport {
                     iterations,
                     residuals,
                 },
-            )
-        });
-        Ok(result)
+            ))
+        })
     }
 }

@@ -12,10 +12,12 @@
 //! stage and the per-ring FFT stage on contiguous memory.
 
 use super::geometry::Ring;
+use crate::error::non_finite_bits;
 use num_complex::Complex64;
 use rayon::prelude::*;
 use realfft::{ComplexToReal, RealFftPlanner, RealToComplex};
 use std::collections::HashMap;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 
 /// Rings per task of the ring stage and per block of the grouped layout (16 rings × one order
@@ -173,8 +175,10 @@ pub(crate) fn leg2map(
 
 /// `out` ← scaled Fourier coefficients of every ring of `map`, in the group-major layout of
 /// [`LegLayout::Grouped`] (`out.len()` = its [`LegLayout::len`]); ring r's orders above
-/// `order_limit[r]` are left as they are (the adjoint Legendre stage does not read them) (each group of [`GROUP`] rings owns one contiguous block, so groups run in
-/// parallel without sharing cache lines).
+/// `order_limit[r]` are left as they are (the adjoint Legendre stage does not read them). Each
+/// group of [`GROUP`] rings owns one contiguous block, so groups run in parallel without sharing
+/// cache lines. Returns false if `map` holds a NaN or an infinity (checked while copying each
+/// ring for its FFT, so valid input costs no separate pass).
 pub(crate) fn map2leg(
     map: &[f64],
     mmax: usize,
@@ -183,8 +187,9 @@ pub(crate) fn map2leg(
     order_limit: &[usize],
     ffts: &RingFfts,
     out: &mut [Complex64],
-) {
+) -> bool {
     let nr = rings.len();
+    let non_finite = AtomicBool::new(false);
     out.par_chunks_mut(GROUP * (mmax + 1))
         .enumerate()
         .for_each_init(
@@ -195,7 +200,15 @@ pub(crate) fn map2leg(
                 for (g, r) in group.iter().enumerate() {
                     let n = r.nphi;
                     let input = &mut buf[..n];
-                    input.copy_from_slice(&map[r.offset..r.offset + n]);
+                    // The copy the FFT needs anyway also checks the values (branch-free count).
+                    let mut bad = 0u32;
+                    for (d, &v) in input.iter_mut().zip(&map[r.offset..r.offset + n]) {
+                        *d = v;
+                        bad += u32::from(non_finite_bits(v));
+                    }
+                    if bad > 0 {
+                        non_finite.store(true, Ordering::Relaxed);
+                    }
                     let plan = &ffts.r2c[&n];
                     let h = &mut spec[..n / 2 + 1];
                     // Cannot fail: buffer lengths come from the plan.
@@ -206,15 +219,24 @@ pub(crate) fn map2leg(
                     );
                     let phases = Phases::new(-r.phi0, mmax);
                     let s = scale[first + g];
+                    let last = mmax.min(order_limit[first + g]);
+                    let column = out.iter_mut().skip(g).step_by(GROUP);
+                    if phases.is_none() && 2 * last <= n {
+                        // No aliasing and no phase: bin m is order m.
+                        for (o, v) in column.zip(&h[..=last]) {
+                            *o = v * s;
+                        }
+                        continue;
+                    }
                     // j = m mod n, kept incrementally (no division per order).
                     let mut j = 0usize;
-                    for m in 0..=mmax.min(order_limit[first + g]) {
+                    for (m, o) in column.take(last + 1).enumerate() {
                         let v = if 2 * j <= n { h[j] } else { h[n - j].conj() };
                         let v = match &phases {
                             Some(p) => v * p.get(m),
                             None => v,
                         };
-                        out[m * GROUP + g] = v * s;
+                        *o = v * s;
                         j += 1;
                         if j == n {
                             j = 0;
@@ -223,6 +245,7 @@ pub(crate) fn map2leg(
                 }
             },
         );
+    !non_finite.load(Ordering::Relaxed)
 }
 
 /// How a `leg` array is laid out.
