@@ -5,6 +5,7 @@
 //! (math-spec §2.5 step 2), the adjoint computes $a_{\ell m} = \sum_r \lambda_{\ell m}(\cos\theta_r) F_m(\theta_r)$.
 //! Work is split by m (one rayon task per order), so results do not depend on the thread count.
 
+use super::buffers::advise_huge_pages;
 use super::kernels::legendre::{
     self as kernel, adjoint_scratch_len, MInput, PairSource, SinPowers,
 };
@@ -494,6 +495,7 @@ pub(crate) fn leg2alm(
 ) -> Alm {
     let n = Alm::len_for(lmax, mmax);
     let mut data: Vec<Complex64> = Vec::with_capacity(n);
+    advise_huge_pages(data.spare_capacity_mut());
     leg2alm_into(
         leg,
         layout,
