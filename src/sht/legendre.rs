@@ -496,35 +496,7 @@ pub(crate) fn leg2alm(
     let n = Alm::len_for(lmax, mmax);
     let mut data: Vec<Complex64> = Vec::with_capacity(n);
     advise_huge_pages(data.spare_capacity_mut());
-    leg2alm_into(
-        leg,
-        layout,
-        set,
-        table,
-        start,
-        isa,
-        (lmax, mmax),
-        &mut data.spare_capacity_mut()[..n],
-    );
-    // SAFETY: `leg2alm_into` writes each of the n values: every order's lmax − m + 1
-    // coefficients, as zeros for an order no ring pair reaches, otherwise through
-    // `adjoint_coefficients`, which writes every offset below nl once.
-    unsafe { data.set_len(n) };
-    Alm::from_vec_unchecked(lmax, mmax, data)
-}
-
-/// [`leg2alm`] into uninitialised storage of `Alm::len_for(lmax, mmax)` values.
-#[allow(clippy::too_many_arguments)]
-fn leg2alm_into(
-    leg: &[Complex64],
-    layout: LegLayout,
-    set: &RingSet,
-    table: Option<&RecurrenceTable>,
-    start: &[f64],
-    isa: Isa,
-    (lmax, mmax): (usize, usize),
-    alm: &mut [MaybeUninit<Complex64>],
-) {
+    let alm = &mut data.spare_capacity_mut()[..n];
     let npairs = set.npairs();
     let mut blocks: Vec<Vec<&mut [MaybeUninit<Complex64>]>> = Vec::new();
     let mut rest = alm;
@@ -584,6 +556,11 @@ fn leg2alm_into(
             }
         },
     );
+    // SAFETY: the tasks above wrote each of the n values: every order's lmax − m + 1
+    // coefficients, as zeros for an order no ring pair reaches, otherwise through
+    // `adjoint_coefficients`, which writes every offset below nl once.
+    unsafe { data.set_len(n) };
+    Alm::from_vec_unchecked(lmax, mmax, data)
 }
 
 #[cfg(test)]

@@ -255,14 +255,25 @@ fn recurrence_steps<const NB: usize, A: Madd>(
         i += 2;
     }
     if i < end {
-        let (al, be) = (alpha[i], beta[i]);
-        for q in 0..NB {
-            let t = A::madd(A::madd(al, x2[q], be), p1[q], -p0[q]);
-            p0[q] = p1[q];
-            p1[q] = t;
-        }
+        (p0, p1) = step::<NB, A>(x2, alpha[i], beta[i], p0, p1);
     }
     (p0, p1)
+}
+
+/// One step with the roles moving on: (μ_{i−1}, μ_i) → (μ_i, μ_{i+1}).
+#[inline(always)]
+fn step<const NB: usize, A: Madd>(
+    x2: &[f64; NB],
+    al: f64,
+    be: f64,
+    p0: [f64; NB],
+    p1: [f64; NB],
+) -> ([f64; NB], [f64; NB]) {
+    let mut next = [0.0f64; NB];
+    for q in 0..NB {
+        next[q] = A::madd(A::madd(al, x2[q], be), p1[q], -p0[q]);
+    }
+    (p1, next)
 }
 
 /// Synthesis steps `i..end` of one block, two per iteration (p0 and p1 swap roles instead of
@@ -303,16 +314,14 @@ fn synth_steps<const NB: usize, A: Madd>(
         i += 2;
     }
     if i < end {
-        let (a, b, al, be) = (ce[i], co[i], alpha[i], beta[i]);
+        let (a, b) = (ce[i], co[i]);
         for q in 0..NB {
             er[q] = A::madd(a.re, p1[q], er[q]);
             ei[q] = A::madd(a.im, p1[q], ei[q]);
             or[q] = A::madd(b.re, p1[q], or[q]);
             oi[q] = A::madd(b.im, p1[q], oi[q]);
-            let t = A::madd(A::madd(al, x2[q], be), p1[q], -p0[q]);
-            p0[q] = p1[q];
-            p1[q] = t;
         }
+        (p0, p1) = step::<NB, A>(x2, alpha[i], beta[i], p0, p1);
     }
     SynthState {
         p0,
@@ -482,12 +491,7 @@ fn adjoint_steps<const NB: usize, const H: usize, const FIRST: bool, A: Madd>(
     }
     if i < end {
         accumulate_row::<NB, H, FIRST, A>(acc, i, &p1, f);
-        let (al, be) = (alpha[i], beta[i]);
-        for q in 0..NB {
-            let t = A::madd(A::madd(al, x2[q], be), p1[q], -p0[q]);
-            p0[q] = p1[q];
-            p1[q] = t;
-        }
+        (p0, p1) = step::<NB, A>(x2, alpha[i], beta[i], p0, p1);
     }
     (p0, p1)
 }
