@@ -1,6 +1,6 @@
 //! The transform plan [`Sht`]: geometry + band limit + precomputation, reusable and `Send + Sync`.
 
-use super::buffers::{advise_huge_pages, BufferPool};
+use super::buffers::BufferPool;
 use super::equiangular::ThetaResampler;
 use super::geometry::{Geometry, GridKind};
 use super::kernels::Isa;
@@ -188,10 +188,7 @@ impl Sht {
     /// Map values $f(\theta_r, \phi_{rk}) = \sum_\ell [a_{\ell 0}Y_{\ell 0} + 2\,\mathrm{Re}\sum_{m>0} a_{\ell m} Y_\ell^m]$
     /// at every pixel (point evaluation; any lmax on any grid). Cost O(L²·nrings + npix log nφ).
     pub fn synthesis(&self, alm: &Alm, par: Par) -> Result<Map> {
-        let npix = self.geometry.npix();
-        let mut values = Vec::with_capacity(npix);
-        advise_huge_pages(values.spare_capacity_mut());
-        values.resize(npix, 0.0);
+        let mut values = vec![0.0; self.geometry.npix()];
         self.synthesis_into(alm, &mut values, par)?;
         Map::new(self.geometry.clone(), values)
     }

@@ -27,9 +27,8 @@ pub(super) unsafe fn adjoint(
     out_e: &mut [Complex64],
     out_o: &mut [Complex64],
 ) {
-    if adjoint_m::<8, 4, Fused>(inp, src, acc) {
-        reduce_rows(&acc[..16 * inp.ne], out_e, out_o);
-    }
+    adjoint_m::<8, 4, Fused>(inp, src, acc);
+    reduce_rows(&acc[..16 * inp.ne], out_e, out_o);
 }
 
 /// Lane sums of accumulator rows of 4 × 4 values (see `super::reduce_rows`), with in-register

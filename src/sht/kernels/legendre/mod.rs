@@ -548,19 +548,17 @@ pub(crate) fn adjoint_scratch_len(ne: usize) -> usize {
 /// Adjoint for one m, first stage: fills the first `4H·ne` values of `acc` (at least
 /// [`adjoint_scratch_len`] long) with rows whose lane sums ([`reduce_rows`]) are
 /// `out_e[i]` = $\sum_p \mu_i(x_p)E_p$ and `out_o[i]` = $\sum_p \mu_i(x_p)\,x_p O_p$ for i < ne, from the
-/// even / odd pair combinations E, O. Returns false, leaving `acc` untouched, if there are no
-/// pairs (every sum is zero).
+/// even / odd pair combinations E, O. There must be at least one pair ([`adjoint`] handles
+/// the empty case), since the first block is what initialises the rows.
 #[inline(always)]
 pub(super) fn adjoint_m<const NB: usize, const H: usize, A: Madd>(
     inp: &MInput,
     src: &PairSource,
     acc: &mut [f64],
-) -> bool {
+) {
     debug_assert_eq!(NB % H, 0);
+    debug_assert!(!inp.cos.is_empty());
     let acc = &mut acc[..4 * H * inp.ne];
-    if inp.cos.is_empty() {
-        return false;
-    }
     let mut first = 0;
     while first < inp.cos.len() {
         let (n, x, x2, p1, k) = load_block::<NB>(inp, first);
@@ -594,7 +592,6 @@ pub(super) fn adjoint_m<const NB: usize, const H: usize, A: Madd>(
         }
         first += NB;
     }
-    true
 }
 
 /// Portable second stage of [`adjoint_m`]: the four lane sums of every accumulator row (even re,
