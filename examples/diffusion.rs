@@ -44,7 +44,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     }
     drop(w);
     file.commit()?;
-    let c = anafast(&samples[0]);
+    let c = anafast(&samples[0])?;
     println!(
         "wrote {path}; sample 0 has C_10 = {:.3e} (data law {:.3e})",
         c.values()[10],

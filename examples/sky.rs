@@ -20,7 +20,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let sht = Sht::new(Geometry::healpix(nside)?, lmax, lmax)?;
     let alm = KlSampler::new(&cl, 1).sample(0, par);
     let map = sht.synthesis(&alm, par)?;
-    let estimated = anafast(&alm);
+    let estimated = anafast(&alm)?;
 
     let provenance = Provenance::from_call("examples/sky.rs")
         .with_seed(1)

@@ -45,7 +45,7 @@ fn main() {
         drop(drawn);
         let t = Instant::now();
         let alm = sht.analysis(map.values(), par).expect("analysis");
-        let est = anafast(&alm);
+        let est = anafast(&alm).expect("finite spectrum");
         ta.push(t.elapsed().as_secs_f64());
         cl1 = est.values()[lmax / 2] / spectrum.values()[lmax / 2];
     }

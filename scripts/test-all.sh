@@ -4,6 +4,9 @@
 # Python module's pytest suite. Each Python step makes its own virtual environment under target/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# HDF5 is built from bundled source (see Cargo.toml); this finds or installs a CMake for it.
+CMAKE="${CMAKE:-$(scripts/cmake-for-hdf5.sh)}"
+export CMAKE
 cargo test --release --workspace
 tests/interop/run.sh
 tests/ffi/run.sh

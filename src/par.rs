@@ -10,6 +10,8 @@ use std::collections::HashMap;
 use std::num::NonZeroUsize;
 use std::sync::{Arc, Mutex, OnceLock};
 
+use crate::error::{param_error, Result};
+
 /// How many threads a routine may use.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
 pub enum Par {
@@ -20,27 +22,70 @@ pub enum Par {
     Threads(NonZeroUsize),
 }
 
+/// How many worker threads per CPU a [`Par`] may ask for at most (see [`Par::max_threads`]).
+pub const MAX_THREADS_PER_CPU: usize = 4;
+
+/// Number of CPUs this process may run on (1 if the system does not say).
+fn available_cpus() -> usize {
+    std::thread::available_parallelism()
+        .map(|v| v.get())
+        .unwrap_or(1)
+}
+
 impl Par {
-    /// `n` threads; `0` means all available cores.
+    /// The largest thread count accepted: [`MAX_THREADS_PER_CPU`] times the number of CPUs this
+    /// process may use, and at least 8. More threads than that only add scheduling overhead
+    /// (the work is memory- and FLOP-bound, never waiting on I/O), and a mistyped count such as
+    /// 100 000 would otherwise start that many OS threads.
+    pub fn max_threads() -> usize {
+        (MAX_THREADS_PER_CPU * available_cpus()).max(8)
+    }
+
+    /// `n` threads; `0` means all available cores. A count above [`Par::max_threads`] is
+    /// clamped to it; front ends that take the count from a user call [`Par::try_threads`],
+    /// which reports it instead.
     pub fn threads(n: usize) -> Par {
-        let n = if n == 0 {
-            std::thread::available_parallelism()
-                .map(|v| v.get())
-                .unwrap_or(1)
-        } else {
-            n
-        };
+        Par::from_count(n.min(Par::max_threads()))
+    }
+
+    /// `n` threads (`0` = all available cores), or an [`Error::Param`] naming the limit when `n`
+    /// exceeds [`Par::max_threads`].
+    ///
+    /// ```
+    /// use sphfield::Par;
+    /// assert_eq!(Par::try_threads(2).unwrap().count(), 2);
+    /// assert!(Par::try_threads(100_000).is_err());
+    /// ```
+    pub fn try_threads(n: usize) -> Result<Par> {
+        let max = Par::max_threads();
+        if n > max {
+            return Err(param_error(
+                "thread count",
+                n,
+                format!(
+                    "at most {max} threads ({MAX_THREADS_PER_CPU} per CPU, {} CPUs available); \
+                     0 means one per CPU",
+                    available_cpus()
+                ),
+            ));
+        }
+        Ok(Par::from_count(n))
+    }
+
+    fn from_count(n: usize) -> Par {
+        let n = if n == 0 { available_cpus() } else { n };
         match NonZeroUsize::new(n) {
             Some(n) if n.get() > 1 => Par::Threads(n),
             _ => Par::Seq,
         }
     }
 
-    /// Number of worker threads this setting asks for.
+    /// Number of worker threads this setting runs on (a [`Par::Threads`] built directly with
+    /// more than [`Par::max_threads`] runs on that many).
     pub fn count(self) -> usize {
         match self {
             Par::Seq => 1,
-            Par::Threads(n) => n.get(),
+            Par::Threads(n) => n.get().min(Par::max_threads()),
         }
     }
 
@@ -99,6 +144,22 @@ fn pool(n: usize) -> Option<Arc<rayon::ThreadPool>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn thread_counts_are_bounded() {
+        let max = Par::max_threads();
+        assert!(max >= 8);
+        assert_eq!(Par::try_threads(max).unwrap().count(), max);
+        let err = Par::try_threads(100_000).unwrap_err().to_string();
+        assert!(
+            err.contains("100000") && err.contains(&format!("at most {max}")),
+            "{err}"
+        );
+        assert!(Par::try_threads(usize::MAX).is_err());
+        // The infallible constructor clamps instead of starting 100 000 threads.
+        assert_eq!(Par::threads(100_000).count(), max);
+        assert_eq!(Par::threads(0).count(), available_cpus());
+    }
 
     #[test]
     fn sequential_calls_from_different_threads_do_not_share_a_worker() {

@@ -32,7 +32,7 @@ fn estimated_spectra_follow_scaled_chi_square() {
     let mut per_l = vec![0.0; lmax + 1];
     let (mut sum_u2, mut var_u2, mut n) = (0.0, 0.0, 0.0);
     for d in 0..draws {
-        let est = anafast(&sampler.sample(d, Par::Seq));
+        let est = anafast(&sampler.sample(d, Par::Seq)).unwrap();
         for l in 0..=lmax {
             let k = (2 * l + 1) as f64;
             let chi2 = k * est.values()[l] / c[l];
@@ -268,7 +268,7 @@ fn binned_spectra_and_their_error_bars() {
     // a standardised variable; all |z| < 5. Width 1 gives σ = √(2/(2l+1)) C_l exactly.
     let lmax = 200;
     let spectrum = wm_spectrum(lmax);
-    let est = anafast(&KlSampler::new(&spectrum, 31).sample(0, Par::Seq));
+    let est = anafast(&KlSampler::new(&spectrum, 31).sample(0, Par::Seq)).unwrap();
     let binned = sphfield::spectrum::BinnedSpectrum::new(&est, 2, 10, Some(&spectrum)).unwrap();
     for (i, (v, e)) in binned.value.iter().zip(&binned.error).enumerate() {
         let (lo, hi) = (binned.l_lo[i], binned.l_hi[i]);

@@ -52,8 +52,8 @@ pub unsafe extern "C" fn sf_kl_sample_map(
         expect_len("map", npix, s.geometry().npix())?;
         let out = unsafe { slice_mut(map, npix, "map") }?;
         let sampler = KlSampler::with_mmax(&spectrum, s.mmax(), seed)?;
-        let alm = sampler.sample(member, par(nthreads));
-        s.synthesis_into(&alm, out, par(nthreads))?;
+        let alm = sampler.sample(member, par(nthreads)?);
+        s.synthesis_into(&alm, out, par(nthreads)?)?;
         Ok(())
     })
 }

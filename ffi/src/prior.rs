@@ -94,7 +94,7 @@ pub unsafe extern "C" fn sf_prior_empirical(
             .chunks(field_len.max(1))
             .map(|c| Alm::from_vec(l, l, c.to_vec()))
             .collect::<sphfield::Result<Vec<_>>>()?;
-        let prior = EmpiricalPrior::new(ou, &fields, par(nthreads))?;
+        let prior = EmpiricalPrior::new(ou, &fields, par(nthreads)?)?;
         unsafe { put(out, SfPrior::Empirical(prior), "out") }
     })
 }

@@ -165,7 +165,7 @@ pub unsafe extern "C" fn sf_sht_synthesis(
         let a = unsafe { alm_in(s, alm, alm_len) }?;
         expect_len("map", npix, s.geometry().npix())?;
         let out = unsafe { slice_mut(map, npix, "map") }?;
-        s.synthesis_into(&a, out, par(nthreads))?;
+        s.synthesis_into(&a, out, par(nthreads)?)?;
         Ok(())
     })
 }
@@ -199,7 +199,7 @@ pub unsafe extern "C" fn sf_sht_adjoint(
 ) -> SfStatus {
     guard(|| {
         map_to_alm(sht, map, npix, alm, alm_len, |s, m| {
-            s.adjoint_synthesis(m, par(nthreads))
+            s.adjoint_synthesis(m, par(nthreads)?)
         })
     })
 }
@@ -223,7 +223,7 @@ pub unsafe extern "C" fn sf_sht_analysis(
             } else {
                 AnalysisOptions::iterations(iterations as usize)
             };
-            Ok(s.analysis_with(m, options, par(nthreads))?.0)
+            Ok(s.analysis_with(m, options, par(nthreads)?)?.0)
         })
     })
 }

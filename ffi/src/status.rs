@@ -186,9 +186,10 @@ pub(crate) unsafe fn string<'a>(ptr: *const c_char, name: &str) -> FfiResult<&'a
         .map_err(|_| invalid(format!("{name} is not valid UTF-8")))
 }
 
-/// `nthreads` as a `Par` (0 = all cores).
-pub(crate) fn par(nthreads: usize) -> sphfield::Par {
-    sphfield::Par::threads(nthreads)
+/// `nthreads` as a `Par` (0 = all cores); a count above `sphfield::Par::max_threads()` is an
+/// invalid-argument error.
+pub(crate) fn par(nthreads: usize) -> sphfield::Result<sphfield::Par> {
+    sphfield::Par::try_threads(nthreads)
 }
 
 /// Writes a handle to an out-pointer.

@@ -69,8 +69,9 @@ fn spectrum(obj: &Bound<'_, PyAny>, name: &str) -> PyResult<AngularSpectrum> {
     AngularSpectrum::new(contiguous(&a, name)?.to_vec(), name).py()
 }
 
-fn par(threads: usize) -> Par {
-    Par::threads(threads)
+/// `threads` as a `Par` (0 = all cores); too many threads is a ValueError naming the limit.
+fn par(threads: usize) -> PyResult<Par> {
+    Par::try_threads(threads).py()
 }
 
 fn alm_arg(obj: &Bound<'_, PyAny>, name: &str, lmax: usize, mmax: usize) -> PyResult<Alm> {
@@ -214,7 +215,7 @@ fn anafast<'py>(
     let a = alm_arg(alm, "alm", lmax, mmax.unwrap_or(lmax))?;
     Ok(PyArray1::from_vec(
         py,
-        sf::spectrum::anafast(&a).values().to_vec(),
+        sf::spectrum::anafast(&a).py()?.values().to_vec(),
     ))
 }
 
@@ -345,8 +346,9 @@ impl Sht {
         alm: &Bound<'py, PyAny>,
         threads: usize,
     ) -> PyResult<Bound<'py, PyArray1<f64>>> {
+        let pool = par(threads)?;
         let a = alm_arg(alm, "alm", self.inner.lmax(), self.inner.mmax())?;
-        let map = py.detach(|| self.inner.synthesis(&a, par(threads))).py()?;
+        let map = py.detach(|| self.inner.synthesis(&a, pool)).py()?;
         Ok(PyArray1::from_vec(py, map.into_values()))
     }
 
@@ -358,10 +360,11 @@ impl Sht {
         map: &Bound<'py, PyAny>,
         threads: usize,
     ) -> PyResult<Bound<'py, PyArray1<Complex64>>> {
+        let pool = par(threads)?;
         let m = array1::<f64>(map, "map", "float64")?;
         let m = contiguous(&m, "map")?;
         let a = py
-            .detach(|| self.inner.adjoint_synthesis(m, par(threads)))
+            .detach(|| self.inner.adjoint_synthesis(m, pool))
             .py()?;
         Ok(alm_out(py, a))
     }
@@ -376,11 +379,12 @@ impl Sht {
         iterations: Option<usize>,
         threads: usize,
     ) -> PyResult<Bound<'py, PyArray1<Complex64>>> {
+        let pool = par(threads)?;
         let m = array1::<f64>(map, "map", "float64")?;
         let m = contiguous(&m, "map")?;
         let options = iterations.map_or_else(AnalysisOptions::default, AnalysisOptions::iterations);
         let (a, _) = py
-            .detach(|| self.inner.analysis_with(m, options, par(threads)))
+            .detach(|| self.inner.analysis_with(m, options, pool))
             .py()?;
         Ok(alm_out(py, a))
     }
@@ -413,10 +417,11 @@ fn kl_sample_map<'py>(
     member: u64,
     threads: usize,
 ) -> PyResult<Bound<'py, PyArray1<f64>>> {
+    let pool = par(threads)?;
     let s = spectrum(cl, "cl")?.truncated(sht.inner.lmax()).py()?;
     let sampler = sf::kl::KlSampler::with_mmax(&s, sht.inner.mmax(), seed).py()?;
     let map = py
-        .detach(|| sampler.sample_map(&sht.inner, member, par(threads)))
+        .detach(|| sampler.sample_map(&sht.inner, member, pool))
         .py()?;
     Ok(PyArray1::from_vec(py, map.into_values()))
 }
@@ -508,6 +513,7 @@ fn empirical_prior(
     beta: f64,
     threads: usize,
 ) -> PyResult<Prior> {
+    let pool = par(threads)?;
     let ou = OrnsteinUhlenbeck::new(spectrum(q, "q")?, beta).py()?;
     let l = ou.lmax();
     let rows = data
@@ -534,7 +540,7 @@ fn empirical_prior(
         .collect::<sf::Result<Vec<_>>>()
         .py()?;
     let p = py
-        .detach(|| sf::score::EmpiricalPrior::new(ou, &fields, par(threads)))
+        .detach(|| sf::score::EmpiricalPrior::new(ou, &fields, pool))
         .py()?;
     Ok(Prior {
         kind: PriorKind::Empirical(p),
@@ -585,6 +591,7 @@ impl Prior {
         method: &str,
         threads: usize,
     ) -> PyResult<Bound<'py, PyAny>> {
+        let pool = par(threads)?;
         let schedule = Schedule::geometric(t_start, t_end, steps).py()?;
         let sampler: Sampler = match method {
             "em" => ReverseSde::new(schedule, ReverseMethod::EulerMaruyama).into(),
@@ -597,8 +604,8 @@ impl Prior {
             }
         };
         let run = |kind: &PriorKind| match kind {
-            PriorKind::Gaussian(g) => sampler.sample_batch(g, seed, 0..members, par(threads)),
-            PriorKind::Empirical(e) => sampler.sample_batch(e, seed, 0..members, par(threads)),
+            PriorKind::Gaussian(g) => sampler.sample_batch(g, seed, 0..members, pool),
+            PriorKind::Empirical(e) => sampler.sample_batch(e, seed, 0..members, pool),
         };
         let samples = py.detach(|| run(&self.kind)).py()?;
         let n = samples.first().map_or(0, |a| a.len());

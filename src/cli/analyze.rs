@@ -9,6 +9,7 @@ use sphfield::spectrum::{anafast, AngularSpectrum};
 use sphfield::{AnalysisOptions, GridKind, Par, Sht};
 
 use super::args::{grid_lmax, progress, ModelArgs, OutputArgs};
+use super::note;
 
 /// Arguments of `sphfield analyze`.
 #[derive(Args, Debug)]
@@ -23,7 +24,8 @@ pub struct AnalyzeArgs {
     /// Band limit (default: lat–lon grids their exact limit, HEALPix 3·nside − 1).
     #[arg(long)]
     pub lmax: Option<usize>,
-    /// Refinement iterations of the analysis (default: 0 on exact grids, 3 on HEALPix).
+    /// Refinement iterations of the analysis (default: 0 on exact grids, 3 on HEALPix; at
+    /// most 100).
     #[arg(long)]
     pub iterations: Option<usize>,
     /// Also write a model spectrum for comparison (give --model and its parameters).
@@ -52,6 +54,12 @@ pub fn run(a: AnalyzeArgs, par: Par, quiet: bool) -> Result<()> {
         None => AnalysisOptions::default(),
     };
     let count = info.count();
+    if count == 0 {
+        anyhow::bail!(
+            "{name} in {} holds no maps (a leading dimension has length 0)",
+            a.input.display()
+        );
+    }
     let mut provenance = Provenance::from_command_line()
         .with_parameter("input", a.input.display())
         .with_parameter("variable", &name)
@@ -76,7 +84,7 @@ pub fn run(a: AnalyzeArgs, par: Par, quiet: bool) -> Result<()> {
         if let Some(r) = report.residuals.last() {
             worst_residual = worst_residual.max(*r);
         }
-        let cl = anafast(&alm);
+        let cl = anafast(&alm)?;
         for (s, c) in sum.iter_mut().zip(cl.values()) {
             *s += c;
         }
@@ -106,13 +114,15 @@ pub fn run(a: AnalyzeArgs, par: Par, quiet: bool) -> Result<()> {
     }
     writer.commit()?;
     if !quiet {
-        eprintln!(
+        note(format_args!(
             "analysed {count} map(s) of {name} on {} at lmax {lmax}; wrote {}",
             geometry.describe(),
             a.output.output.display()
-        );
+        ));
         if worst_residual > 0.0 {
-            eprintln!("largest relative map residual after refinement: {worst_residual:.3e}");
+            note(format_args!(
+                "largest relative map residual after refinement: {worst_residual:.3e}"
+            ));
         }
     }
     Ok(())

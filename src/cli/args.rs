@@ -178,6 +178,13 @@ impl Spectrum {
 impl ModelArgs {
     /// Builds the spectrum the arguments describe.
     pub fn build(&self) -> Result<Spectrum> {
+        if self.convention != Convention::Cl && self.model != ModelKind::Table {
+            bail!(
+                "--convention applies to a tabulated spectrum (--model table with \
+                 --spectrum-file); this command's spectrum is --model {:?}",
+                self.model
+            );
+        }
         let model: Box<dyn SpectrumModel + Send + Sync> = match self.model {
             ModelKind::Matern => match (self.kappa, self.alpha) {
                 (Some(kappa), Some(alpha)) => Box::new(WhittleMatern::with_variance(self.variance, kappa, alpha)?),
@@ -294,6 +301,13 @@ impl ModelArgs {
 /// Reads a spectrum from a text/CSV table or from a sphfield HDF5 file (its first spectrum).
 pub fn read_spectrum_file(path: &Path, convention: Convention) -> Result<AngularSpectrum> {
     if is_hdf5(path) {
+        if convention == Convention::Dl {
+            bail!(
+                "{} is a sphfield HDF5 file, whose spectra are C_l; the D_l convention applies \
+                 to text tables only",
+                path.display()
+            );
+        }
         let file = FileReader::open(path)?;
         let names = file.spectrum_names()?;
         let first = names.first().with_context(|| {
@@ -383,6 +397,12 @@ impl GridArgs {
             }
             (None, Some(nlat)) => (nlat, self.nlon.unwrap_or(2 * nlat)),
             (None, None) => match lmax {
+                Some(l) if l > sphfield::alm::MAX_LMAX => {
+                    bail!(
+                        "--lmax {l} exceeds the largest band limit sphfield supports ({})",
+                        sphfield::alm::MAX_LMAX
+                    )
+                }
                 Some(l) => {
                     let nlat = if self.grid == GridFamily::Cc {
                         l + 2
@@ -492,7 +512,10 @@ pub fn threads(cli: Option<usize>) -> Result<Par> {
             Err(_) => 1,
         },
     };
-    Ok(Par::threads(n))
+    Par::try_threads(n).with_context(|| match cli {
+        Some(_) => "--threads is too large".to_string(),
+        None => "SPHFIELD_NUM_THREADS is too large".to_string(),
+    })
 }
 
 /// Peak resident memory of this process in MiB (Linux: VmHWM of /proc/self/status).

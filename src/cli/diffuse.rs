@@ -7,6 +7,7 @@ use sphfield::{Par, Sht};
 
 use super::args::{progress, OutputArgs};
 use super::noising::{Noising, NoisingArgs};
+use super::note;
 
 /// Arguments of `sphfield diffuse`.
 #[derive(Args, Debug)]
@@ -69,13 +70,13 @@ pub fn run(a: DiffuseArgs, par: Par, quiet: bool) -> Result<()> {
     drop(map_out);
     writer.commit()?;
     if !quiet {
-        eprintln!(
+        note(format_args!(
             "noised {} field(s) at {} time(s) (lmax {}); wrote {}",
             source.count,
             times.len(),
             source.lmax,
             a.output.output.display()
-        );
+        ));
     }
     Ok(())
 }

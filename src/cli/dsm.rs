@@ -8,6 +8,7 @@ use sphfield::Par;
 
 use super::args::{progress, OutputArgs};
 use super::noising::{Noising, NoisingArgs};
+use super::note;
 
 /// Arguments of `sphfield dsm`.
 #[derive(Args, Debug)]
@@ -56,13 +57,13 @@ pub fn run(a: DsmArgs, par: Par, quiet: bool) -> Result<()> {
     drop((clean, noisy, target));
     writer.commit()?;
     if !quiet {
-        eprintln!(
+        note(format_args!(
             "wrote {} pairs ({} fields x {} times) to {}",
             n * times.len(),
             n,
             times.len(),
             a.output.output.display()
-        );
+        ));
     }
     Ok(())
 }

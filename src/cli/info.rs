@@ -2,6 +2,7 @@
 
 use std::path::PathBuf;
 
+use super::print_line;
 use anyhow::Result;
 use clap::Args;
 use sphfield::io::FileReader;
@@ -15,21 +16,21 @@ pub struct InfoArgs {
 
 pub fn run(a: InfoArgs) -> Result<()> {
     let file = FileReader::open(&a.input)?;
-    println!("{}", a.input.display());
-    println!("provenance:");
+    print_line(format_args!("{}", a.input.display()))?;
+    print_line(format_args!("provenance:"))?;
     for (name, value) in file.attributes()? {
-        println!("  {name:28} {value}");
+        print_line(format_args!("  {name:28} {value}"))?;
     }
     for name in file.map_names()? {
         let info = file.map_info(&name)?;
-        println!(
+        print_line(format_args!(
             "map {name}: {} ({} pixels), {}; units {}; {}",
             info.geometry.describe(),
             info.geometry.npix(),
             describe_dims(&info.leading, "single map"),
             info.meta.units,
             info.meta.long_name
-        );
+        ))?;
         let first = file.read_map(&info, 0)?;
         let v = first.values();
         let mean = v.iter().sum::<f64>() / v.len() as f64;
@@ -39,29 +40,29 @@ pub fn run(a: InfoArgs) -> Result<()> {
             .fold((f64::INFINITY, f64::NEG_INFINITY), |(a, b), &x| {
                 (a.min(x), b.max(x))
             });
-        println!(
+        print_line(format_args!(
             "  entry 0: min {lo:.6e}, max {hi:.6e}, pixel mean {mean:.6e}, pixel std {:.6e}",
             var.sqrt()
-        );
+        ))?;
     }
     for dataset in ["alm", "noisy", "target"] {
         if let Some(info) = file.alm_info_named(dataset)? {
-            println!(
+            print_line(format_args!(
                 "coefficients harmonic/{dataset}: lmax {}, mmax {}, {}",
                 info.lmax,
                 info.mmax,
                 describe_dims(&info.leading, "single set")
-            );
+            ))?;
         }
     }
     for name in file.spectrum_names()? {
         let s = file.read_spectrum(&name)?;
-        println!(
+        print_line(format_args!(
             "spectrum {name}: lmax {}, variance {:.6e}; {}",
             s.lmax(),
             s.variance(),
             s.description()
-        );
+        ))?;
     }
     Ok(())
 }

@@ -7,10 +7,12 @@ pub mod dsm;
 pub mod fields;
 pub mod info;
 pub mod noising;
+pub mod paths;
 pub mod pipeline;
 pub mod plot;
 pub mod sample;
 pub mod sht;
+pub mod signals;
 pub mod spectrum;
 pub mod synth;
 
@@ -58,9 +60,42 @@ pub enum Command {
     Sht(Box<sht::ShtArgs>),
 }
 
+/// Writes one line of results to standard output. A failed write is an error: `main` reports
+/// a full device and ends quietly on a closed pipe (`sphfield info f.h5 | head -1`).
+pub fn print_line(line: std::fmt::Arguments) -> Result<()> {
+    print_text(format_args!("{line}\n"))
+}
+
+/// Writes text to standard output (see [`print_line`]).
+pub fn print_text(text: std::fmt::Arguments) -> Result<()> {
+    use std::io::Write;
+    let mut out = std::io::stdout().lock();
+    out.write_fmt(text)
+        .and_then(|()| out.flush())
+        .map_err(|e| anyhow::Error::new(e).context("writing to standard output"))
+}
+
+/// A message for the user on standard error (progress, what was written). Never fails: a
+/// message that cannot be shown is not worth stopping the work for.
+pub fn note(message: std::fmt::Arguments) {
+    use std::io::Write;
+    let _ = writeln!(std::io::stderr(), "{message}");
+}
+
+/// True if the error comes from writing to a pipe whose reader has gone away.
+pub fn is_closed_pipe(error: &anyhow::Error) -> bool {
+    error.chain().any(|cause| {
+        cause
+            .downcast_ref::<std::io::Error>()
+            .is_some_and(|e| e.kind() == std::io::ErrorKind::BrokenPipe)
+    })
+}
+
 /// Parses the command line and runs the command.
 pub fn run() -> Result<()> {
     let cli = Cli::parse();
+    let (inputs, outputs) = paths::inputs_and_outputs(&cli.command);
+    paths::check_distinct(&inputs, &outputs)?;
     let par = args::threads(cli.threads)?;
     let quiet = cli.quiet;
     match cli.command {

@@ -2,6 +2,7 @@
 
 use std::path::PathBuf;
 
+use super::note;
 use anyhow::{bail, Context, Result};
 use clap::{Args, ValueEnum};
 use sphfield::io::{FileReader, Overwrite};
@@ -211,12 +212,12 @@ pub fn run(a: PlotArgs, par: Par, quiet: bool) -> Result<()> {
     };
     image.save_png(&a.output, overwrite)?;
     if !quiet {
-        eprintln!(
+        note(format_args!(
             "wrote {} ({}x{})",
             a.output.display(),
             image.width(),
             image.height()
-        );
+        ));
     }
     Ok(())
 }

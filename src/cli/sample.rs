@@ -15,6 +15,7 @@ use super::args::{
     check_members, progress, read_spectrum_file, Convention, GridArgs, ModelArgs, OutputArgs,
 };
 use super::fields::FieldSource;
+use super::note;
 use super::plot::PlotStyle;
 
 /// Reverse-time integrators.
@@ -50,6 +51,10 @@ pub struct SampleArgs {
     /// Gaussian prior N(0, C): the data spectrum C from a text/CSV table or a sphfield file.
     #[arg(long)]
     pub data_spectrum: Option<PathBuf>,
+    /// What the --data-spectrum table holds (C_l, or D_l = l(l+1)C_l/2π). --convention
+    /// belongs to the noise covariance's table (--model table).
+    #[arg(long, value_enum, default_value = "cl", requires = "data_spectrum")]
+    pub data_convention: Convention,
     /// Band limit (default: the training set's, or the data spectrum's).
     #[arg(long)]
     pub lmax: Option<usize>,
@@ -142,7 +147,7 @@ pub fn run(a: SampleArgs, par: Par, quiet: bool) -> Result<()> {
             .data_spectrum
             .as_ref()
             .expect("clap requires --train or --data-spectrum");
-        let c = read_spectrum_file(path, Convention::Cl)?;
+        let c = read_spectrum_file(path, a.data_convention)?;
         let lmax = a.lmax.unwrap_or(c.lmax());
         if lmax > c.lmax() {
             bail!(
@@ -212,12 +217,12 @@ pub fn run(a: SampleArgs, par: Par, quiet: bool) -> Result<()> {
     drop((maps, alms));
     writer.commit()?;
     if !quiet {
-        eprintln!(
+        note(format_args!(
             "wrote {} sample(s) (lmax {lmax}, {}) to {}",
             a.members,
             geometry.describe(),
             a.output.output.display()
-        );
+        ));
     }
     if let (Some(png), Some(s0)) = (&a.png, first) {
         let plot = SkyPlot {

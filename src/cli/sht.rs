@@ -7,6 +7,7 @@ use clap::Args;
 use sphfield::{Alm, AnalysisOptions, Par, Sht};
 
 use super::args::{GridArgs, GridFamily};
+use super::print_line;
 
 /// Arguments of `sphfield sht`.
 #[derive(Args, Debug)]
@@ -53,28 +54,28 @@ pub fn run(a: ShtArgs, par: Par) -> Result<()> {
         .analysis_with(map.values(), options, par)
         .context("analysis")?;
     let t_ana = t.elapsed();
-    println!(
+    print_line(format_args!(
         "grid: {describe}, {} pixels; lmax = mmax = {lmax}; {} thread(s), kernels {:?}",
         sht.geometry().npix(),
         par.count(),
         sht.isa()
-    );
-    println!(
+    ))?;
+    print_line(format_args!(
         "plan {t_plan:.2?}; synthesis {t_syn:.2?}; analysis {t_ana:.2?} ({} refinement steps, includes residual synthesis)",
         report.iterations
-    );
-    println!(
+    ))?;
+    print_line(format_args!(
         "round-trip error: L2-relative {:.3e}, max-abs relative {:.3e}",
         back.relative_l2_error(&alm)?,
         alm.max_abs_diff(&back)? / alm.max_abs()
-    );
-    println!(
+    ))?;
+    print_line(format_args!(
         "relative map residual after each step: {:?}",
         report
             .residuals
             .iter()
             .map(|r| format!("{r:.3e}"))
             .collect::<Vec<_>>()
-    );
+    ))?;
     Ok(())
 }

@@ -9,6 +9,7 @@ use sphfield::io::{write_bytes_atomic, FileWriter, Overwrite, Provenance, WriteO
 use sphfield::plot::SpectrumPlot;
 
 use super::args::{is_hdf5, ModelArgs};
+use super::{note, print_line, print_text};
 
 /// Arguments of `sphfield spectrum`.
 #[derive(Args, Debug)]
@@ -40,14 +41,19 @@ pub fn run(a: SpectrumArgs, quiet: bool) -> Result<()> {
     } else {
         Overwrite::Refuse
     };
-    println!("# {}", spectrum.describe());
-    println!(
-        "# variance of the field truncated at lmax {}: {:.9e}",
-        a.lmax,
-        table.variance()
-    );
-    if let Some(t) = spectrum.relative_truncation(a.lmax) {
-        println!("# relative variance left out by the truncation: {t:.3e}");
+    // The summary is for a person reading the terminal; --quiet leaves only the data.
+    if !quiet {
+        print_line(format_args!("# {}", spectrum.describe()))?;
+        print_line(format_args!(
+            "# variance of the field truncated at lmax {}: {:.9e}",
+            a.lmax,
+            table.variance()
+        ))?;
+        if let Some(t) = spectrum.relative_truncation(a.lmax) {
+            print_line(format_args!(
+                "# relative variance left out by the truncation: {t:.3e}"
+            ))?;
+        }
     }
     if let Some(angles) = &a.covariance_deg {
         if angles.iter().any(|t| !(0.0..=180.0).contains(t)) {
@@ -55,10 +61,10 @@ pub fn run(a: SpectrumArgs, quiet: bool) -> Result<()> {
         }
         let thetas: Vec<f64> = angles.iter().map(|d| d.to_radians()).collect();
         let k = table.covariance(&thetas)?;
-        println!("# covariance k(theta) of the truncated field");
-        println!("# theta_deg k correlation");
+        print_line(format_args!("# covariance k(theta) of the truncated field"))?;
+        print_line(format_args!("# theta_deg k correlation"))?;
         for (d, kv) in angles.iter().zip(&k) {
-            println!("{d} {kv:.12e} {:.9}", kv / k_zero(&table)?);
+            print_line(format_args!("{d} {kv:.12e} {:.9}", kv / k_zero(&table)?))?;
         }
     }
     let mut text = String::new();
@@ -67,7 +73,7 @@ pub fn run(a: SpectrumArgs, quiet: bool) -> Result<()> {
         writeln!(text, "{l} {c:.17e}")?;
     }
     match &a.output {
-        None if a.png.is_none() => print!("{text}"),
+        None if a.png.is_none() => print_text(format_args!("{text}"))?,
         None => {}
         Some(path)
             if path.extension().is_some_and(|e| e == "h5" || e == "hdf5") || is_hdf5(path) =>
@@ -85,13 +91,13 @@ pub fn run(a: SpectrumArgs, quiet: bool) -> Result<()> {
             w.write_spectrum("model", &table, "1")?;
             w.commit()?;
             if !quiet {
-                eprintln!("wrote {}", path.display());
+                note(format_args!("wrote {}", path.display()));
             }
         }
         Some(path) => {
             write_bytes_atomic(path, text.as_bytes(), overwrite)?;
             if !quiet {
-                eprintln!("wrote {}", path.display());
+                note(format_args!("wrote {}", path.display()));
             }
         }
     }
@@ -103,7 +109,7 @@ pub fn run(a: SpectrumArgs, quiet: bool) -> Result<()> {
         plot.render(&[("model", table.values())])?
             .save_png(png, overwrite)?;
         if !quiet {
-            eprintln!("wrote {}", png.display());
+            note(format_args!("wrote {}", png.display()));
         }
     }
     Ok(())

@@ -12,6 +12,7 @@ use sphfield::{Alm, Map, Par, Sht};
 use super::args::{
     check_members, grid_lmax, peak_memory_mib, progress, BandArgs, GridArgs, ModelArgs, OutputArgs,
 };
+use super::note;
 use super::pipeline::produce_in_order;
 use super::plot::PlotStyle;
 
@@ -83,16 +84,18 @@ pub fn run(a: SynthArgs, par: Par, quiet: bool) -> Result<()> {
     let sampler = KlSampler::new(&table, a.seed);
     let truncation = spectrum.relative_truncation(lmax);
     if !quiet {
-        eprintln!(
+        note(format_args!(
             "{}; {} on {} (lmax {lmax}), {} member(s), seed {}",
             spectrum.describe(),
             a.name,
             geometry.describe(),
             a.members,
             a.seed
-        );
+        ));
         if let Some(t) = truncation {
-            eprintln!("truncation at lmax {lmax} leaves out {t:.3e} of the variance");
+            note(format_args!(
+                "truncation at lmax {lmax} leaves out {t:.3e} of the variance"
+            ));
         }
     }
 
@@ -166,9 +169,9 @@ pub fn run(a: SynthArgs, par: Par, quiet: bool) -> Result<()> {
     drop(alms);
     writer.commit()?;
     if !quiet {
-        eprintln!("wrote {}", a.output.output.display());
+        note(format_args!("wrote {}", a.output.output.display()));
         if let Some(mib) = peak_memory_mib() {
-            eprintln!("peak memory {mib:.1} MiB");
+            note(format_args!("peak memory {mib:.1} MiB"));
         }
     }
     if let (Some(png), Some(alm)) = (&a.png, first) {
@@ -184,7 +187,7 @@ pub fn run(a: SynthArgs, par: Par, quiet: bool) -> Result<()> {
         plot.render_alm(&alm, par)?
             .save_png(png, a.output.overwrite())?;
         if !quiet {
-            eprintln!("wrote {}", png.display());
+            note(format_args!("wrote {}", png.display()));
         }
     }
     Ok(())

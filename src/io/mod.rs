@@ -45,7 +45,7 @@ mod provenance;
 mod reader;
 mod writer;
 
-pub use atomic::{write_bytes_atomic, AtomicPath, Overwrite};
+pub use atomic::{remove_temporary_files, write_bytes_atomic, AtomicPath, Overwrite};
 pub use layout::{Dim, FieldMeta};
 pub use provenance::Provenance;
 pub use reader::{AlmInfo, FileReader, MapInfo};

@@ -41,7 +41,11 @@ impl Provenance {
     /// Provenance for the running program: its command line, quoted so that it can be pasted
     /// back into a shell.
     pub fn from_command_line() -> Provenance {
-        let words: Vec<String> = std::env::args().map(|a| shell_quote(&a)).collect();
+        // Arguments are OS strings (a file name need not be UTF-8): record them lossily
+        // rather than fail.
+        let words: Vec<String> = std::env::args_os()
+            .map(|a| shell_quote(&a.to_string_lossy()))
+            .collect();
         Provenance::from_call(words.join(" "))
     }
 

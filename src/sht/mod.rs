@@ -22,4 +22,4 @@ mod rings;
 pub(crate) use gauss_legendre::nodes_and_weights as gauss_legendre_nodes;
 pub use geometry::{Geometry, GridKind, Ring, RingSpec};
 pub use kernels::Isa;
-pub use plan::{AnalysisOptions, AnalysisReport, Sht};
+pub use plan::{AnalysisOptions, AnalysisReport, Sht, MAX_ANALYSIS_ITERATIONS};

@@ -14,6 +14,9 @@ use num_complex::Complex64;
 use rayon::prelude::*;
 use std::sync::Arc;
 
+/// Largest number of refinement steps [`Sht::analysis_with`] accepts.
+pub const MAX_ANALYSIS_ITERATIONS: usize = 100;
+
 /// Options of [`Sht::analysis_with`].
 #[derive(Clone, Copy, Debug, PartialEq, Default)]
 #[non_exhaustive]
@@ -401,6 +404,16 @@ impl Sht {
             _ => 0,
         };
         let iterations = options.iterations.unwrap_or(default_iter);
+        if iterations > MAX_ANALYSIS_ITERATIONS {
+            return Err(crate::error::param_error(
+                "analysis iterations",
+                iterations,
+                format!(
+                    "at most {MAX_ANALYSIS_ITERATIONS}: each costs a synthesis and an adjoint \
+                     synthesis, and Jacobi refinement stops improving after a few dozen"
+                ),
+            ));
+        }
         // Only needed for residuals (plain analysis skips this pass over the map).
         let norm = if report || iterations > 0 {
             map.iter().map(|v| v * v).sum::<f64>().sqrt()

@@ -22,9 +22,14 @@ fn dof(l: usize, mmax: usize) -> f64 {
 /// let mut a = Alm::zeros(2, 2).unwrap();
 /// a[(2, 0)].re = 1.0;
 /// a[(2, 1)] = num_complex::Complex64::new(1.0, 1.0);
-/// assert_eq!(anafast(&a).values()[2], (1.0 + 2.0 * 2.0) / 5.0);
+/// assert_eq!(anafast(&a)?.values()[2], (1.0 + 2.0 * 2.0) / 5.0);
+/// # Ok::<(), sphfield::Error>(())
 /// ```
-pub fn anafast(alm: &Alm) -> AngularSpectrum {
+///
+/// # Errors
+/// `Error::NonFinite` if a sum of |a_lm|² overflows (coefficients of magnitude ≳ 1e150): the
+/// spectrum of such a field is not representable in double precision.
+pub fn anafast(alm: &Alm) -> Result<AngularSpectrum> {
     cross(alm, alm, "anafast estimate")
 }
 
@@ -65,10 +70,20 @@ fn cross_values(a: &Alm, b: &Alm) -> Vec<f64> {
     sum
 }
 
-fn cross(a: &Alm, b: &Alm, what: &str) -> AngularSpectrum {
+fn cross(a: &Alm, b: &Alm, what: &str) -> Result<AngularSpectrum> {
     let values = cross_values(a, b);
+    // Finite coefficients give finite, non-negative sums unless |a_lm|² overflowed.
+    if let Some(l) = values.iter().position(|v| !v.is_finite()) {
+        return Err(Error::NonFinite {
+            what: format!(
+                "{what}: the sum of |a_lm|² at degree {l} overflows double precision \
+                 (coefficients of magnitude above ~1e150; rescale the field)"
+            ),
+            index: l,
+            value: values[l],
+        });
+    }
     AngularSpectrum::new(values, what)
-        .unwrap_or_else(|_| unreachable!("auto-spectra of finite alm are finite and non-negative"))
 }
 
 /// Spectrum of a map: analysis with the plan (exact quadrature on GL/CC/Fejér-1, iterative on
@@ -79,7 +94,7 @@ fn cross(a: &Alm, b: &Alm, what: &str) -> AngularSpectrum {
 /// Those of [`Sht::analysis`].
 pub fn map_spectrum(sht: &Sht, map: &[f64], par: Par) -> Result<AngularSpectrum> {
     let alm = sht.analysis(map, par)?;
-    Ok(anafast(&alm))
+    anafast(&alm)
 }
 
 /// The empirical covariance function of a map at angular separations `thetas` (radians): the

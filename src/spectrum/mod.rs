@@ -27,7 +27,7 @@ pub use estimate::{anafast, cross_spectrum, empirical_covariance, map_spectrum, 
 pub use heat_kernel::HeatKernel;
 pub use legendre_matern::LegendreMatern;
 pub use power_law::PowerLaw;
-pub use table::TableConvention;
+pub use table::{TableConvention, MAX_TABLE_BYTES};
 pub use whittle_matern::{whittle_matern_normaliser, Length, WhittleMatern, EARTH_RADIUS_KM};
 
 use crate::alm::MAX_LMAX;
