@@ -58,13 +58,18 @@ impl Alm {
     /// All-zero coefficients.
     ///
     /// # Errors
-    /// `Error::Param` if `mmax > lmax`; `Error::TooLarge` if `lmax > MAX_LMAX`.
+    /// `Error::Param` if `mmax > lmax`; `Error::TooLarge` if `lmax > MAX_LMAX` or the memory
+    /// is not available.
     pub fn zeros(lmax: usize, mmax: usize) -> Result<Alm> {
         check_lmax_mmax(lmax, mmax)?;
         Ok(Alm {
             lmax,
             mmax,
-            data: vec![Complex64::new(0.0, 0.0); Alm::len_for(lmax, mmax)],
+            data: crate::memory::try_filled(
+                "coefficients",
+                Alm::len_for(lmax, mmax),
+                Complex64::new(0.0, 0.0),
+            )?,
         })
     }
 

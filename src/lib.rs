@@ -34,6 +34,7 @@ pub mod error;
 pub mod io;
 pub mod kl;
 pub mod map;
+pub mod memory;
 pub mod ou;
 pub mod par;
 pub mod plot;

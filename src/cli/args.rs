@@ -527,7 +527,7 @@ pub fn peak_memory_mib() -> Option<f64> {
 }
 
 /// Largest ensemble the commands accept (the member coordinate alone is 8 bytes a member).
-pub const MAX_MEMBERS: usize = 100_000_000;
+pub const MAX_MEMBERS: usize = sphfield::io::MAX_ENSEMBLE;
 
 /// Checks `--members`.
 pub fn check_members(members: usize) -> Result<()> {

@@ -141,6 +141,13 @@ pub fn run(a: SynthArgs, par: Par, quiet: bool) -> Result<()> {
     } else {
         par
     };
+    // Memory: up to two batches of (coefficients, map) pairs and the one being written.
+    let in_flight = (4 * run_par_count(par, inner) + 1).min(a.members) as u128;
+    let member_bytes = 16 * Alm::len_for(lmax, lmax) as u128 + 8 * geometry.npix() as u128;
+    sphfield::memory::ensure_available(
+        format!("{in_flight} members in flight (coefficients and map)"),
+        in_flight * member_bytes,
+    )?;
     let bar = progress(a.members as u64, "synth", quiet);
     let mut first: Option<Alm> = None;
     let make = |k: usize, recycled: Option<(Alm, Map)>| -> sphfield::Result<(Alm, Map)> {
@@ -191,4 +198,13 @@ pub fn run(a: SynthArgs, par: Par, quiet: bool) -> Result<()> {
         }
     }
     Ok(())
+}
+
+/// Threads of the pool that makes members (the pipeline's batch is twice this).
+fn run_par_count(par: Par, inner: Par) -> usize {
+    if inner == Par::Seq {
+        par.count()
+    } else {
+        1
+    }
 }

@@ -13,7 +13,7 @@ pub(crate) fn h5<'a>(path: &'a Path, doing: &str) -> impl Fn(hdf5::Error) -> Err
     let doing = doing.to_string();
     move |e| Error::File {
         path: super::atomic::display(path),
-        reason: format!("{doing}: {e}"),
+        reason: format!("{doing}: {}", lossy(e.to_string().as_bytes())),
     }
 }
 
@@ -52,8 +52,24 @@ pub(crate) fn put_i64(loc: &Location, name: &str, value: i64) -> hdf5::Result<()
 }
 
 fn has_attr(loc: &Location, name: &str, path: &Path) -> Result<bool> {
-    let names = loc.attr_names().map_err(h5(path, "listing attributes"))?;
+    let names = clean_names(loc.attr_names().map_err(h5(path, "listing attributes"))?);
     Ok(names.iter().any(|n| n == name))
+}
+
+/// Text from a file's bytes: the hdf5 crate does not check that strings marked UTF-8 (or
+/// ASCII) are, and a corrupted file's are not; invalid sequences become U+FFFD.
+pub(crate) fn lossy(bytes: &[u8]) -> String {
+    String::from_utf8_lossy(bytes).into_owned()
+}
+
+/// The name of an HDF5 object, valid UTF-8 whatever the file holds.
+pub(crate) fn object_name(loc: &Location) -> String {
+    lossy(loc.name().as_bytes())
+}
+
+/// Names listed by the hdf5 crate (attributes, group members), made valid UTF-8.
+pub(crate) fn clean_names(names: Vec<String>) -> Vec<String> {
+    names.into_iter().map(|n| lossy(n.as_bytes())).collect()
 }
 
 /// Reads a string attribute stored as variable- or fixed-length ASCII or UTF-8 (h5py,
@@ -65,7 +81,7 @@ pub(crate) fn get_str(loc: &Location, name: &str, path: &Path) -> Result<Option<
     let attr = loc
         .attr(name)
         .map_err(h5(path, &format!("opening attribute {name}")))?;
-    let what = format!("attribute {name} of {}", loc.name());
+    let what = format!("attribute {name} of {}", object_name(loc));
     let desc = attr
         .dtype()
         .and_then(|t| t.to_descriptor())
@@ -82,14 +98,16 @@ pub(crate) fn get_str(loc: &Location, name: &str, path: &Path) -> Result<Option<
             .as_reader()
             .read_raw::<VarLenUnicode>()
             .map_err(read)?
-            .remove(0)
-            .to_string(),
+            .first()
+            .map(|v| lossy(v.as_bytes()))
+            .unwrap_or_default(),
         TypeDescriptor::VarLenAscii => attr
             .as_reader()
             .read_raw::<hdf5::types::VarLenAscii>()
             .map_err(read)?
-            .remove(0)
-            .to_string(),
+            .first()
+            .map(|v| lossy(v.as_bytes()))
+            .unwrap_or_default(),
         TypeDescriptor::FixedAscii(_) | TypeDescriptor::FixedUnicode(_) => {
             // Read the raw bytes and stop at the first NUL (C strings, netCDF NC_CHAR).
             let bytes = attr.as_byte_reader().map_err(read)?;
@@ -114,7 +132,7 @@ pub(crate) fn get_f64(loc: &Location, name: &str, path: &Path) -> Result<Option<
     if !has_attr(loc, name, path)? {
         return Ok(None);
     }
-    let what = format!("attribute {name} of {}", loc.name());
+    let what = format!("attribute {name} of {}", object_name(loc));
     let attr = loc.attr(name).map_err(h5(path, &what))?;
     let desc = attr
         .dtype()
@@ -147,7 +165,7 @@ pub(crate) fn require_usize(loc: &Location, name: &str, path: &Path) -> Result<u
     let v = get_f64(loc, name, path)?.ok_or_else(|| {
         file_error(
             path,
-            format!("attribute {name} is missing on {}", loc.name()),
+            format!("attribute {name} is missing on {}", object_name(loc)),
         )
     })?;
     if !(v >= 0.0 && v.fract() == 0.0 && v < 9.0e15) {
@@ -155,7 +173,7 @@ pub(crate) fn require_usize(loc: &Location, name: &str, path: &Path) -> Result<u
             path,
             format!(
                 "attribute {name} of {} = {v} is not a non-negative integer",
-                loc.name()
+                object_name(loc)
             ),
         ));
     }
@@ -167,7 +185,7 @@ pub(crate) fn require_str(loc: &Location, name: &str, path: &Path) -> Result<Str
     get_str(loc, name, path)?.ok_or_else(|| {
         file_error(
             path,
-            format!("attribute {name} is missing on {}", loc.name()),
+            format!("attribute {name} is missing on {}", object_name(loc)),
         )
     })
 }

@@ -48,5 +48,5 @@ mod writer;
 pub use atomic::{remove_temporary_files, write_bytes_atomic, AtomicPath, Overwrite};
 pub use layout::{Dim, FieldMeta};
 pub use provenance::Provenance;
-pub use reader::{AlmInfo, FileReader, MapInfo};
+pub use reader::{AlmInfo, FileReader, MapInfo, MAX_ENSEMBLE};
 pub use writer::{AlmEnsembleWriter, FileWriter, MapEnsembleWriter, WriteOptions};

@@ -8,13 +8,24 @@ use hdf5::{Dataset, Group};
 use num_complex::Complex64;
 
 use super::attributes::{
-    file_error, get_display, get_f64, get_str, h5, require_str, require_usize,
+    clean_names, file_error, get_display, get_f64, get_str, h5, lossy, object_name, require_str,
+    require_usize,
 };
 use super::layout::{self, Dim, FieldMeta};
 use super::writer::multi_index;
+use crate::alm::MAX_LMAX;
 use crate::error::{Error, Result};
+use crate::memory;
 use crate::spectrum::AngularSpectrum;
 use crate::{Alm, Geometry, Map, RingSpec};
+
+/// Most maps (or coefficient sets) one variable may hold: the product of its leading
+/// dimensions. Larger claims come from corrupted or sparse files and are refused before any
+/// coordinate is allocated.
+pub const MAX_ENSEMBLE: usize = 100_000_000;
+
+/// Most rings a custom geometry may list (a HEALPix grid of nside 2²⁰ has 4·2²⁰ − 1).
+const MAX_RINGS: usize = 1 << 24;
 
 /// A map variable of a file: its grid, leading (ensemble) dimensions and CF metadata.
 #[derive(Clone, Debug)]
@@ -77,32 +88,39 @@ impl std::fmt::Debug for FileReader {
     }
 }
 
-mod ffi {
-    use hdf5_metno_sys::h5i::hid_t;
-    use std::os::raw::{c_char, c_uint};
-    extern "C" {
-        pub fn H5DSget_label(did: hid_t, idx: c_uint, label: *mut c_char, size: usize) -> isize;
-    }
-}
-
+/// The label of dimension `dim` of `ds`: entry `dim` of its `DIMENSION_LABELS` attribute
+/// (as `H5DSset_label` writes it). Read here with checks of the attribute's shape and type,
+/// not with `H5DSget_label`, which trusts the attribute to hold `rank` variable-length strings
+/// and frees uninitialised pointers when a corrupted file's attribute does not.
 fn dimension_label(ds: &Dataset, dim: usize) -> Option<String> {
-    let mut buf = vec![0u8; 256];
-    let id = ds.id();
-    // SAFETY: `id` is an open dataset; the buffer has the size we pass; the library writes a
-    // NUL-terminated string of at most `size` bytes.
-    let n = hdf5::sync::sync(|| unsafe {
-        ffi::H5DSget_label(
-            id,
-            dim as std::os::raw::c_uint,
-            buf.as_mut_ptr().cast(),
-            buf.len(),
-        )
-    });
-    if n <= 0 {
+    if !ds
+        .attr_names()
+        .ok()?
+        .iter()
+        .any(|n| n == "DIMENSION_LABELS")
+    {
         return None;
     }
-    let end = buf.iter().position(|&b| b == 0).unwrap_or(buf.len());
-    Some(String::from_utf8_lossy(&buf[..end]).into_owned())
+    let attr = ds.attr("DIMENSION_LABELS").ok()?;
+    if attr.ndim() != 1 || attr.size() != ds.ndim() || dim >= attr.size() {
+        return None;
+    }
+    let label = match attr.dtype().ok()?.to_descriptor().ok()? {
+        TypeDescriptor::VarLenAscii => attr
+            .as_reader()
+            .read_raw::<hdf5::types::VarLenAscii>()
+            .ok()?
+            .get(dim)
+            .map(|v| lossy(v.as_bytes()))?,
+        TypeDescriptor::VarLenUnicode => attr
+            .as_reader()
+            .read_raw::<hdf5::types::VarLenUnicode>()
+            .ok()?
+            .get(dim)
+            .map(|v| lossy(v.as_bytes()))?,
+        _ => return None,
+    };
+    (!label.is_empty()).then_some(label)
 }
 
 impl FileReader {
@@ -117,7 +135,8 @@ impl FileReader {
             file_error(
                 &path,
                 format!(
-                    "is not a readable HDF5 file (truncated, corrupted or another format): {e}"
+                    "is not a readable HDF5 file (truncated, corrupted or another format): {}",
+                    lossy(e.to_string().as_bytes())
                 ),
             )
         })?;
@@ -131,10 +150,11 @@ impl FileReader {
 
     /// Root attributes (provenance) as `(name, value)` text, in name order.
     pub fn attributes(&self) -> Result<Vec<(String, String)>> {
-        let mut names = self
-            .file
-            .attr_names()
-            .map_err(h5(&self.path, "listing root attributes"))?;
+        let mut names = clean_names(
+            self.file
+                .attr_names()
+                .map_err(h5(&self.path, "listing root attributes"))?,
+        );
         names.sort();
         let mut out = Vec::new();
         for name in names {
@@ -149,10 +169,10 @@ impl FileReader {
     pub fn map_names(&self) -> Result<Vec<String>> {
         let root = self.root()?;
         let mut names = Vec::new();
-        for name in root
-            .member_names()
-            .map_err(h5(&self.path, "listing datasets"))?
-        {
+        for name in clean_names(
+            root.member_names()
+                .map_err(h5(&self.path, "listing datasets"))?,
+        ) {
             if let Ok(ds) = root.dataset(&name) {
                 if get_str(&ds, "grid_type", &self.path)?.is_some() {
                     names.push(name);
@@ -198,6 +218,27 @@ impl FileReader {
         count: usize,
         shape: &[usize],
     ) -> Result<Vec<Dim>> {
+        let lens = &shape[..count.min(shape.len())];
+        let maps = lens
+            .iter()
+            .try_fold(1usize, |acc, &n| acc.checked_mul(n))
+            .filter(|&total| total <= MAX_ENSEMBLE);
+        if maps.is_none() {
+            return Err(file_error(
+                &self.path,
+                format!(
+                    "dataset {} has leading dimensions {lens:?}, more than the {MAX_ENSEMBLE} \
+                     maps or coefficient sets sphfield reads from one variable (a corrupted or \
+                     sparse file?)",
+                    object_name(ds)
+                ),
+            ));
+        }
+        let coordinate_bytes: u128 = lens.iter().map(|&n| n as u128 * 8).sum();
+        memory::ensure_available(
+            format!("the coordinates of dataset {}", object_name(ds)),
+            coordinate_bytes,
+        )?;
         let mut dims = Vec::with_capacity(count);
         for (k, &n) in shape.iter().enumerate().take(count) {
             let name = dimension_label(ds, k).unwrap_or_else(|| {
@@ -329,6 +370,15 @@ impl FileReader {
                     format!("dataset {full} should be one-dimensional"),
                 ));
             }
+            if ds.size() > MAX_RINGS {
+                return Err(file_error(
+                    p,
+                    format!(
+                        "dataset {full} lists {} rings; a grid has at most {MAX_RINGS}",
+                        ds.size()
+                    ),
+                ));
+            }
             ds.read_raw::<f64>()
                 .map_err(h5(p, &format!("reading {full}")))
         };
@@ -393,6 +443,13 @@ impl FileReader {
             ));
         }
         let shape = ds.shape();
+        let row_bytes = shape[lens.len()..]
+            .iter()
+            .fold(std::mem::size_of::<T>() as u128, |acc, &n| {
+                acc.saturating_mul(n as u128)
+            });
+        memory::ensure_available(format!("reading one entry of dataset {name}"), row_bytes)
+            .map_err(|e| file_error(&self.path, e.to_string()))?;
         let sel: Vec<hdf5::SliceOrIndex> = multi_index(index, &lens)
             .into_iter()
             .map(hdf5::SliceOrIndex::Index)
@@ -454,6 +511,12 @@ impl FileReader {
         }
         let lmax = require_usize(&ds, "lmax", p)?;
         let mmax = require_usize(&ds, "mmax", p)?;
+        if lmax > MAX_LMAX {
+            return Err(file_error(
+                p,
+                format!("dataset {name}: lmax {lmax} exceeds the largest band limit {MAX_LMAX}"),
+            ));
+        }
         if mmax > lmax {
             return Err(file_error(
                 p,
@@ -506,9 +569,11 @@ impl FileReader {
             .file
             .group(layout::SPECTRUM_GROUP)
             .map_err(h5(&self.path, "opening group spectrum"))?;
-        let names = group
-            .member_names()
-            .map_err(h5(&self.path, "listing spectra"))?;
+        let names = clean_names(
+            group
+                .member_names()
+                .map_err(h5(&self.path, "listing spectra"))?,
+        );
         Ok(names.into_iter().filter(|n| n != "ell").collect())
     }
 
@@ -521,6 +586,15 @@ impl FileReader {
             return Err(file_error(
                 &self.path,
                 format!("dataset {full} should be a non-empty 1-d array of C_l"),
+            ));
+        }
+        if ds.size() > MAX_LMAX + 1 {
+            return Err(file_error(
+                &self.path,
+                format!(
+                    "dataset {full} holds {} values; spectra end at lmax {MAX_LMAX}",
+                    ds.size()
+                ),
             ));
         }
         let values: Vec<f64> = ds

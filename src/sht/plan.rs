@@ -191,7 +191,7 @@ impl Sht {
     /// Map values $f(\theta_r, \phi_{rk}) = \sum_\ell [a_{\ell 0}Y_{\ell 0} + 2\,\mathrm{Re}\sum_{m>0} a_{\ell m} Y_\ell^m]$
     /// at every pixel (point evaluation; any lmax on any grid). Cost O(L²·nrings + npix log nφ).
     pub fn synthesis(&self, alm: &Alm, par: Par) -> Result<Map> {
-        let mut values = vec![0.0; self.geometry.npix()];
+        let mut values = crate::memory::try_filled("a synthesised map", self.geometry.npix(), 0.0)?;
         self.synthesis_into(alm, &mut values, par)?;
         Map::new(self.geometry.clone(), values)
     }

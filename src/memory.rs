@@ -1,0 +1,120 @@
+//! Memory budget: sizes that come from users or files are checked against the memory the
+//! process can actually get before anything is allocated, so that an absurd request (a file
+//! that claims an 8 TB dataset, a HEALPix map of 3·10⁹ pixels on a laptop) is a clear
+//! [`Error::TooLarge`] instead of an abort or a machine brought to its knees.
+
+use crate::error::{Error, Result};
+
+/// Bytes this process can still allocate, as far as the system says: the smaller of the
+/// memory available on the machine (`MemAvailable`) and what is left under the address-space
+/// limit (`ulimit -v`). `None` where the system does not say (non-Linux).
+pub fn available_bytes() -> Option<u64> {
+    #[cfg(target_os = "linux")]
+    {
+        let machine = meminfo_available();
+        let limit = address_space_left();
+        match (machine, limit) {
+            (Some(a), Some(b)) => Some(a.min(b)),
+            (a, b) => a.or(b),
+        }
+    }
+    #[cfg(not(target_os = "linux"))]
+    {
+        None
+    }
+}
+
+#[cfg(target_os = "linux")]
+fn kib_field(text: &str, key: &str) -> Option<u64> {
+    let line = text.lines().find(|l| l.starts_with(key))?;
+    let kib: u64 = line.split_whitespace().nth(1)?.parse().ok()?;
+    kib.checked_mul(1024)
+}
+
+#[cfg(target_os = "linux")]
+fn meminfo_available() -> Option<u64> {
+    let text = std::fs::read_to_string("/proc/meminfo").ok()?;
+    kib_field(&text, "MemAvailable:")
+}
+
+#[cfg(target_os = "linux")]
+fn address_space_left() -> Option<u64> {
+    let mut limit = libc::rlimit {
+        rlim_cur: 0,
+        rlim_max: 0,
+    };
+    // SAFETY: getrlimit writes one `rlimit` through the valid pointer we pass.
+    let rc = unsafe { libc::getrlimit(libc::RLIMIT_AS, &mut limit) };
+    if rc != 0 || limit.rlim_cur == libc::RLIM_INFINITY {
+        return None;
+    }
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    let used = kib_field(&status, "VmSize:")?;
+    Some((limit.rlim_cur as u64).saturating_sub(used))
+}
+
+/// Checks that `bytes` more can be allocated for `what`; [`Error::TooLarge`] names the request
+/// and what is available. Requests beyond the address space are refused everywhere; the
+/// comparison with available memory is made where the system reports it.
+pub fn ensure_available(what: impl Into<String>, bytes: u128) -> Result<()> {
+    let limit = available_bytes().map_or(isize::MAX as u128, |b| b as u128);
+    if bytes > limit.min(isize::MAX as u128) {
+        return Err(Error::TooLarge {
+            what: format!("{} ({})", what.into(), describe_bytes(bytes)),
+            requested: bytes,
+            limit,
+        });
+    }
+    Ok(())
+}
+
+/// `bytes` in the largest binary unit that keeps the number ≥ 1 (e.g. "25.7 GiB").
+pub fn describe_bytes(bytes: u128) -> String {
+    const UNITS: [&str; 7] = ["B", "KiB", "MiB", "GiB", "TiB", "PiB", "EiB"];
+    let mut value = bytes as f64;
+    let mut unit = 0;
+    while value >= 1024.0 && unit + 1 < UNITS.len() {
+        value /= 1024.0;
+        unit += 1;
+    }
+    if unit == 0 {
+        format!("{bytes} B")
+    } else {
+        format!("{value:.1} {}", UNITS[unit])
+    }
+}
+
+/// A vector of `len` copies of `value`, or [`Error::TooLarge`] if the memory is not there
+/// (checked first, then reserved without aborting on failure).
+pub fn try_filled<T: Clone>(what: &str, len: usize, value: T) -> Result<Vec<T>> {
+    let bytes = len as u128 * std::mem::size_of::<T>() as u128;
+    ensure_available(what, bytes)?;
+    let mut v = Vec::new();
+    v.try_reserve_exact(len).map_err(|_| Error::TooLarge {
+        what: format!("{what} ({})", describe_bytes(bytes)),
+        requested: bytes,
+        limit: available_bytes().unwrap_or(0) as u128,
+    })?;
+    v.resize(len, value);
+    Ok(v)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn absurd_requests_are_errors() {
+        let err = ensure_available("a claimed dataset", 8 << 40).unwrap_err();
+        let text = err.to_string();
+        assert!(
+            text.contains("a claimed dataset") && text.contains("8.0 TiB"),
+            "{text}"
+        );
+        assert!(ensure_available("a small buffer", 1 << 20).is_ok());
+        assert!(try_filled::<f64>("too many", usize::MAX / 8, 0.0).is_err());
+        assert_eq!(try_filled("three", 3, 1.5).unwrap(), vec![1.5; 3]);
+        assert_eq!(describe_bytes(512), "512 B");
+        assert_eq!(describe_bytes(3 << 30), "3.0 GiB");
+    }
+}
