@@ -94,6 +94,15 @@ impl Sht {
     pub fn new(geometry: impl Into<Arc<Geometry>>, lmax: usize, mmax: usize) -> Result<Sht> {
         check_lmax_mmax(lmax, mmax)?;
         let geometry = geometry.into();
+        // The FFT plans hold about two complex twiddle tables of nφ entries per distinct ring
+        // length (forward and inverse): a HEALPix grid of nside 16384 needs ~17 GB of them.
+        let lengths: std::collections::BTreeSet<usize> =
+            geometry.rings().iter().map(|r| r.nphi).collect();
+        let fft_bytes: u128 = lengths.iter().map(|&n| 32 * n as u128).sum();
+        crate::memory::ensure_available(
+            format!("the ring FFT plans for {}", geometry.describe()),
+            fft_bytes,
+        )?;
         let cs: Vec<(f64, f64)> = geometry
             .rings()
             .iter()
