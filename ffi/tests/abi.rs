@@ -255,3 +255,35 @@ fn caller_supplied_rings_give_the_same_transform_as_the_built_in_grid() {
         sf_sht_free(builtin);
     }
 }
+
+#[test]
+fn robustness_regressions_through_the_c_abi() {
+    let mut sht: *mut SfSht = ptr::null_mut();
+    assert_eq!(
+        unsafe { sf_sht_healpix(2, 4, 4, &mut sht) },
+        SfStatus::SF_OK
+    );
+    let n = sf_alm_len(4, 4);
+    let npix = unsafe { sf_sht_npix(sht) };
+    let alm = vec![0.0; 2 * n];
+    let mut map = vec![0.0; npix];
+    // 100 000 threads: an invalid argument naming the limit, not a pool of 100 000 threads.
+    let status = unsafe { sf_sht_synthesis(sht, alm.as_ptr(), n, map.as_mut_ptr(), npix, 100_000) };
+    assert_eq!(status, SfStatus::SF_INVALID_ARGUMENT);
+    assert!(last_error().contains("at most"), "{}", last_error());
+    // overwrite = 1 never replaces a device (it turned /dev/full into a regular file).
+    #[cfg(unix)]
+    if std::path::Path::new("/dev/full").exists() {
+        let path = CString::new("/dev/full").unwrap();
+        let status =
+            unsafe { sf_write_maps(path.as_ptr(), sht, map.as_ptr(), 1, npix, ptr::null(), 1) };
+        assert_eq!(status, SfStatus::SF_FILE_ERROR);
+        assert!(last_error().contains("is a device"), "{}", last_error());
+        use std::os::unix::fs::FileTypeExt;
+        assert!(std::fs::metadata("/dev/full")
+            .unwrap()
+            .file_type()
+            .is_char_device());
+    }
+    unsafe { sf_sht_free(sht) };
+}

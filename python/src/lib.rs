@@ -603,11 +603,22 @@ impl Prior {
                 )))
             }
         };
-        let run = |kind: &PriorKind| match kind {
-            PriorKind::Gaussian(g) => sampler.sample_batch(g, seed, 0..members, pool),
-            PriorKind::Empirical(e) => sampler.sample_batch(e, seed, 0..members, pool),
+        let run = |kind: &PriorKind, chunk: std::ops::Range<u64>| match kind {
+            PriorKind::Gaussian(g) => sampler.sample_batch(g, seed, chunk, pool),
+            PriorKind::Empirical(e) => sampler.sample_batch(e, seed, chunk, pool),
         };
-        let samples = py.detach(|| run(&self.kind)).py()?;
+        // Members in chunks, with Python's signal handlers run between them, so that Ctrl-C
+        // interrupts a long call (KeyboardInterrupt) instead of waiting for its end. Every
+        // member has its own seeded stream: the chunks change nothing in the result.
+        let chunk = 2 * pool.count() as u64;
+        let mut samples = Vec::with_capacity(members as usize);
+        let mut start = 0;
+        while start < members {
+            let end = (start + chunk).min(members);
+            samples.extend(py.detach(|| run(&self.kind, start..end)).py()?);
+            py.check_signals()?;
+            start = end;
+        }
         let n = samples.first().map_or(0, |a| a.len());
         let flat: Vec<Complex64> = samples.into_iter().flat_map(|a| a.into_vec()).collect();
         let arr = PyArray1::from_vec(py, flat);

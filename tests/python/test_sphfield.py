@@ -165,3 +165,41 @@ def test_custom_rings_match_the_built_in_grid():
     assert np.allclose(custom.pixel_weights(), gl.pixel_weights(), rtol=1e-12, atol=0)
     with pytest.raises(ValueError):
         sphfield.Sht.from_rings([1.0], [0.0, 0.0], [4], [0.0], 2)
+
+
+def test_robustness_regressions():
+    # Thread counts are bounded (100 000 threads took the machine down).
+    sht = sphfield.Sht.healpix(4, 8)
+    alm = np.zeros(sht.alm_len, dtype=np.complex128)
+    with pytest.raises(ValueError, match="at most"):
+        sht.synthesis(alm, threads=100000)
+    # An overflowing spectrum is an input error, not a PanicException.
+    big = sphfield.kl_sample_alm(sphfield.heat_cl(16, 1, 0.2), seed=1) * 1e160
+    with pytest.raises(ValueError, match="overflows"):
+        sphfield.anafast(big, 16)
+    # Sampling in chunks (to honour Ctrl-C) gives the same members as one call.
+    prior = sphfield.GaussianPrior(sphfield.heat_cl(8, 1, 0.3), sphfield.heat_cl(8, 1, 0.2))
+    five = prior.sample(seed=9, members=5, steps=20, threads=2)
+    two = prior.sample(seed=9, members=2, steps=20, threads=1)
+    assert np.array_equal(five[:2], two)
+
+
+def test_ctrl_c_interrupts_a_long_sample():
+    # SIGINT arrives while a long reverse-time sampling runs; the call must end with
+    # KeyboardInterrupt well before the sampling would have finished.
+    import signal, threading, time
+
+    lmax = 96
+    prior = sphfield.GaussianPrior(sphfield.heat_cl(lmax, 1, 0.05), sphfield.heat_cl(lmax, 1, 0.05))
+    start = time.perf_counter()
+    prior.sample(seed=1, members=2, steps=400)
+    per_member = (time.perf_counter() - start) / 2
+    timer = threading.Timer(0.3, lambda: signal.raise_signal(signal.SIGINT))
+    timer.start()
+    start = time.perf_counter()
+    with pytest.raises(KeyboardInterrupt):
+        prior.sample(seed=1, members=400, steps=400)
+    elapsed = time.perf_counter() - start
+    timer.cancel()
+    # 400 members would take 400 × per_member; stopping must come within a few members.
+    assert elapsed < 0.3 + 20 * per_member + 1.0, (elapsed, per_member)
