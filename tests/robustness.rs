@@ -561,7 +561,7 @@ fn smaller_cases_each_get_a_clear_error() {
             "-o",
             s(&out),
         ],
-        "--convention applies to a tabulated spectrum",
+        "--convention not used by --model matern",
     );
     let as_dl = dir.join("as-dl.h5");
     let as_cl = dir.join("as-cl.h5");
@@ -595,6 +595,24 @@ fn smaller_cases_each_get_a_clear_error() {
         read(&as_dl),
         read(&as_cl),
         "--data-convention had no effect"
+    );
+    // So is any option the chosen model does not use, and model options without a model.
+    refused(
+        &[
+            "synth",
+            "-q",
+            "--model",
+            "heat",
+            "--nu",
+            "2.5",
+            "-o",
+            s(&out),
+        ],
+        "--nu not used by --model heat",
+    );
+    refused(
+        &["analyze", "-q", s(&data), "--rho-km", "500", "-o", s(&out)],
+        "add --with-model",
     );
     // --quiet leaves only the data.
     let out = succeeds(&["spectrum", "--quiet", "--lmax", "2"]);

@@ -64,6 +64,12 @@ pub fn run(a: AnalyzeArgs, par: Par, quiet: bool) -> Result<()> {
         .with_parameter("input", a.input.display())
         .with_parameter("variable", &name)
         .with_parameter("lmax", lmax);
+    if !a.with_model && a.model.any_given() {
+        anyhow::bail!(
+            "the spectrum options describe the model written with --with-model; add \
+             --with-model or leave them out"
+        );
+    }
     let model = if a.with_model {
         Some(a.model.build()?)
     } else {

@@ -43,9 +43,9 @@ pub struct ModelArgs {
     /// Spectrum model.
     #[arg(long, value_enum, default_value = "matern", help_heading = "Spectrum")]
     pub model: ModelKind,
-    /// Pointwise variance σ² of the field (units²) [matern, legendre-matern, heat].
-    #[arg(long, default_value_t = 1.0, help_heading = "Spectrum")]
-    pub variance: f64,
+    /// Pointwise variance σ² of the field (units²) [matern, legendre-matern, heat; default 1].
+    #[arg(long, help_heading = "Spectrum")]
+    pub variance: Option<f64>,
     /// Matérn correlation length ρ in km on a sphere of radius --radius-km (ρ = √(8ν)/κ;
     /// default 1000 km when neither --rho-deg nor --kappa is given).
     #[arg(long, help_heading = "Spectrum", conflicts_with_all = ["rho_deg", "kappa"])]
@@ -53,37 +53,37 @@ pub struct ModelArgs {
     /// Matérn correlation length ρ in degrees of arc.
     #[arg(long, help_heading = "Spectrum", conflicts_with = "kappa")]
     pub rho_deg: Option<f64>,
-    /// Matérn smoothness ν (α = ν + 1 on the sphere) [matern, legendre-matern].
-    #[arg(long, default_value_t = 1.5, help_heading = "Spectrum")]
-    pub nu: f64,
+    /// Matérn smoothness ν (α = ν + 1 on the sphere) [matern, legendre-matern; default 1.5].
+    #[arg(long, help_heading = "Spectrum")]
+    pub nu: Option<f64>,
     /// Sphere radius in km for --rho-km (default: the Earth, 6371 km).
-    #[arg(long, default_value_t = 6371.0, help_heading = "Spectrum")]
-    pub radius_km: f64,
+    #[arg(long, help_heading = "Spectrum")]
+    pub radius_km: Option<f64>,
     /// Whittle–Matérn κ (inverse length on the unit sphere); use with --alpha instead of ρ, ν.
     #[arg(long, requires = "alpha", help_heading = "Spectrum")]
     pub kappa: Option<f64>,
     /// Whittle–Matérn exponent α > 1 (with --kappa) or Legendre–Matérn α.
     #[arg(long, help_heading = "Spectrum")]
     pub alpha: Option<f64>,
-    /// Power-law amplitude A [power-law].
-    #[arg(long, default_value_t = 1.0, help_heading = "Spectrum")]
-    pub amplitude: f64,
-    /// Power-law exponent p > 2 [power-law].
-    #[arg(long, default_value_t = 3.0, help_heading = "Spectrum")]
-    pub exponent: f64,
-    /// First non-zero degree of the power law [power-law].
-    #[arg(long, default_value_t = 1, help_heading = "Spectrum")]
-    pub lmin: usize,
-    /// Heat-kernel scale s in radians [heat].
-    #[arg(long, default_value_t = 0.1, help_heading = "Spectrum")]
-    pub scale: f64,
+    /// Power-law amplitude A [power-law; default 1].
+    #[arg(long, help_heading = "Spectrum")]
+    pub amplitude: Option<f64>,
+    /// Power-law exponent p > 2 [power-law; default 3].
+    #[arg(long, help_heading = "Spectrum")]
+    pub exponent: Option<f64>,
+    /// First non-zero degree of the power law [power-law; default 1].
+    #[arg(long, help_heading = "Spectrum")]
+    pub lmin: Option<usize>,
+    /// Heat-kernel scale s in radians [heat; default 0.1].
+    #[arg(long, help_heading = "Spectrum")]
+    pub scale: Option<f64>,
     /// Tabulated spectrum: text/CSV rows "l value" (# comments), or a sphfield HDF5 file
     /// (its first spectrum) [table].
     #[arg(long, help_heading = "Spectrum")]
     pub spectrum_file: Option<PathBuf>,
-    /// What the table's values are [table].
-    #[arg(long, value_enum, default_value = "cl", help_heading = "Spectrum")]
-    pub convention: Convention,
+    /// What the table's values are [table; default cl].
+    #[arg(long, value_enum, help_heading = "Spectrum")]
+    pub convention: Option<Convention>,
 }
 
 /// A spectrum model or a table.
@@ -176,40 +176,151 @@ impl Spectrum {
 }
 
 impl ModelArgs {
-    /// Builds the spectrum the arguments describe.
-    pub fn build(&self) -> Result<Spectrum> {
-        if self.convention != Convention::Cl && self.model != ModelKind::Table {
+    /// σ² (default 1).
+    pub fn variance(&self) -> f64 {
+        self.variance.unwrap_or(1.0)
+    }
+
+    /// ν (default 1.5).
+    pub fn nu(&self) -> f64 {
+        self.nu.unwrap_or(1.5)
+    }
+
+    /// Sphere radius for --rho-km (default the Earth's, 6371 km).
+    pub fn radius_km(&self) -> f64 {
+        self.radius_km.unwrap_or(6371.0)
+    }
+
+    /// Power-law amplitude (default 1).
+    pub fn amplitude(&self) -> f64 {
+        self.amplitude.unwrap_or(1.0)
+    }
+
+    /// Power-law exponent (default 3).
+    pub fn exponent(&self) -> f64 {
+        self.exponent.unwrap_or(3.0)
+    }
+
+    /// First non-zero degree of the power law (default 1).
+    pub fn lmin(&self) -> usize {
+        self.lmin.unwrap_or(1)
+    }
+
+    /// Heat-kernel scale in radians (default 0.1).
+    pub fn scale(&self) -> f64 {
+        self.scale.unwrap_or(0.1)
+    }
+
+    /// What a table holds (default C_l).
+    pub fn convention(&self) -> Convention {
+        self.convention.unwrap_or(Convention::Cl)
+    }
+
+    /// Refuses options given on the command line that the chosen model does not use (they
+    /// would otherwise be ignored without a word, e.g. `--convention dl` with a Matérn model).
+    fn check_applicable(&self) -> Result<()> {
+        let given: [(&str, bool); 13] = [
+            ("--variance", self.variance.is_some()),
+            ("--rho-km", self.rho_km.is_some()),
+            ("--rho-deg", self.rho_deg.is_some()),
+            ("--nu", self.nu.is_some()),
+            ("--radius-km", self.radius_km.is_some()),
+            ("--kappa", self.kappa.is_some()),
+            ("--alpha", self.alpha.is_some()),
+            ("--amplitude", self.amplitude.is_some()),
+            ("--exponent", self.exponent.is_some()),
+            ("--lmin", self.lmin.is_some()),
+            ("--scale", self.scale.is_some()),
+            ("--spectrum-file", self.spectrum_file.is_some()),
+            ("--convention", self.convention.is_some()),
+        ];
+        let uses: &[&str] = match self.model {
+            ModelKind::Matern if self.kappa.is_some() => &["--variance", "--kappa", "--alpha"],
+            ModelKind::Matern if self.rho_deg.is_some() => &["--variance", "--rho-deg", "--nu"],
+            ModelKind::Matern => &["--variance", "--rho-km", "--nu", "--radius-km", "--alpha"],
+            ModelKind::LegendreMatern => &["--variance", "--alpha", "--nu"],
+            ModelKind::PowerLaw => &["--amplitude", "--exponent", "--lmin"],
+            ModelKind::Heat => &["--variance", "--scale"],
+            ModelKind::Table => &["--spectrum-file", "--convention"],
+        };
+        let unused: Vec<&str> = given
+            .iter()
+            .filter(|(name, set)| *set && !uses.contains(name))
+            .map(|(name, _)| *name)
+            .collect();
+        if !unused.is_empty() {
+            let hint = if unused.contains(&"--convention") {
+                "; --convention describes a tabulated spectrum (--model table)"
+            } else {
+                ""
+            };
             bail!(
-                "--convention applies to a tabulated spectrum (--model table with \
-                 --spectrum-file); this command's spectrum is --model {:?}",
-                self.model
+                "{} not used by --model {} (it takes {}){hint}",
+                unused.join(", "),
+                self.model_name(),
+                uses.join(", ")
             );
         }
+        Ok(())
+    }
+
+    /// True if any option of the group was given (the model itself included).
+    pub fn any_given(&self) -> bool {
+        self.model != ModelKind::Matern
+            || [
+                self.variance,
+                self.rho_km,
+                self.rho_deg,
+                self.nu,
+                self.radius_km,
+                self.kappa,
+                self.alpha,
+                self.amplitude,
+                self.exponent,
+                self.scale,
+            ]
+            .iter()
+            .any(Option::is_some)
+            || self.lmin.is_some()
+            || self.spectrum_file.is_some()
+            || self.convention.is_some()
+    }
+
+    fn model_name(&self) -> String {
+        self.model
+            .to_possible_value()
+            .map(|v| v.get_name().to_string())
+            .unwrap_or_default()
+    }
+
+    /// Builds the spectrum the arguments describe.
+    pub fn build(&self) -> Result<Spectrum> {
+        self.check_applicable()?;
         let model: Box<dyn SpectrumModel + Send + Sync> = match self.model {
             ModelKind::Matern => match (self.kappa, self.alpha) {
-                (Some(kappa), Some(alpha)) => Box::new(WhittleMatern::with_variance(self.variance, kappa, alpha)?),
+                (Some(kappa), Some(alpha)) => Box::new(WhittleMatern::with_variance(self.variance(), kappa, alpha)?),
                 (None, Some(_)) => bail!("--alpha for the Matérn model needs --kappa (or use --rho-km/--rho-deg with --nu)"),
                 _ => {
                     let rho = match (self.rho_km, self.rho_deg) {
-                        (Some(km), _) => Length::Km { km, radius_km: self.radius_km },
+                        (Some(km), _) => Length::Km { km, radius_km: self.radius_km() },
                         (None, Some(deg)) => Length::Radians(deg.to_radians()),
-                        (None, None) => Length::Km { km: 1000.0, radius_km: self.radius_km },
+                        (None, None) => Length::Km { km: 1000.0, radius_km: self.radius_km() },
                     };
-                    Box::new(WhittleMatern::from_correlation_length(self.variance, rho, self.nu)?)
+                    Box::new(WhittleMatern::from_correlation_length(self.variance(), rho, self.nu())?)
                 }
             },
             ModelKind::LegendreMatern => {
                 let alpha = self.alpha.context("--model legendre-matern needs --alpha")?;
-                Box::new(LegendreMatern::with_variance(self.variance, alpha, self.nu)?)
+                Box::new(LegendreMatern::with_variance(self.variance(), alpha, self.nu())?)
             }
-            ModelKind::PowerLaw => Box::new(PowerLaw::new(self.amplitude, self.exponent, self.lmin)?),
-            ModelKind::Heat => Box::new(HeatKernel::new(self.variance, self.scale)?),
+            ModelKind::PowerLaw => Box::new(PowerLaw::new(self.amplitude(), self.exponent(), self.lmin())?),
+            ModelKind::Heat => Box::new(HeatKernel::new(self.variance(), self.scale())?),
             ModelKind::Table => {
                 let path = self
                     .spectrum_file
                     .as_ref()
                     .context("--model table needs --spectrum-file")?;
-                return Ok(Spectrum::Table(read_spectrum_file(path, self.convention)?));
+                return Ok(Spectrum::Table(read_spectrum_file(path, self.convention())?));
             }
         };
         Ok(Spectrum::Model(model))
@@ -220,28 +331,38 @@ impl ModelArgs {
         match self.model {
             ModelKind::Matern => match (self.kappa, self.alpha) {
                 (Some(k), Some(a)) => {
-                    format!("Whittle-Matérn κ = {k}, α = {a}, σ² = {}", self.variance)
+                    format!("Whittle-Matérn κ = {k}, α = {a}, σ² = {}", self.variance())
                 }
                 _ => {
                     let rho = match self.rho_deg {
                         Some(d) => format!("{d}°"),
                         None => format!("{} km", self.rho_km.unwrap_or(1000.0)),
                     };
-                    format!("Matérn ρ = {rho}, ν = {}, σ² = {}", self.nu, self.variance)
+                    format!(
+                        "Matérn ρ = {rho}, ν = {}, σ² = {}",
+                        self.nu(),
+                        self.variance()
+                    )
                 }
             },
             ModelKind::LegendreMatern => format!(
                 "Legendre-Matérn α = {}, ν = {}, σ² = {}",
                 self.alpha.unwrap_or(f64::NAN),
-                self.nu,
-                self.variance
+                self.nu(),
+                self.variance()
             ),
             ModelKind::PowerLaw => format!(
                 "power law C_l = {} l^-{} (l ≥ {})",
-                self.amplitude, self.exponent, self.lmin
+                self.amplitude(),
+                self.exponent(),
+                self.lmin()
             ),
             ModelKind::Heat => {
-                format!("heat kernel s = {} rad, σ² = {}", self.scale, self.variance)
+                format!(
+                    "heat kernel s = {} rad, σ² = {}",
+                    self.scale(),
+                    self.variance()
+                )
             }
             ModelKind::Table => match &self.spectrum_file {
                 Some(f) => format!(
@@ -260,7 +381,7 @@ impl ModelArgs {
         let mut p = vec![("model", format!("{:?}", self.model).to_lowercase())];
         match self.model {
             ModelKind::Matern => {
-                p.push(("variance", self.variance.to_string()));
+                p.push(("variance", self.variance().to_string()));
                 if let (Some(k), Some(a)) = (self.kappa, self.alpha) {
                     p.push(("kappa", k.to_string()));
                     p.push(("alpha", a.to_string()));
@@ -269,24 +390,24 @@ impl ModelArgs {
                         p.push(("rho_deg", d.to_string()));
                     } else {
                         p.push(("rho_km", self.rho_km.unwrap_or(1000.0).to_string()));
-                        p.push(("radius_km", self.radius_km.to_string()));
+                        p.push(("radius_km", self.radius_km().to_string()));
                     }
-                    p.push(("nu", self.nu.to_string()));
+                    p.push(("nu", self.nu().to_string()));
                 }
             }
             ModelKind::LegendreMatern => {
-                p.push(("variance", self.variance.to_string()));
+                p.push(("variance", self.variance().to_string()));
                 p.push(("alpha", format!("{:?}", self.alpha)));
-                p.push(("nu", self.nu.to_string()));
+                p.push(("nu", self.nu().to_string()));
             }
             ModelKind::PowerLaw => {
-                p.push(("amplitude", self.amplitude.to_string()));
-                p.push(("exponent", self.exponent.to_string()));
-                p.push(("lmin", self.lmin.to_string()));
+                p.push(("amplitude", self.amplitude().to_string()));
+                p.push(("exponent", self.exponent().to_string()));
+                p.push(("lmin", self.lmin().to_string()));
             }
             ModelKind::Heat => {
-                p.push(("variance", self.variance.to_string()));
-                p.push(("scale", self.scale.to_string()));
+                p.push(("variance", self.variance().to_string()));
+                p.push(("scale", self.scale().to_string()));
             }
             ModelKind::Table => {
                 if let Some(f) = &self.spectrum_file {
