@@ -57,10 +57,17 @@ fn address_space_left() -> Option<u64> {
 /// and what is available. Requests beyond the address space are refused everywhere; the
 /// comparison with available memory is made where the system reports it.
 pub fn ensure_available(what: impl Into<String>, bytes: u128) -> Result<()> {
-    let limit = available_bytes().map_or(isize::MAX as u128, |b| b as u128);
-    if bytes > limit.min(isize::MAX as u128) {
+    let available = available_bytes();
+    let limit = available
+        .map_or(isize::MAX as u128, |b| b as u128)
+        .min(isize::MAX as u128);
+    if bytes > limit {
+        let have = match available {
+            Some(b) => format!("{} available", describe_bytes(b as u128)),
+            None => "beyond the address space".into(),
+        };
         return Err(Error::TooLarge {
-            what: format!("{} ({})", what.into(), describe_bytes(bytes)),
+            what: format!("{} ({}; {have})", what.into(), describe_bytes(bytes)),
             requested: bytes,
             limit,
         });
