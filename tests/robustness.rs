@@ -25,11 +25,11 @@ fn s(p: &Path) -> &str {
 }
 
 /// Waits for `child` at most `limit`; a child still running then is a hang (killed, test fails).
-fn wait_bounded(mut child: Child, limit: Duration, what: &str) -> Output {
+fn wait_or_kill(child: &mut Child, limit: Duration, what: &str) -> ExitStatus {
     let start = Instant::now();
     loop {
-        if child.try_wait().unwrap().is_some() {
-            return child.wait_with_output().unwrap();
+        if let Some(status) = child.try_wait().unwrap() {
+            return status;
         }
         if start.elapsed() > limit {
             let _ = child.kill();
@@ -37,6 +37,12 @@ fn wait_bounded(mut child: Child, limit: Duration, what: &str) -> Output {
         }
         std::thread::sleep(Duration::from_millis(20));
     }
+}
+
+/// [`wait_or_kill`], then the child's output.
+fn wait_bounded(mut child: Child, limit: Duration, what: &str) -> Output {
+    wait_or_kill(&mut child, limit, what);
+    child.wait_with_output().unwrap()
 }
 
 fn run(args: &[&str]) -> Output {
@@ -110,24 +116,10 @@ fn outputs_may_not_collide_with_each_other_or_an_input() {
     let data = dir.join("f.h5");
     succeeds(&["synth", "-q", "--nlat", "8", "--seed", "1", "-o", s(&data)]);
     let before = std::fs::read(&data).unwrap();
-    refused(
-        &[
-            "synth",
-            "-q",
-            "--nlat",
-            "8",
-            "-o",
-            s(&data),
-            "--png",
-            s(&data),
-            "--force",
-        ],
-        "name the same file",
-    );
-    // The same file under another spelling.
+    // The same file, and the same file under another spelling.
     let other = format!("{}/./f.h5", s(&dir));
-    refused(
-        &[
+    for png in [s(&data), other.as_str()] {
+        let args = [
             "synth",
             "-q",
             "--nlat",
@@ -135,11 +127,11 @@ fn outputs_may_not_collide_with_each_other_or_an_input() {
             "-o",
             s(&data),
             "--png",
-            &other,
+            png,
             "--force",
-        ],
-        "name the same file",
-    );
+        ];
+        refused(&args, "name the same file");
+    }
     refused(
         &["analyze", "-q", s(&data), "-o", s(&data), "--force"],
         "is also the input",
@@ -220,7 +212,7 @@ fn termination_signals_remove_the_temporary_file() {
             .status()
             .unwrap();
         assert!(status.success());
-        let ended = wait_status(&mut child, Duration::from_secs(30));
+        let ended = wait_or_kill(&mut child, Duration::from_secs(30), "after the signal");
         assert!(!ended.success(), "signal {signal}: {ended:?}");
         assert_eq!(temporaries(&dir), Vec::<String>::new(), "signal {signal}");
         assert!(!target.exists());
@@ -240,20 +232,6 @@ fn file_bytes(dir: &Path) -> u64 {
         .filter_map(|e| e.ok()?.metadata().ok())
         .map(|m| m.len())
         .sum()
-}
-
-fn wait_status(child: &mut Child, limit: Duration) -> ExitStatus {
-    let start = Instant::now();
-    loop {
-        if let Some(status) = child.try_wait().unwrap() {
-            return status;
-        }
-        if start.elapsed() > limit {
-            let _ = child.kill();
-            panic!("the process did not end after the signal");
-        }
-        std::thread::sleep(Duration::from_millis(20));
-    }
 }
 
 /// `ulimit -v` for a child: its address space is limited to `bytes`.
