@@ -1,11 +1,14 @@
 #!/usr/bin/env python3
 """Side-by-side timing of sphfield and ducc0 on the same Gauss-Legendre grid, same machine, same run.
 
-Usage:  python3 bench/compare_ducc0.py [--lmax 255 1023 2047 4095] [--threads 1 2] [--rounds 3] [--reps 3]
-Creates (or reuses) the reference venv with ../shared/bench/setup-anchors.sh if ducc0 is missing,
-builds `examples/sht_timing` in release mode, then alternates sphfield and ducc0 (A B A B ...),
-reports the median of each and the ratio sphfield/ducc0, plus both round-trip errors
-(L2-relative and max-abs relative, for uniform random alm in [-1, 1)).
+Usage:  python3 bench/compare_ducc0.py [--lmax 255 1023 2047 4095] [--threads 1 2] [--rounds 3]
+                                        [--reps 3] [--isa scalar avx2 avx512]
+Makes (or reuses) its own virtual environment .venv-bench from bench/requirements-ducc0.txt
+(pinned), builds `examples/sht_timing` in release mode, prints the CPU model and its SIMD flags,
+then for every instruction set the CPU supports (or those given with --isa, forced with
+`Sht::with_isa`) alternates sphfield and ducc0 (A B A B ...), and reports the median of each,
+the ratio sphfield/ducc0, and both round-trip errors (L2-relative and max-abs relative, for
+uniform random alm in [-1, 1)).
 """
 import argparse, json, os, subprocess, sys, time
 
@@ -13,22 +16,45 @@ root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 
 def ensure_ducc0():
+    """Re-executes this script in .venv-bench (made from the pinned requirements) unless the
+    current interpreter already has ducc0 and numpy."""
     try:
         import ducc0  # noqa: F401
         import numpy  # noqa: F401
-        return sys.executable
+        return
     except ImportError:
         pass
-    venv = os.path.join(root, ".venv-anchors")
+    venv = os.path.join(root, ".venv-bench")
     py = os.path.join(venv, "bin", "python")
+    req = os.path.join(root, "bench", "requirements-ducc0.txt")
     if not os.path.exists(py) or subprocess.run([py, "-c", "import ducc0"], capture_output=True).returncode != 0:
-        setup = os.path.join(root, "..", "shared", "bench", "setup-anchors.sh")
-        if os.path.exists(setup):
-            subprocess.run(["bash", setup, venv], check=True)
-        else:
-            subprocess.run([sys.executable, "-m", "venv", venv], check=True)
-            subprocess.run([py, "-m", "pip", "install", "-q", "numpy", "ducc0"], check=True)
+        subprocess.run([sys.executable, "-m", "venv", venv], check=True)
+        subprocess.run([py, "-m", "pip", "install", "-q", "-r", req], check=True)
     os.execv(py, [py] + sys.argv)
+
+
+def cpu_description():
+    """CPU model and the SIMD flags that choose sphfield's kernels (Linux /proc/cpuinfo)."""
+    model, flags = "unknown CPU", set()
+    try:
+        with open("/proc/cpuinfo") as f:
+            for line in f:
+                if line.startswith("model name") and model == "unknown CPU":
+                    model = line.split(":", 1)[1].strip()
+                elif line.startswith("flags") and not flags:
+                    flags = set(line.split(":", 1)[1].split())
+    except OSError:
+        pass
+    return model, flags
+
+
+def supported_isas(flags):
+    isas = ["scalar"]
+    if {"avx2", "fma"} <= flags:
+        isas.append("avx2")
+    if {"avx512f", "fma"} <= flags:
+        isas.append("avx512")
+    return isas
 
 
 def ducc0_run(lmax, threads, reps):
@@ -58,25 +84,33 @@ def main():
     ap.add_argument("--threads", type=int, nargs="+", default=[1, 2])
     ap.add_argument("--rounds", type=int, default=3)
     ap.add_argument("--reps", type=int, default=3)
+    ap.add_argument("--isa", nargs="+", choices=["scalar", "avx2", "avx512"],
+                    help="instruction sets to force (default: every one this CPU supports)")
     args = ap.parse_args()
     ensure_ducc0()
     import ducc0
     import statistics as st
     subprocess.run(["cargo", "build", "--release", "--quiet", "--example", "sht_timing"], cwd=root, check=True)
     exe = os.path.join(root, "target", "release", "examples", "sht_timing")
+    model, flags = cpu_description()
+    simd = " ".join(sorted(f for f in flags if f.startswith(("avx", "fma", "sse4"))))
+    print(f"CPU: {model}, {os.cpu_count()} logical CPUs; SIMD flags: {simd}")
     print(f"ducc0 {ducc0.__version__}; sphfield examples/sht_timing; Gauss-Legendre nlat=lmax+1, nlon=2lmax+2")
-    print(f"{'lmax':>5} {'thr':>3} | {'synth ours':>10} {'ducc0':>8} {'ratio':>5} | {'anal ours':>10} {'ducc0':>8} {'ratio':>5} | err ours (l2/max)   err ducc0 (l2/max)")
+    isas = args.isa or supported_isas(flags)
+    print(f"{'isa':>6} {'lmax':>5} {'thr':>3} | {'synth ours':>10} {'ducc0':>8} {'ratio':>5} | {'anal ours':>10} {'ducc0':>8} {'ratio':>5} | err ours (l2/max)   err ducc0 (l2/max)")
     for lmax in args.lmax:
         for thr in args.threads:
-            ours_s, ours_a, d_s, d_a = [], [], [], []
-            for _ in range(args.rounds):
-                r = json.loads(subprocess.run([exe, str(lmax), str(thr), str(args.reps)], capture_output=True, text=True, check=True).stdout)
-                ours_s.append(r["synthesis_s"]); ours_a.append(r["analysis_s"])
-                d = ducc0_run(lmax, thr, args.reps)
-                d_s += d["synthesis_s"]; d_a += d["analysis_s"]
-            os_, oa, ds, da = st.median(ours_s), st.median(ours_a), st.median(d_s), st.median(d_a)
-            print(f"{lmax:>5} {thr:>3} | {os_*1e3:>8.1f}ms {ds*1e3:>6.1f}ms {os_/ds:>5.2f} | {oa*1e3:>8.1f}ms {da*1e3:>6.1f}ms {oa/da:>5.2f} | "
-                  f"{r['l2_rel_err']:.1e}/{r['max_rel_err']:.1e}   {d['l2_rel_err']:.1e}/{d['max_rel_err']:.1e}", flush=True)
+            for isa in isas:
+                ours_s, ours_a, d_s, d_a = [], [], [], []
+                for _ in range(args.rounds):
+                    cmd = [exe, str(lmax), str(thr), str(args.reps), "gl", isa]
+                    r = json.loads(subprocess.run(cmd, capture_output=True, text=True, check=True).stdout)
+                    ours_s.append(r["synthesis_s"]); ours_a.append(r["analysis_s"])
+                    d = ducc0_run(lmax, thr, args.reps)
+                    d_s += d["synthesis_s"]; d_a += d["analysis_s"]
+                os_, oa, ds, da = st.median(ours_s), st.median(ours_a), st.median(d_s), st.median(d_a)
+                print(f"{isa:>6} {lmax:>5} {thr:>3} | {os_*1e3:>8.1f}ms {ds*1e3:>6.1f}ms {os_/ds:>5.2f} | {oa*1e3:>8.1f}ms {da*1e3:>6.1f}ms {oa/da:>5.2f} | "
+                      f"{r['l2_rel_err']:.1e}/{r['max_rel_err']:.1e}   {d['l2_rel_err']:.1e}/{d['max_rel_err']:.1e}", flush=True)
 
 
 if __name__ == "__main__":

@@ -223,7 +223,7 @@ pub unsafe extern "C" fn sf_sht_analysis(
             } else {
                 AnalysisOptions::iterations(iterations as usize)
             };
-            Ok(s.analysis_with(m, options, par(nthreads)?)?.0)
+            s.analysis_refined(m, options, par(nthreads)?)
         })
     })
 }

@@ -383,8 +383,8 @@ impl Sht {
         let m = array1::<f64>(map, "map", "float64")?;
         let m = contiguous(&m, "map")?;
         let options = iterations.map_or_else(AnalysisOptions::default, AnalysisOptions::iterations);
-        let (a, _) = py
-            .detach(|| self.inner.analysis_with(m, options, pool))
+        let a = py
+            .detach(|| self.inner.analysis_refined(m, options, pool))
             .py()?;
         Ok(alm_out(py, a))
     }

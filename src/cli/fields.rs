@@ -92,9 +92,7 @@ impl FieldSource {
             .as_ref()
             .expect("a source has coefficients or maps");
         let map = self.file.read_map(info, k)?;
-        Ok(sht
-            .analysis_with(map.values(), AnalysisOptions::default(), par)?
-            .0)
+        Ok(sht.analysis_refined(map.values(), AnalysisOptions::default(), par)?)
     }
 }
 

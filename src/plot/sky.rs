@@ -180,7 +180,7 @@ impl SkyPlot {
             _ => geometry.analysis_lmax().0,
         };
         let sht = Sht::new(geometry.clone(), lmax, lmax)?;
-        let (alm, _) = sht.analysis_with(map.values(), AnalysisOptions::default(), par)?;
+        let alm = sht.analysis_refined(map.values(), AnalysisOptions::default(), par)?;
         self.render_alm(&alm, par)
     }
 

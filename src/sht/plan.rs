@@ -381,6 +381,25 @@ impl Sht {
             .map(|(a, _)| a)
     }
 
+    /// Analysis with options (the number of refinement steps), returning only the coefficients:
+    /// `iterations` refinement steps cost one synthesis and one adjoint each, and nothing more is
+    /// computed (no residual report; [`Sht::analysis_with`] gives one).
+    ///
+    /// ```
+    /// use sphfield::{AnalysisOptions, Geometry, Par, Sht};
+    /// let sht = Sht::new(Geometry::healpix(8)?, 16, 16)?;
+    /// let map = vec![1.0; sht.geometry().npix()];
+    /// let alm = sht.analysis_refined(&map, AnalysisOptions::iterations(5), Par::Seq)?;
+    /// assert!((alm[(0, 0)].re - (4.0 * std::f64::consts::PI).sqrt()).abs() < 1e-4);
+    /// # Ok::<(), sphfield::Error>(())
+    /// ```
+    ///
+    /// # Errors
+    /// As [`Sht::analysis`], and `Error::Param` for more than [`MAX_ANALYSIS_ITERATIONS`] steps.
+    pub fn analysis_refined(&self, map: &[f64], options: AnalysisOptions, par: Par) -> Result<Alm> {
+        self.analysis_impl(map, options, false, par).map(|(a, _)| a)
+    }
+
     /// Analysis with options, returning the residual after every refinement step (this costs one
     /// extra synthesis).
     pub fn analysis_with(

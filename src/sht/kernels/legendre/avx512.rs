@@ -2,7 +2,7 @@
 //! (four 8-lane vectors per quantity: four independent recurrence chains hide FMA latency, and
 //! the adjoint touches its accumulator rows half as often; measured 10 % faster than 16 pairs).
 
-use super::{adjoint_m, synth_m, MInput, PairSource};
+use super::{adjoint_m, synth_m, MInput, PairSource, Portable};
 use crate::sht::kernels::Fused;
 use num_complex::Complex64;
 
@@ -16,7 +16,7 @@ pub(super) unsafe fn synthesis(
     out_e: &mut [Complex64],
     out_o: &mut [Complex64],
 ) {
-    synth_m::<32, Fused>(inp, ce, co, out_e, out_o)
+    synth_m::<32, Portable<Fused>>(inp, ce, co, out_e, out_o)
 }
 
 /// # Safety

@@ -1,6 +1,6 @@
 //! Portable Legendre kernels: blocks of 4 rings, plain multiply-add.
 
-use super::{adjoint_m, reduce_rows, synth_m, MInput, PairSource};
+use super::{adjoint_m, reduce_rows, synth_m, MInput, PairSource, Portable};
 use crate::sht::kernels::Plain;
 use num_complex::Complex64;
 
@@ -11,7 +11,7 @@ pub(super) fn synthesis(
     out_e: &mut [Complex64],
     out_o: &mut [Complex64],
 ) {
-    synth_m::<4, Plain>(inp, ce, co, out_e, out_o)
+    synth_m::<4, Portable<Plain>>(inp, ce, co, out_e, out_o)
 }
 
 pub(super) fn adjoint(
