@@ -215,7 +215,7 @@ enum SfStatus sf_sht_adjoint(const struct SfSht *sht,
                              size_t nthreads);
 
 // Analysis: map → coefficients (exact quadrature on lat–lon grids within their limit;
-// iterative refinement on HEALPix). `iterations` < 0 uses the default (0 exact grids, 3 HEALPix).
+// iterative refinement on HEALPix). `iterations` < 0 uses the default (0 exact grids; HEALPix: conjugate gradients to ~1e-10, at most 12 steps).
 enum SfStatus sf_sht_analysis(const struct SfSht *sht,
                               const double *map,
                               size_t npix,

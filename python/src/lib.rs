@@ -369,20 +369,34 @@ impl Sht {
         Ok(alm_out(py, a))
     }
 
-    /// Analysis: map → coefficients (exact quadrature on lat–lon grids; `iterations`
-    /// refinement steps on HEALPix, default 3).
-    #[pyo3(signature = (map, iterations=None, threads=1))]
+    /// Analysis: map → coefficients (exact quadrature on lat–lon grids). On HEALPix,
+    /// `iterations` refinement steps with `solver` "cg" (conjugate gradients; by default until
+    /// the coefficients are accurate to ~1e-10 for lmax ≤ 2·nside, at most 12 steps) or
+    /// "jacobi" (healpy's `iter`).
+    #[pyo3(signature = (map, iterations=None, threads=1, solver="cg"))]
     fn analysis<'py>(
         &self,
         py: Python<'py>,
         map: &Bound<'py, PyAny>,
         iterations: Option<usize>,
         threads: usize,
+        solver: &str,
     ) -> PyResult<Bound<'py, PyArray1<Complex64>>> {
         let pool = par(threads)?;
         let m = array1::<f64>(map, "map", "float64")?;
         let m = contiguous(&m, "map")?;
-        let options = iterations.map_or_else(AnalysisOptions::default, AnalysisOptions::iterations);
+        let solver = match solver {
+            "cg" => sf::sht::AnalysisSolver::ConjugateGradient,
+            "jacobi" => sf::sht::AnalysisSolver::Jacobi,
+            other => {
+                return Err(PyValueError::new_err(format!(
+                    "solver {other:?}: use \"cg\" or \"jacobi\""
+                )))
+            }
+        };
+        let options = iterations
+            .map_or_else(AnalysisOptions::default, AnalysisOptions::iterations)
+            .with_solver(solver);
         let a = py
             .detach(|| self.inner.analysis_refined(m, options, pool))
             .py()?;

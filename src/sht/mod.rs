@@ -17,9 +17,14 @@ mod healpix;
 pub mod kernels;
 mod legendre;
 mod plan;
+mod refinement;
 mod rings;
 
 pub(crate) use gauss_legendre::nodes_and_weights as gauss_legendre_nodes;
 pub use geometry::{Geometry, GridKind, Ring, RingSpec};
 pub use kernels::Isa;
-pub use plan::{AnalysisOptions, AnalysisReport, Sht, MAX_ANALYSIS_ITERATIONS};
+pub use plan::{
+    AnalysisOptions, AnalysisReport, Sht, DEFAULT_ANALYSIS_STEPS, DEFAULT_ANALYSIS_TOLERANCE,
+    MAX_ANALYSIS_ITERATIONS,
+};
+pub use refinement::AnalysisSolver;

@@ -5,6 +5,7 @@ use super::equiangular::ThetaResampler;
 use super::geometry::{Geometry, GridKind};
 use super::kernels::Isa;
 use super::legendre::{alm2leg, leg2alm, start_factors, RecurrenceTable, RingSet};
+use super::refinement::AnalysisSolver;
 use super::rings::{leg2map, map2leg, LegLayout, RingFfts};
 use crate::alm::{check_lmax_mmax, Alm};
 use crate::error::{check_finite, non_finite, param_error, shape_error, Error, Result};
@@ -17,13 +18,26 @@ use std::sync::Arc;
 /// Largest number of refinement steps [`Sht::analysis_with`] accepts.
 pub const MAX_ANALYSIS_ITERATIONS: usize = 100;
 
-/// Options of [`Sht::analysis_with`].
+/// Relative residual of the normal equations at which the default HEALPix analysis stops.
+pub const DEFAULT_ANALYSIS_TOLERANCE: f64 = 1e-11;
+
+/// Steps the default analysis takes at most on HEALPix and custom rings.
+pub const DEFAULT_ANALYSIS_STEPS: usize = 12;
+
+/// Options of [`Sht::analysis_with`] (see the `refinement` notes in [`AnalysisSolver`]).
 #[derive(Clone, Copy, Debug, PartialEq, Default)]
 #[non_exhaustive]
 pub struct AnalysisOptions {
-    /// Jacobi refinement steps $a \leftarrow a + A^{\dagger}W(f - Ya)$ after the first quadrature.
-    /// `None` = the grid's default: 0 on exact grids, 3 on HEALPix and custom rings.
+    /// Refinement steps after the quadrature (at most; each costs one synthesis and one
+    /// adjoint). `None` = the grid's default: 0 on exact grids, [`DEFAULT_ANALYSIS_STEPS`] on
+    /// HEALPix and custom rings (conjugate gradients stop earlier at the tolerance).
     pub iterations: Option<usize>,
+    /// How the steps refine (default: conjugate gradients).
+    pub solver: AnalysisSolver,
+    /// Stop once the relative residual of the normal equations ‖Yᵀ W (f − Ya)‖ / ‖Yᵀ W f‖ is
+    /// below this. `None` = [`DEFAULT_ANALYSIS_TOLERANCE`] when the steps are the default,
+    /// else 0 (exactly the steps asked for).
+    pub tolerance: Option<f64>,
 }
 
 impl AnalysisOptions {
@@ -31,15 +45,29 @@ impl AnalysisOptions {
     pub fn iterations(n: usize) -> AnalysisOptions {
         AnalysisOptions {
             iterations: Some(n),
+            ..AnalysisOptions::default()
         }
+    }
+
+    /// The same options with another solver (`AnalysisSolver::Jacobi` for healpy's `iter`).
+    pub fn with_solver(mut self, solver: AnalysisSolver) -> AnalysisOptions {
+        self.solver = solver;
+        self
+    }
+
+    /// The same options with a stopping tolerance.
+    pub fn with_tolerance(mut self, tolerance: f64) -> AnalysisOptions {
+        self.tolerance = Some(tolerance);
+        self
     }
 }
 
 /// What an analysis did: `residuals[i]` is $\lVert f - \mathrm{synthesis}(a_i)\rVert_2/\lVert f\rVert_2$ after i
-/// refinement steps (i = 0 is plain quadrature), so its last entry is the residual of the result.
+/// refinement steps (i = 0 is the starting point: the plain quadrature for Jacobi steps, zero
+/// coefficients for conjugate gradients), so its last entry is the residual of the result.
 #[derive(Clone, Debug, PartialEq)]
 pub struct AnalysisReport {
-    /// Refinement steps performed.
+    /// Refinement steps performed (fewer than asked when the tolerance was reached).
     pub iterations: usize,
     /// Relative residual after 0..=iterations steps.
     pub residuals: Vec<f64>,
@@ -190,7 +218,7 @@ impl Sht {
 
     /// The error for a map in which the ring stage met a NaN or an infinity (names the first).
     #[cold]
-    fn non_finite_error(what: &str, map: &[f64]) -> Error {
+    pub(super) fn non_finite_error(what: &str, map: &[f64]) -> Error {
         match check_finite(what, map) {
             Err(e) => e,
             Ok(()) => non_finite(what, 0, f64::NAN),
@@ -219,7 +247,7 @@ impl Sht {
         Ok(())
     }
 
-    fn synthesis_unchecked(&self, alm: &Alm, out: &mut [f64]) {
+    pub(super) fn synthesis_unchecked(&self, alm: &Alm, out: &mut [f64]) {
         let nrings = self.rings.nrings();
         let mut leg = self
             .buffers
@@ -318,7 +346,7 @@ impl Sht {
 
     /// Quadrature step of the analysis: exact on GL, CC and Fejér-1 within their limits.
     /// `None` if `map` holds a NaN or an infinity.
-    fn quadrature_unchecked(&self, map: &[f64]) -> Option<Alm> {
+    pub(super) fn quadrature_unchecked(&self, map: &[f64]) -> Option<Alm> {
         match &self.resampler {
             Some((resampler, set)) => {
                 let rings = self.geometry.rings();
@@ -427,76 +455,57 @@ impl Sht {
                 geometry: self.geometry.describe(),
             });
         }
-        let default_iter = match self.geometry.kind() {
-            GridKind::Healpix { .. } | GridKind::Custom => 3,
-            _ => 0,
-        };
-        let iterations = options.iterations.unwrap_or(default_iter);
+        let exact = !matches!(
+            self.geometry.kind(),
+            GridKind::Healpix { .. } | GridKind::Custom
+        );
+        let default_steps = if exact { 0 } else { DEFAULT_ANALYSIS_STEPS };
+        let iterations = options.iterations.unwrap_or(default_steps);
         if iterations > MAX_ANALYSIS_ITERATIONS {
             return Err(crate::error::param_error(
                 "analysis iterations",
                 iterations,
                 format!(
                     "at most {MAX_ANALYSIS_ITERATIONS}: each costs a synthesis and an adjoint \
-                     synthesis, and Jacobi refinement stops improving after a few dozen"
+                     synthesis, and the refinement stops improving after a few dozen"
                 ),
             ));
         }
-        // Only needed for residuals (plain analysis skips this pass over the map).
-        let norm = if report || iterations > 0 {
-            map.iter().map(|v| v * v).sum::<f64>().sqrt()
-        } else {
-            0.0
+        let tolerance = match (options.tolerance, options.iterations) {
+            (Some(t), _) => t,
+            (None, None) => DEFAULT_ANALYSIS_TOLERANCE,
+            (None, Some(_)) => 0.0,
         };
-        let rel = |r: &[f64]| {
-            let n = r.iter().map(|v| v * v).sum::<f64>().sqrt();
-            if norm > 0.0 {
-                n / norm
-            } else {
-                n
-            }
-        };
+        if !(tolerance.is_finite() && tolerance >= 0.0) {
+            return Err(crate::error::param_error(
+                "analysis tolerance",
+                tolerance,
+                "must be finite and non-negative",
+            ));
+        }
         par.install(|| {
-            let Some(mut alm) = self.quadrature_unchecked(map) else {
-                return Err(Sht::non_finite_error("map", map));
-            };
-            let mut residuals = Vec::with_capacity(iterations + 1);
             if iterations == 0 && !report {
-                return Ok((
-                    alm,
-                    AnalysisReport {
-                        iterations,
-                        residuals,
-                    },
-                ));
-            }
-            let mut resid = vec![0.0; map.len()];
-            for it in 0..=iterations {
-                if it == iterations && !report {
-                    break;
-                }
-                self.synthesis_unchecked(&alm, &mut resid);
-                resid
-                    .par_iter_mut()
-                    .zip(map.par_iter())
-                    .for_each(|(r, f)| *r = f - *r);
-                residuals.push(rel(&resid));
-                if it == iterations {
-                    break;
-                }
-                // A residual overflows only for coefficients near the f64 limit.
-                let Some(step) = self.quadrature_unchecked(&resid) else {
-                    return Err(Sht::non_finite_error("residual map", &resid));
+                let Some(alm) = self.quadrature_unchecked(map) else {
+                    return Err(Sht::non_finite_error("map", map));
                 };
-                alm.axpy(1.0, &step).expect("same shape");
+                let report = AnalysisReport {
+                    iterations: 0,
+                    residuals: Vec::new(),
+                };
+                return Ok((alm, report));
             }
-            Ok((
-                alm,
-                AnalysisReport {
-                    iterations,
-                    residuals,
-                },
-            ))
+            let refined = match options.solver {
+                AnalysisSolver::Jacobi => self.refine_jacobi(map, iterations, tolerance, report)?,
+                AnalysisSolver::ConjugateGradient if iterations == 0 => {
+                    self.refine_jacobi(map, 0, tolerance, report)?
+                }
+                AnalysisSolver::ConjugateGradient => self.refine_cg(map, iterations, tolerance)?,
+            };
+            let report = AnalysisReport {
+                iterations: refined.steps,
+                residuals: refined.residuals,
+            };
+            Ok((refined.alm, report))
         })
     }
 }
