@@ -146,7 +146,7 @@ impl Sht {
                 return Err(Sht::non_finite_error("synthesised direction", &yp));
             };
             let p_ap = p.dot(&ap).expect("same shape");
-            if !(p_ap > 0.0) {
+            if p_ap.is_nan() || p_ap <= 0.0 {
                 // A is positive definite on the band-limited space; a non-positive curvature
                 // means the band limit is beyond what the grid determines.
                 return Err(Error::Mismatch(format!(

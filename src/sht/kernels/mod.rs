@@ -57,7 +57,9 @@ pub(crate) trait Madd {
 }
 
 /// `a.mul_add(b, c)`: only used inside `#[target_feature(enable = "fma")]` code.
+#[cfg(target_arch = "x86_64")]
 pub(crate) struct Fused;
+#[cfg(target_arch = "x86_64")]
 impl Madd for Fused {
     #[inline(always)]
     fn madd(a: f64, b: f64, c: f64) -> f64 {

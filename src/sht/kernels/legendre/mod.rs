@@ -31,7 +31,11 @@
 //! quantity is an `[f64; NB]` the compiler keeps in registers, so the inner loop is FMA on whole
 //! vectors.
 
+// The SIMD kernels exist on x86-64 only; elsewhere (aarch64, …) `Isa::checked` never yields
+// them and the portable kernel runs.
+#[cfg(target_arch = "x86_64")]
 mod avx2;
+#[cfg(target_arch = "x86_64")]
 mod avx512;
 mod scalar;
 
@@ -698,9 +702,13 @@ pub(crate) fn synthesis(
 ) {
     match isa {
         // SAFETY: an `Isa::Avx512` value only exists after `Isa::detect`/`checked` saw AVX-512F and FMA.
+        #[cfg(target_arch = "x86_64")]
         Isa::Avx512 => unsafe { avx512::synthesis(inp, ce, co, out_e, out_o) },
         // SAFETY: an `Isa::Avx2` value only exists after `Isa::detect`/`checked` saw AVX2 and FMA.
+        #[cfg(target_arch = "x86_64")]
         Isa::Avx2 => unsafe { avx2::synthesis(inp, ce, co, out_e, out_o) },
+        #[cfg(not(target_arch = "x86_64"))]
+        Isa::Avx2 | Isa::Avx512 => scalar::synthesis(inp, ce, co, out_e, out_o),
         Isa::Scalar => scalar::synthesis(inp, ce, co, out_e, out_o),
     }
 }
@@ -722,9 +730,13 @@ pub(crate) fn adjoint(
     }
     match isa {
         // SAFETY: see `synthesis`.
+        #[cfg(target_arch = "x86_64")]
         Isa::Avx512 => unsafe { avx512::adjoint(inp, src, acc, out_e, out_o) },
         // SAFETY: see `synthesis`.
+        #[cfg(target_arch = "x86_64")]
         Isa::Avx2 => unsafe { avx2::adjoint(inp, src, acc, out_e, out_o) },
+        #[cfg(not(target_arch = "x86_64"))]
+        Isa::Avx2 | Isa::Avx512 => scalar::adjoint(inp, src, acc, out_e, out_o),
         Isa::Scalar => scalar::adjoint(inp, src, acc, out_e, out_o),
     }
 }
