@@ -12,25 +12,14 @@ uniform random alm in [-1, 1)).
 """
 import argparse, json, os, subprocess, sys, time
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import bench_env  # noqa: E402
+
 root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 
 def ensure_ducc0():
-    """Re-executes this script in .venv-bench (made from the pinned requirements) unless the
-    current interpreter already has ducc0 and numpy."""
-    try:
-        import ducc0  # noqa: F401
-        import numpy  # noqa: F401
-        return
-    except ImportError:
-        pass
-    venv = os.path.join(root, ".venv-bench")
-    py = os.path.join(venv, "bin", "python")
-    req = os.path.join(root, "bench", "requirements-ducc0.txt")
-    if not os.path.exists(py) or subprocess.run([py, "-c", "import ducc0"], capture_output=True).returncode != 0:
-        subprocess.run([sys.executable, "-m", "venv", venv], check=True)
-        subprocess.run([py, "-m", "pip", "install", "-q", "-r", req], check=True)
-    os.execv(py, [py] + sys.argv)
+    bench_env.ensure(['ducc0', 'numpy'], "requirements-ducc0.txt", ".venv-bench")
 
 
 def cpu_description():

@@ -10,22 +10,14 @@ the ratio of sphfield's default time to healpy's iter=3 time.
 """
 import argparse, json, os, subprocess, sys, time
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import bench_env  # noqa: E402
+
 root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 
 def ensure_env():
-    try:
-        import healpy, ducc0  # noqa: F401
-        return
-    except ImportError:
-        pass
-    venv = os.path.join(root, ".venv-bench-healpix")
-    py = os.path.join(venv, "bin", "python")
-    req = os.path.join(root, "bench", "requirements-healpix.txt")
-    if not os.path.exists(py) or subprocess.run([py, "-c", "import healpy, ducc0"], capture_output=True).returncode != 0:
-        subprocess.run([sys.executable, "-m", "venv", venv], check=True)
-        subprocess.run([py, "-m", "pip", "install", "-q", "-r", req], check=True)
-    os.execv(py, [py] + sys.argv)
+    bench_env.ensure(['healpy', 'ducc0'], "requirements-healpix.txt", ".venv-bench-healpix")
 
 
 REFERENCE_JOB = r"""

@@ -68,6 +68,15 @@ fn alm_norm(a: &Alm) -> f64 {
 }
 
 impl Sht {
+    /// `resid` = f − Y a.
+    fn map_residual(&self, alm: &Alm, map: &[f64], resid: &mut [f64]) {
+        self.synthesis_unchecked(alm, resid);
+        resid
+            .par_iter_mut()
+            .zip(map.par_iter())
+            .for_each(|(r, f)| *r = f - *r);
+    }
+
     /// Jacobi refinement: `steps` steps from the quadrature (`report`: the map residual after
     /// the last one too, one more synthesis).
     pub(super) fn refine_jacobi(
@@ -89,11 +98,7 @@ impl Sht {
             if taken == steps && !report {
                 break;
             }
-            self.synthesis_unchecked(&alm, &mut resid);
-            resid
-                .par_iter_mut()
-                .zip(map.par_iter())
-                .for_each(|(r, f)| *r = f - *r);
+            self.map_residual(&alm, map, &mut resid);
             residuals.push(relative(&resid, reference));
             if taken == steps {
                 break;
@@ -106,11 +111,7 @@ impl Sht {
             taken += 1;
             if alm_norm(&step) <= tolerance * b_norm {
                 if report {
-                    self.synthesis_unchecked(&alm, &mut resid);
-                    resid
-                        .par_iter_mut()
-                        .zip(map.par_iter())
-                        .for_each(|(r, f)| *r = f - *r);
+                    self.map_residual(&alm, map, &mut resid);
                     residuals.push(relative(&resid, reference));
                 }
                 break;
