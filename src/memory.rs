@@ -53,10 +53,18 @@ fn address_space_left() -> Option<u64> {
     Some(limit.rlim_cur.saturating_sub(used))
 }
 
+/// Requests up to this size skip the check of [`ensure_available`].
+pub const UNCHECKED_BYTES: u128 = 16 << 20;
+
 /// Checks that `bytes` more can be allocated for `what`; [`Error::TooLarge`] names the request
 /// and what is available. Requests beyond the address space are refused everywhere; the
 /// comparison with available memory is made where the system reports it.
 pub fn ensure_available(what: impl Into<String>, bytes: u128) -> Result<()> {
+    // Small requests are not worth the system calls (they run in per-call paths such as score
+    // evaluations); they fail only when the machine is out of memory anyway.
+    if bytes <= UNCHECKED_BYTES {
+        return Ok(());
+    }
     let available = available_bytes();
     let limit = available
         .map_or(isize::MAX as u128, |b| b as u128)
