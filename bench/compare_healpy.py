@@ -4,26 +4,20 @@ same machine, same run (A B A B ...), same spectrum, lmax = 2*nside, healpy's de
 analysis iterations on both sides.
 
 Usage:  python3 bench/compare_healpy.py [--nside 256 512 1024] [--threads 1 2] [--rounds 3] [--reps 3]
-Creates (or reuses) .venv-anchors with ../shared/bench/setup-anchors.sh if healpy is missing,
-builds `examples/synfast_timing` in release mode, and prints medians and ratios sphfield/healpy.
+Makes (or reuses) its own pinned environment .venv-bench-healpy (bench/requirements-healpy.txt)
+if healpy is missing, builds `examples/synfast_timing` in release mode, and prints medians and ratios sphfield/healpy.
 healpy's threads are set with OMP_NUM_THREADS in a child process per thread count.
 """
 import argparse, json, os, subprocess, sys, time
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import bench_env  # noqa: E402
 
 root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 
 def ensure_healpy():
-    try:
-        import healpy  # noqa: F401
-        return
-    except ImportError:
-        pass
-    venv = os.path.join(root, ".venv-anchors")
-    py = os.path.join(venv, "bin", "python")
-    if not os.path.exists(py) or subprocess.run([py, "-c", "import healpy"], capture_output=True).returncode != 0:
-        subprocess.run(["bash", os.path.join(root, "..", "shared", "bench", "setup-anchors.sh"), venv], check=True)
-    os.execv(py, [py] + sys.argv)
+    bench_env.ensure(["healpy", "h5py", "scipy"], "requirements-healpy.txt", ".venv-bench-healpy")
 
 
 HEALPY_JOB = r"""

@@ -7,14 +7,13 @@ per member, no compression). Reports wall time, peak resident memory of each pro
 wait4), and the ratio sphfield/healpy.
 
 Usage:  python3 bench/compare_healpy_io.py [--nside 256] [--members 1000] [--threads 1 2]
-Needs healpy and h5py (uses .venv-anchors, made by ../shared/bench/setup-anchors.sh, if the
-current Python lacks them). Writes the files to a temporary folder and deletes them.
+Needs healpy and h5py (uses the pinned .venv-bench-healpy of bench/requirements-healpy.txt,
+made by bench/bench_env.py, if the current Python lacks them). Writes the files to a temporary folder and deletes them.
 """
 import argparse, os, shutil, subprocess, sys, tempfile, time
 
 root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-# healpy (and h5py, installed beside it by setup-anchors.sh) from the same virtual environment
-# as compare_healpy.py.
+# healpy and h5py from the same virtual environment as compare_healpy.py.
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from compare_healpy import ensure_healpy  # noqa: E402
 

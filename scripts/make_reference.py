@@ -1,17 +1,23 @@
 #!/usr/bin/env python3
 """Regenerates the reference files under data/ used by tests/oracles.rs.
 
-Run with a Python that has numpy, scipy, mpmath and healpy (e.g. the venv made by
-../shared/bench/setup-anchors.sh):  python scripts/make_reference.py
+Run as  python3 scripts/make_reference.py  ; without numpy, scipy, mpmath and healpy in the
+current Python it re-runs itself in the pinned .venv-bench-healpy (bench/requirements-healpy.txt).
 Outputs (plain text, full double precision):
   data/ylm_reference.txt      l m theta Re(Y_l^m(theta, 0))   (mpmath, 30 digits, CS phase, orthonormal)
   data/healpix_reference.txt  nside lmax, then alm (l m re im), then healpy.alm2map values
 """
 import os
-import numpy as np
-import mpmath as mp
+import sys
 
 here = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.join(here, "..", "bench"))
+import bench_env  # noqa: E402
+
+bench_env.ensure(["numpy", "scipy", "mpmath", "healpy"], "requirements-healpy.txt", ".venv-bench-healpy")
+import numpy as np  # noqa: E402
+import mpmath as mp  # noqa: E402
+
 data = os.path.join(here, "..", "data")
 os.makedirs(data, exist_ok=True)
 
