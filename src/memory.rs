@@ -74,13 +74,17 @@ pub fn ensure_available(what: impl Into<String>, bytes: u128) -> Result<()> {
             Some(b) => format!("{} available", describe_bytes(b as u128)),
             None => "beyond the address space".into(),
         };
-        return Err(Error::TooLarge {
-            what: format!("{} ({}; {have})", what.into(), describe_bytes(bytes)),
-            requested: bytes,
-            limit,
-        });
+        return Err(too_large(&what.into(), bytes, &have, limit));
     }
     Ok(())
+}
+
+fn too_large(what: &str, bytes: u128, have: &str, limit: u128) -> Error {
+    Error::TooLarge {
+        what: format!("{what} ({}; {have})", describe_bytes(bytes)),
+        requested: bytes,
+        limit,
+    }
 }
 
 /// `bytes` in the largest binary unit that keeps the number ≥ 1 (e.g. "25.7 GiB").
@@ -105,10 +109,9 @@ pub fn try_filled<T: Clone>(what: &str, len: usize, value: T) -> Result<Vec<T>> 
     let bytes = len as u128 * std::mem::size_of::<T>() as u128;
     ensure_available(what, bytes)?;
     let mut v = Vec::new();
-    v.try_reserve_exact(len).map_err(|_| Error::TooLarge {
-        what: format!("{what} ({})", describe_bytes(bytes)),
-        requested: bytes,
-        limit: available_bytes().unwrap_or(0) as u128,
+    v.try_reserve_exact(len).map_err(|_| {
+        let limit = available_bytes().unwrap_or(0) as u128;
+        too_large(what, bytes, "the system refused it", limit)
     })?;
     v.resize(len, value);
     Ok(v)

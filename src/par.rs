@@ -25,11 +25,15 @@ pub enum Par {
 /// How many worker threads per CPU a [`Par`] may ask for at most (see [`Par::max_threads`]).
 pub const MAX_THREADS_PER_CPU: usize = 4;
 
-/// Number of CPUs this process may run on (1 if the system does not say).
+/// Number of CPUs this process may run on (1 if the system does not say). Asked once: the
+/// answer reads affinity masks and cgroup quotas, and `Par::count` runs on every transform call.
 fn available_cpus() -> usize {
-    std::thread::available_parallelism()
-        .map(|v| v.get())
-        .unwrap_or(1)
+    static CPUS: OnceLock<usize> = OnceLock::new();
+    *CPUS.get_or_init(|| {
+        std::thread::available_parallelism()
+            .map(|v| v.get())
+            .unwrap_or(1)
+    })
 }
 
 impl Par {

@@ -219,21 +219,7 @@ impl ModelArgs {
     /// Refuses options given on the command line that the chosen model does not use (they
     /// would otherwise be ignored without a word, e.g. `--convention dl` with a Matérn model).
     fn check_applicable(&self) -> Result<()> {
-        let given: [(&str, bool); 13] = [
-            ("--variance", self.variance.is_some()),
-            ("--rho-km", self.rho_km.is_some()),
-            ("--rho-deg", self.rho_deg.is_some()),
-            ("--nu", self.nu.is_some()),
-            ("--radius-km", self.radius_km.is_some()),
-            ("--kappa", self.kappa.is_some()),
-            ("--alpha", self.alpha.is_some()),
-            ("--amplitude", self.amplitude.is_some()),
-            ("--exponent", self.exponent.is_some()),
-            ("--lmin", self.lmin.is_some()),
-            ("--scale", self.scale.is_some()),
-            ("--spectrum-file", self.spectrum_file.is_some()),
-            ("--convention", self.convention.is_some()),
-        ];
+        let given = self.given_options();
         let uses: &[&str] = match self.model {
             ModelKind::Matern if self.kappa.is_some() => &["--variance", "--kappa", "--alpha"],
             ModelKind::Matern if self.rho_deg.is_some() => &["--variance", "--rho-deg", "--nu"],
@@ -264,26 +250,28 @@ impl ModelArgs {
         Ok(())
     }
 
+    /// Each option of the group with whether it was given on the command line.
+    fn given_options(&self) -> [(&'static str, bool); 13] {
+        [
+            ("--variance", self.variance.is_some()),
+            ("--rho-km", self.rho_km.is_some()),
+            ("--rho-deg", self.rho_deg.is_some()),
+            ("--nu", self.nu.is_some()),
+            ("--radius-km", self.radius_km.is_some()),
+            ("--kappa", self.kappa.is_some()),
+            ("--alpha", self.alpha.is_some()),
+            ("--amplitude", self.amplitude.is_some()),
+            ("--exponent", self.exponent.is_some()),
+            ("--lmin", self.lmin.is_some()),
+            ("--scale", self.scale.is_some()),
+            ("--spectrum-file", self.spectrum_file.is_some()),
+            ("--convention", self.convention.is_some()),
+        ]
+    }
+
     /// True if any option of the group was given (the model itself included).
     pub fn any_given(&self) -> bool {
-        self.model != ModelKind::Matern
-            || [
-                self.variance,
-                self.rho_km,
-                self.rho_deg,
-                self.nu,
-                self.radius_km,
-                self.kappa,
-                self.alpha,
-                self.amplitude,
-                self.exponent,
-                self.scale,
-            ]
-            .iter()
-            .any(Option::is_some)
-            || self.lmin.is_some()
-            || self.spectrum_file.is_some()
-            || self.convention.is_some()
+        self.model != ModelKind::Matern || self.given_options().iter().any(|(_, set)| *set)
     }
 
     fn model_name(&self) -> String {

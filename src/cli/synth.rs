@@ -141,8 +141,9 @@ pub fn run(a: SynthArgs, par: Par, quiet: bool) -> Result<()> {
     } else {
         par
     };
+    let run_par = if inner == Par::Seq { par } else { Par::Seq };
     // Memory: up to two batches of (coefficients, map) pairs and the one being written.
-    let in_flight = (4 * run_par_count(par, inner) + 1).min(a.members) as u128;
+    let in_flight = (4 * run_par.count() + 1).min(a.members) as u128;
     let member_bytes = 16 * Alm::len_for(lmax, lmax) as u128 + 8 * geometry.npix() as u128;
     sphfield::memory::ensure_available(
         format!("{in_flight} members in flight (coefficients and map)"),
@@ -159,7 +160,6 @@ pub fn run(a: SynthArgs, par: Par, quiet: bool) -> Result<()> {
         sht.synthesis_into(&alm, map.values_mut(), inner)?;
         Ok((alm, map))
     };
-    let run_par = if inner == Par::Seq { par } else { Par::Seq };
     produce_in_order(a.members, run_par, make, |(alm, map)| {
         maps.write(map)?;
         if let Some(w) = alms.as_mut() {
@@ -198,13 +198,4 @@ pub fn run(a: SynthArgs, par: Par, quiet: bool) -> Result<()> {
         }
     }
     Ok(())
-}
-
-/// Threads of the pool that makes members (the pipeline's batch is twice this).
-fn run_par_count(par: Par, inner: Par) -> usize {
-    if inner == Par::Seq {
-        par.count()
-    } else {
-        1
-    }
 }

@@ -51,7 +51,8 @@ pub(crate) fn put_i64(loc: &Location, name: &str, value: i64) -> hdf5::Result<()
     loc.new_attr::<i64>().create(name)?.write_scalar(&value)
 }
 
-fn has_attr(loc: &Location, name: &str, path: &Path) -> Result<bool> {
+/// Whether `loc` carries attribute `name`.
+pub(crate) fn has_attr(loc: &Location, name: &str, path: &Path) -> Result<bool> {
     let names = clean_names(loc.attr_names().map_err(h5(path, "listing attributes"))?);
     Ok(names.iter().any(|n| n == name))
 }

@@ -8,8 +8,8 @@ use hdf5::{Dataset, Group};
 use num_complex::Complex64;
 
 use super::attributes::{
-    clean_names, file_error, get_display, get_f64, get_str, h5, lossy, object_name, require_str,
-    require_usize,
+    clean_names, file_error, get_display, get_f64, get_str, h5, has_attr, lossy, object_name,
+    require_str, require_usize,
 };
 use super::layout::{self, Dim, FieldMeta};
 use super::writer::multi_index;
@@ -92,13 +92,8 @@ impl std::fmt::Debug for FileReader {
 /// (as `H5DSset_label` writes it). Read here with checks of the attribute's shape and type,
 /// not with `H5DSget_label`, which trusts the attribute to hold `rank` variable-length strings
 /// and frees uninitialised pointers when a corrupted file's attribute does not.
-fn dimension_label(ds: &Dataset, dim: usize) -> Option<String> {
-    if !ds
-        .attr_names()
-        .ok()?
-        .iter()
-        .any(|n| n == "DIMENSION_LABELS")
-    {
+fn dimension_label(ds: &Dataset, dim: usize, path: &Path) -> Option<String> {
+    if !has_attr(ds, "DIMENSION_LABELS", path).ok()? {
         return None;
     }
     let attr = ds.attr("DIMENSION_LABELS").ok()?;
@@ -241,7 +236,7 @@ impl FileReader {
         )?;
         let mut dims = Vec::with_capacity(count);
         for (k, &n) in shape.iter().enumerate().take(count) {
-            let name = dimension_label(ds, k).unwrap_or_else(|| {
+            let name = dimension_label(ds, k, &self.path).unwrap_or_else(|| {
                 if count == 1 {
                     "member".into()
                 } else {
