@@ -1,6 +1,6 @@
 //! Spherical harmonic coefficients of a real field.
 //!
-//! Convention (DESIGN.md, math-spec §1.3): orthonormal complex harmonics with the
+//! Convention (docs/architecture.md §2, docs/mathematics.md §1.3): orthonormal complex harmonics with the
 //! Condon–Shortley phase, $Y_\ell^m(\theta,\phi) = N_{\ell m} P_\ell^m(\cos\theta) e^{im\phi}$.
 //! A real field is
 //! $f = \sum_\ell \big[a_{\ell 0} Y_{\ell 0} + 2\,\mathrm{Re} \sum_{m>0} a_{\ell m} Y_\ell^m\big]$,
@@ -233,7 +233,7 @@ impl Alm {
     /// $\sum_\ell w_\ell \big[\mathrm{Re}(a_{\ell 0}\bar b_{\ell 0}) + 2\sum_{m>0}\mathrm{Re}(a_{\ell m}\bar b_{\ell m})\big]$.
     ///
     /// With $w_\ell = 1$ this is the $L^2(S^2)$ inner product of the two real fields; with
-    /// $w_\ell = 1/C_\ell$ it is the Cameron–Martin inner product of DESIGN.md.
+    /// $w_\ell = 1/C_\ell$ it is the Cameron–Martin inner product (docs/architecture.md §2).
     pub fn dot_weighted(&self, other: &Alm, w: &[f64]) -> Result<f64> {
         self.check_same_shape(other)?;
         self.check_per_l("per-degree weight", w)?;

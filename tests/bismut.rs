@@ -1,4 +1,4 @@
-//! The Malliavin–Bismut score estimator (math-spec §7, §8 items 27–29) on
+//! The Malliavin–Bismut score estimator (docs/mathematics.md §7, §8 items 27–29) on
 //! dX = −tanh(X) dt + √2 dB and on the linear (OU) case, with z-tests on Monte Carlo standard
 //! errors (the Euler bias at 200 steps is O(0.005), well inside 5 standard errors here).
 

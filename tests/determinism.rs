@@ -1,4 +1,4 @@
-//! Same input → identical bits for 1 and 2 threads (DESIGN.md, Randomness / Par).
+//! Same input → identical bits for 1 and 2 threads (docs/architecture.md §7).
 
 mod common;
 use common::random_alm;

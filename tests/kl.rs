@@ -1,4 +1,4 @@
-//! Karhunen–Loève sampling: statistical tests at fixed seeds with z-score thresholds (math-spec
+//! Karhunen–Loève sampling: statistical tests at fixed seeds with z-score thresholds (docs/mathematics.md
 //! §8 items 6, 8, 10), reproducibility across thread counts and ensemble chunking, point
 //! evaluation against grid synthesis.
 //!
@@ -290,7 +290,7 @@ fn binned_spectra_and_their_error_bars() {
 
 #[test]
 fn mean_energy_and_gradient_variance() {
-    // math-spec §8 item 6. E‖T‖² = Σ(2l+1)C_l: per draw ∫T² (exact GL quadrature of the
+    // docs/mathematics.md §8 item 6. E‖T‖² = Σ(2l+1)C_l: per draw ∫T² (exact GL quadrature of the
     // degree-2L integrand) has variance Σ 2(2l+1)C_l². E|∇T(x)|² = Σ(2l+1)l(l+1)C_l/4π: the two
     // gradient components at a point are independent N(0, g/2), so |∇T|² = (g/2)χ²₂, variance g²;
     // measured by central differences (step 1e-4, truncation error O(h²) ≈ 1e-8 relative).

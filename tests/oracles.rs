@@ -1,4 +1,4 @@
-//! Harmonic oracles of math-spec §8 (items 1, 3) and reference values from mpmath and healpy
+//! Harmonic oracles of docs/mathematics.md §8 (items 1, 3) and reference values from mpmath and healpy
 //! (files under data/, made by scripts/make_reference.py).
 
 mod common;

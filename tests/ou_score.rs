@@ -1,4 +1,4 @@
-//! Forward OU process, scores and reverse samplers: math-spec §8 items 16–18, 20–24, 26 and the
+//! Forward OU process, scores and reverse samplers: docs/mathematics.md §8 items 16–18, 20–24, 26 and the
 //! §5.4 reference values. Statistical checks use fixed seeds and 5-sigma thresholds of the exact
 //! sampling distribution (or of the sample standard deviation where stated).
 
@@ -116,7 +116,7 @@ fn transition_moments_are_exact() {
 
 #[test]
 fn kl_and_fisher_information_of_gaussian_laws() {
-    // math-spec §5.4: μ = N(0, WM κ=2), γ_Q = N(0, WM κ=3), α = 2, same τ:
+    // docs/mathematics.md §5.4: μ = N(0, WM κ=2), γ_Q = N(0, WM κ=3), α = 2, same τ:
     // I_Q = 18.3294924649847, KL = 5.87483612249551. Truncated at lmax 20000 the tails are
     // ≈ 50/L² and 100/L² (terms ≈ 100/l³, 200/l³), i.e. < 2e-8 relative; tolerance 1e-7.
     let lmax = 20_000;

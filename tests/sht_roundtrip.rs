@@ -1,4 +1,4 @@
-//! analysis(synthesis(a)) = a on the grids with exact quadrature (math-spec §8 item 5).
+//! analysis(synthesis(a)) = a on the grids with exact quadrature (docs/mathematics.md §8 item 5).
 //!
 //! Tolerance: the round trip costs O(L) operations per coefficient in each direction, each with
 //! relative rounding ε = 2.2e-16; accumulated errors grow like √L (random walk). We bound the

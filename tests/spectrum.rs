@@ -1,4 +1,4 @@
-//! Angular power spectra: math-spec §8 items 7, 9, 11, 12, 14, 15 and the §3.2 table, the
+//! Angular power spectra: docs/mathematics.md §8 items 7, 9, 11, 12, 14, 15 and the §3.2 table, the
 //! inverse covariance map, spectrum files and bad input.
 
 use sphfield::kl::TruncationError;
@@ -14,7 +14,7 @@ fn rel(a: f64, b: f64) -> f64 {
 
 #[test]
 fn whittle_matern_normaliser_matches_the_mpmath_table() {
-    // math-spec §3.2: S(κ, α) = Σ (2l+1)(κ² + l(l+1))^(−α) to 15 digits (mpmath); Z = S/4π.
+    // docs/mathematics.md §3.2: S(κ, α) = Σ (2l+1)(κ² + l(l+1))^(−α) to 15 digits (mpmath); Z = S/4π.
     // Tolerance 1e-13: the table's 15 significant digits plus our summation rounding.
     let table = [
         (1.0, 1.5, 2.48311564789039),
@@ -35,7 +35,7 @@ fn whittle_matern_normaliser_matches_the_mpmath_table() {
 
 #[test]
 fn variance_normalised_spectrum_has_the_requested_variance() {
-    // math-spec §8 item 11: Σ(2l+1)C_l/4π = σ², checked as band-limited sum + exact tail.
+    // docs/mathematics.md §8 item 11: Σ(2l+1)C_l/4π = σ², checked as band-limited sum + exact tail.
     for (sigma2, kappa, alpha) in [(2.5, 3.0, 2.0), (0.3, 20.0, 1.5), (1.0, 1.0, 4.0)] {
         let wm = WhittleMatern::with_variance(sigma2, kappa, alpha).unwrap();
         let s = wm.spectrum(500).unwrap();
@@ -53,7 +53,7 @@ fn variance_normalised_spectrum_has_the_requested_variance() {
 
 #[test]
 fn large_kappa_approximation() {
-    // math-spec §8 item 12: S ≈ (κ² − 1/4)^(1−α)/(α−1) with relative error ≈ (α−1)/(12κ²);
+    // docs/mathematics.md §8 item 12: S ≈ (κ² − 1/4)^(1−α)/(α−1) with relative error ≈ (α−1)/(12κ²);
     // tolerance 2(α−1)/(12κ²) as the spec prescribes.
     for (kappa, alpha) in [
         (5.0f64, 1.5f64),
@@ -70,7 +70,7 @@ fn large_kappa_approximation() {
 
 #[test]
 fn poisson_kernel_covariance() {
-    // math-spec §8 item 7: C_l = t^l gives k(θ) = (1 − t²)/(4π(1 − 2t cos θ + t²)^{3/2}).
+    // docs/mathematics.md §8 item 7: C_l = t^l gives k(θ) = (1 − t²)/(4π(1 − 2t cos θ + t²)^{3/2}).
     // t^l < 1e-40 beyond l = 200 for t = 0.6, so the truncation is invisible; Clenshaw's error is
     // a few ulp of Σ(2l+1)C_l/4π ≈ 0.8.
     let t: f64 = 0.6;
@@ -88,7 +88,7 @@ fn poisson_kernel_covariance() {
 
 #[test]
 fn whittle_matern_truncation_tails() {
-    // math-spec §8 item 9: WM(κ=3, α=2, τ=1) tails Σ_{l>L}(2l+1)C_l, given to 10 digits.
+    // docs/mathematics.md §8 item 9: WM(κ=3, α=2, τ=1) tails Σ_{l>L}(2l+1)C_l, given to 10 digits.
     let wm = WhittleMatern::spde(1.0, 3.0, 2.0).unwrap();
     let tails = [
         (8, 0.01111518763),
@@ -126,7 +126,7 @@ fn whittle_matern_truncation_tails() {
 
 #[test]
 fn kl_between_whittle_matern_measures() {
-    // math-spec §3.6 reference values (α = 2, τ₁ = τ₂ = 1), given to 15 digits.
+    // docs/mathematics.md §3.6 reference values (α = 2, τ₁ = τ₂ = 1), given to 15 digits.
     let a = WhittleMatern::spde(1.0, 2.0, 2.0).unwrap();
     let b = WhittleMatern::spde(1.0, 3.0, 2.0).unwrap();
     assert!(a.equivalent(&b));
@@ -164,7 +164,7 @@ fn kl_between_whittle_matern_measures() {
 
 #[test]
 fn legendre_matern_reproduces_its_covariance() {
-    // math-spec §8 item 14: C_l = 4πσ²(α²+l²)^{−ν−1/2}/(2l+1) reproduces ψ(θ), here against an
+    // docs/mathematics.md §8 item 14: C_l = 4πσ²(α²+l²)^{−ν−1/2}/(2l+1) reproduces ψ(θ), here against an
     // independent forward Legendre recurrence summed over l ≤ 3000 (the terms beyond are
     // below 1e-16 of ψ for ν = 2.5).
     let (s2, alpha, nu) = (1.7, 4.0, 2.5);
@@ -315,7 +315,7 @@ fn bad_parameters_are_refused_with_reasons() {
 
 #[test]
 fn sobolev_energy_converges_exactly_below_the_smoothness() {
-    // math-spec §8 item 13: E‖u‖²_{H^s} = Σ(2l+1)(1+l(l+1))^s C_l is finite iff s < α − 1. With
+    // docs/mathematics.md §8 item 13: E‖u‖²_{H^s} = Σ(2l+1)(1+l(l+1))^s C_l is finite iff s < α − 1. With
     // C_l ≍ l^{−2α} the terms behave like l^{1+2s−2α}: doubling the band limit adds a vanishing
     // amount for s < α − 1 (geometric decay of the increments) and a non-vanishing one at s = α − 1
     // (log growth, increment → (2 ln 2)/τ²).

@@ -188,7 +188,7 @@ impl ModelArgs {
 
     /// Sphere radius for --rho-km (default the Earth's, 6371 km).
     pub fn radius_km(&self) -> f64 {
-        self.radius_km.unwrap_or(6371.0)
+        self.radius_km.unwrap_or(sphfield::spectrum::EARTH_RADIUS_KM)
     }
 
     /// Power-law amplitude (default 1).

@@ -1,4 +1,4 @@
-//! HDF5 files: maps, coefficients, spectra, ensembles, provenance (DESIGN.md "Files").
+//! HDF5 files: maps, coefficients, spectra, ensembles, provenance (docs/architecture.md §5).
 //!
 //! # Layout
 //! ```text

@@ -1,4 +1,4 @@
-//! Provenance: what made a file (DESIGN.md "Files").
+//! Provenance: what made a file (docs/architecture.md §5).
 //!
 //! Every file sphfield writes carries, as root attributes: `sphfield_version`, `history`
 //! (the command line or API call, the CF attribute for it), `created` (UTC, RFC 3339),

@@ -1,4 +1,4 @@
-//! Truncated Karhunen–Loève expansion of isotropic Gaussian fields (math-spec §2).
+//! Truncated Karhunen–Loève expansion of isotropic Gaussian fields (docs/mathematics.md §2).
 //!
 //! A field $T = \sum_{\ell\le L}\sum_m a_{\ell m}Y_{\ell m}$ with independent coefficients is drawn in
 //! coefficient space ([`KlSampler`]: $a_{\ell0} \sim N(0, C_\ell)$, $\mathrm{Re}\,a_{\ell m}, \mathrm{Im}\,a_{\ell m} \sim N(0, C_\ell/2)$

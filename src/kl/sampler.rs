@@ -14,7 +14,7 @@ use rayon::prelude::*;
 use std::f64::consts::PI;
 
 /// A seeded sampler of isotropic Gaussian fields with a given spectrum (truncated KL
-/// expansion, math-spec §2.1, §2.5): $a_{\ell0} = \sqrt{C_\ell}\,z$ and
+/// expansion, docs/mathematics.md §2.1, §2.5): $a_{\ell0} = \sqrt{C_\ell}\,z$ and
 /// $a_{\ell m} = \sqrt{C_\ell/2}\,(z' + i z'')$ for m > 0, z standard normal, healpy storage.
 /// Owns the √C_ℓ table; cheap to share between threads.
 ///

@@ -1,11 +1,11 @@
-//! Truncation error of the KL expansion and the choice of band limit (math-spec §2.3).
+//! Truncation error of the KL expansion and the choice of band limit (docs/mathematics.md §2.3).
 
 use crate::alm::MAX_LMAX;
 use crate::error::{param_error, Error, Result};
 use crate::spectrum::SpectrumModel;
 use std::f64::consts::PI;
 
-/// What truncating a field at band limit L loses (math-spec §2.3).
+/// What truncating a field at band limit L loses (docs/mathematics.md §2.3).
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct TruncationError {
     /// Band limit L.
@@ -26,7 +26,7 @@ impl TruncationError {
     /// ```
     /// use sphfield::kl::TruncationError;
     /// use sphfield::spectrum::WhittleMatern;
-    /// // math-spec §8 item 9: WM(κ=3, α=2, τ=1) at L = 8.
+    /// // docs/mathematics.md §8 item 9: WM(κ=3, α=2, τ=1) at L = 8.
     /// let wm = WhittleMatern::spde(1.0, 3.0, 2.0).unwrap();
     /// let t = TruncationError::of(&wm, 8);
     /// assert!((t.energy / 0.01111518763 - 1.0).abs() < 1e-9);

@@ -1,5 +1,5 @@
 //! KL divergence and relative Fisher information of Gaussian laws against $\gamma_Q$
-//! (math-spec §5.4), at the process's band limit.
+//! (docs/mathematics.md §5.4), at the process's band limit.
 
 use super::OrnsteinUhlenbeck;
 use crate::alm::Alm;
@@ -42,7 +42,7 @@ fn mean_term(ou: &OrnsteinUhlenbeck, mean: Option<&Alm>) -> Result<f64> {
 }
 
 /// $\mathrm{KL}(N(m,\Sigma)\,|\,\gamma_Q) = \tfrac12\lVert m\rVert^2_{CM} + \tfrac12\sum_\ell(2\ell+1)(r_\ell-1-\log r_\ell)$,
-/// $r_\ell = \Sigma_\ell/C_\ell$, over degrees ≤ lmax (math-spec §5.4; +∞ if some $\Sigma_\ell = 0$).
+/// $r_\ell = \Sigma_\ell/C_\ell$, over degrees ≤ lmax (docs/mathematics.md §5.4; +∞ if some $\Sigma_\ell = 0$).
 /// Along the forward flow m ↦ a_t m and r ↦ a_t² r + v_t.
 ///
 /// # Errors
@@ -62,7 +62,7 @@ pub fn gaussian_kl(
 }
 
 /// Relative Fisher information $I_Q(N(m,\Sigma)\,|\,\gamma_Q) = \lVert m\rVert^2_{CM} + \sum_\ell(2\ell+1)(r_\ell + 1/r_\ell - 2)$
-/// (math-spec §5.4); 0 for $\gamma_Q$ itself, and KL ≤ I/2 (Gross).
+/// (docs/mathematics.md §5.4); 0 for $\gamma_Q$ itself, and KL ≤ I/2 (Gross).
 ///
 /// # Errors
 /// Band-limit or shape mismatch.

@@ -1,5 +1,5 @@
 //! The infinite-dimensional Ornstein–Uhlenbeck forward process in harmonic coefficient space
-//! (math-spec §4): $dX_t = -\tfrac{\beta}{2}X_t\,dt + \sqrt\beta\,dW^Q_t$, Q diagonal with eigenvalues
+//! (docs/mathematics.md §4): $dX_t = -\tfrac{\beta}{2}X_t\,dt + \sqrt\beta\,dW^Q_t$, Q diagonal with eigenvalues
 //! $C_\ell$ (an [`AngularSpectrum`], Whittle–Matérn by default in the CLI), β = 1 by default.
 //!
 //! With $a_t = e^{-\beta t/2}$ and $v_t = 1 - e^{-\beta t}$: $X_t\,|\,X_0 \sim N(a_tX_0, v_tQ)$ exactly, per

@@ -1,4 +1,4 @@
-//! Reverse-time generation with a [`Score`] (math-spec §5.2): the reverse SDE (Euler–Maruyama
+//! Reverse-time generation with a [`Score`] (docs/mathematics.md §5.2): the reverse SDE (Euler–Maruyama
 //! or the exponential integrator) and the probability-flow ODE (Heun), from $N(0, Q)$ at time T
 //! down to the early-stopping time $t_0$ of a [`Schedule`]; seeded, reproducible, batches of
 //! samples in parallel.
@@ -25,7 +25,7 @@ pub enum ReverseMethod {
     /// $Y + h[\tfrac\beta2Y + \beta s(t_k, Y)] + \sqrt{\beta h}\,\xi$.
     EulerMaruyama,
     /// Score frozen over the step, linear part exact:
-    /// $Y \leftarrow e^{\beta h/2}Y + 2(e^{\beta h/2}-1)s(t_k,Y) + \sqrt{e^{\beta h}-1}\,\xi$ (math-spec §5.2).
+    /// $Y \leftarrow e^{\beta h/2}Y + 2(e^{\beta h/2}-1)s(t_k,Y) + \sqrt{e^{\beta h}-1}\,\xi$ (docs/mathematics.md §5.2).
     ExponentialIntegrator,
 }
 

@@ -1,17 +1,17 @@
 //! The Malliavin–Bismut Monte Carlo score of Mirafzali et al. (arXiv:2507.05550) for scalar SDEs
-//! with nonlinear drift and additive noise (math-spec §7), $dX_t = b(X_t)\,dt + \sigma\,dB_t$.
+//! with nonlinear drift and additive noise (docs/mathematics.md §7), $dX_t = b(X_t)\,dt + \sigma\,dB_t$.
 //!
 //! Per path, the state X, its first variation $Y_t = \partial X_t/\partial x_0$ and second variation
 //! $Z_t = \partial^2X_t/\partial x_0^2$ are integrated with the same Brownian increments (Euler):
 //! $dY = b'(X)Y\,dt$, $dZ = [b''(X)Y^2 + b'(X)Z]\,dt$. With $C_T = \int_0^T\sigma^2Y_s^{-2}ds$,
-//! $G = 1/(Y_TC_T)$, $w_s = \sigma/Y_s$, the Skorokhod weight is (math-spec §7.3)
+//! $G = 1/(Y_TC_T)$, $w_s = \sigma/Y_s$, the Skorokhod weight is (docs/mathematics.md §7.3)
 //! $H = \delta(u) = G\int_0^Tw_s\,dB_s - \int_0^T D_sG\,w_s\,ds$ with
 //! $D_sG = -G^2(D_sY_T\,C_T + Y_T\,D_sC_T)$, $D_sY_T = w_s(Z_T - Y_TZ_s/Y_s)$,
 //! $D_sC_T = -2\sigma^2w_s[\int_s^TY_r^{-3}Z_r\,dr - (Z_s/Y_s)\int_s^TY_r^{-2}dr]$ (tail integrals by
 //! reverse cumulative sums, O(N) per path). Then $E[\varphi'(X_T)] = E[\varphi(X_T)H]$ for smooth φ,
 //! and the score is $\partial_y\log p_T(y) = -E[H\,|\,X_T = y]$, estimated by binning or by a
 //! Nadaraya–Watson kernel regression ([`BismutSamples`]). The second-variation correction is
-//! essential (dropping it biases the weight; math-spec §8 item 28).
+//! essential (dropping it biases the weight; docs/mathematics.md §8 item 28).
 //!
 //! Applied per coordinate of a diagonal (per-mode) nonlinear forward process in harmonic space,
 //! this gives the score of each mode.

@@ -1,5 +1,5 @@
 //! The Malliavin–Bismut score for SDEs in small dimension d with additive noise,
-//! $dX = b(X)\,dt + \sigma\,dB$, σ a constant d × m matrix (math-spec §7.2–7.3, vector form).
+//! $dX = b(X)\,dt + \sigma\,dB$, σ a constant d × m matrix (docs/mathematics.md §7.2–7.3, vector form).
 //!
 //! With $Y = \partial X/\partial x_0$ (d × d), $Z = \partial^2X/\partial x_0^2$ (d × d × d),
 //! $C_T = \int_0^TY_s^{-1}\sigma\sigma^\top Y_s^{-\top}ds$, $G = C_T^{-1}Y_T^{-1}$ and $w_j(s) = Y_s^{-1}\sigma e_j$:

@@ -1,4 +1,4 @@
-//! Denoising score matching (math-spec §5.2): training pairs for an external network, the loss
+//! Denoising score matching (docs/mathematics.md §5.2): training pairs for an external network, the loss
 //! of a given score, and its optimum value for Gaussian data (§8 item 22).
 
 use super::{GaussianPrior, Score};
@@ -101,7 +101,7 @@ pub fn dsm_loss(
     Ok(losses.iter().sum::<f64>() / losses.len() as f64)
 }
 
-/// The optimum DSM loss at time t for Gaussian data (math-spec §8 item 22):
+/// The optimum DSM loss at time t for Gaussian data (docs/mathematics.md §8 item 22):
 /// $\sum_\ell(2\ell+1)\bigl(C_\ell/v_t - C_\ell^2/V_\ell(t)\bigr)$, $V_\ell = a_t^2\Sigma_\ell + v_tC_\ell$ (zero mean).
 pub fn gaussian_dsm_optimum(prior: &GaussianPrior, t: f64) -> f64 {
     let ou = prior.process();

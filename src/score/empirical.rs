@@ -1,4 +1,4 @@
-//! Exact score of an empirical data law (math-spec §5.3(ii)), batched over the training set.
+//! Exact score of an empirical data law (docs/mathematics.md §5.3(ii)), batched over the training set.
 
 use super::{check_call, Score};
 use crate::alm::Alm;
@@ -13,7 +13,7 @@ use std::sync::Mutex;
 const CHUNK: usize = 4096;
 
 /// Data $\mu = \frac1N\sum_i\delta_{x_i}$: $p_t = \frac1N\sum_i N(a_tx_i, v_tQ)$,
-/// $E[X_0|X_t=x] = \sum_i w_ix_i$ with softmax weights in the pairwise form of math-spec §5.3(ii)
+/// $E[X_0|X_t=x] = \sum_i w_ix_i$ with softmax weights in the pairwise form of docs/mathematics.md §5.3(ii)
 /// (reference $x_1$, all differences in the Cameron–Martin space of the band-limited space):
 /// $\log w_i = \mathrm{const} + [a_t\langle x - a_tx_1, x_i - x_1\rangle_{CM} - \tfrac12a_t^2\lVert x_i - x_1\rVert^2_{CM}]/v_t$,
 /// normalised by log-sum-exp. One evaluation is a matrix–vector product over the N × L² stored
@@ -35,7 +35,7 @@ const CHUNK: usize = 4096;
 /// assert!((w.iter().sum::<f64>() - 1.0).abs() < 1e-12);
 /// ```
 ///
-/// Infinite-dimensional caveat (math-spec §5.3(ii)): for typical draws of a field as rough as
+/// Infinite-dimensional caveat (docs/mathematics.md §5.3(ii)): for typical draws of a field as rough as
 /// samples of $\gamma_Q$, the weights become one-hot as the band limit grows; the score is exact
 /// at the fixed band limit of the process.
 #[derive(Debug)]
@@ -195,7 +195,7 @@ impl EmpiricalPrior {
 
     /// Softmax weights of the components. `inv_var` = None: Dirac components, covariance
     /// $v_tQ$ (logits use the CM products divided by $v_t$); Some(1/V_ℓ): Gaussian components with
-    /// per-degree variance $V_\ell$ (math-spec §5.3(iii)).
+    /// per-degree variance $V_\ell$ (docs/mathematics.md §5.3(iii)).
     pub(crate) fn component_weights(&self, t: f64, x: &Alm, inv_var: Option<&[f64]>) -> Vec<f64> {
         let (a, v) = (self.process.signal(t), self.process.noise_variance(t));
         let ncoef = self.cm_weights.len();

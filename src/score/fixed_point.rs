@@ -6,7 +6,7 @@ use crate::error::Result;
 use crate::ou::OrnsteinUhlenbeck;
 
 /// Data concentrated at $x_0$: $E[X_0|X_t=x] = x_0$ and $s(t,x) = -(x - a_tx_0)/v_t$
-/// (math-spec §5.3(iv)), the target of denoising score matching.
+/// (docs/mathematics.md §5.3(iv)), the target of denoising score matching.
 #[derive(Clone, Debug)]
 pub struct FixedPoint {
     process: OrnsteinUhlenbeck,

@@ -1,4 +1,4 @@
-//! Exact score of Gaussian data diagonal in the harmonic basis (math-spec §5.3(i)).
+//! Exact score of Gaussian data diagonal in the harmonic basis (docs/mathematics.md §5.3(i)).
 
 use super::{check_call, Score};
 use crate::alm::Alm;

@@ -1,4 +1,4 @@
-//! Exact score of a Gaussian mixture with a common diagonal covariance (math-spec §5.3(iii)).
+//! Exact score of a Gaussian mixture with a common diagonal covariance (docs/mathematics.md §5.3(iii)).
 
 use super::{EmpiricalPrior, Score};
 use crate::alm::Alm;

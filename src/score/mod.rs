@@ -1,4 +1,4 @@
-//! Scores of the OU-noised data law in Cameron–Martin form (math-spec §5):
+//! Scores of the OU-noised data law in Cameron–Martin form (docs/mathematics.md §5):
 //! $s(t,x) = Q\nabla\log p_t(x) = -(x - a_t\,E[X_0\,|\,X_t = x])/v_t$.
 //!
 //! Every [`Score`] evaluates the posterior mean $E[X_0\,|\,X_t = x]$ (Tweedie) and the score into
@@ -62,7 +62,7 @@ pub trait Score: Sync {
         out.axpy(-1.0 / v, x)
     }
 
-    /// $D_H\log\rho_t(x) = s(t,x) + x$ (math-spec §5.1(d); see the module docs for its caveats).
+    /// $D_H\log\rho_t(x) = s(t,x) + x$ (docs/mathematics.md §5.1; see the module docs for its caveats).
     ///
     /// # Errors
     /// As [`Score::posterior_mean`].

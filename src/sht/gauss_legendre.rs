@@ -2,7 +2,7 @@
 //!
 //! Nodes are the roots of $P_n(\cos\theta)$, found by Newton's method in θ (not in
 //! x = cos θ), so that sin θ near the poles keeps full relative accuracy; the weights are
-//! $w = 2\sin^2\theta / (n P_{n-1}(\cos\theta))^2$, which sum to 2 (math-spec §1.6).
+//! $w = 2\sin^2\theta / (n P_{n-1}(\cos\theta))^2$, which sum to 2 (docs/mathematics.md §1.6).
 //! Cost O(n²) (one three-term recurrence per node, half the nodes by symmetry).
 
 use std::f64::consts::PI;

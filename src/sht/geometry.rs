@@ -3,7 +3,7 @@
 //! A ring has colatitude θ, first longitude φ0, pixel count nφ (pixel k sits at
 //! φ0 + 2πk/nφ), the offset of its first pixel in the map vector and a quadrature weight
 //! per pixel (so that $\int_{S^2} f\,d\sigma \approx \sum_{\text{rings}} w \sum_k f_k$).
-//! Grids are defined by their θ formula (DESIGN.md):
+//! Grids are defined by their θ formula (docs/architecture.md §2):
 //!
 //! | grid | θ_j, j = 0..n | exact analysis for |
 //! |---|---|---|

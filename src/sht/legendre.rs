@@ -2,7 +2,7 @@
 //!
 //! `leg` is stored m-major, `leg[m * nrings + r]` = $F_m(\theta_r)$, the m-th Fourier coefficient of
 //! ring r: synthesis computes $F_m(\theta) = \sum_{\ell} a_{\ell m}\lambda_{\ell m}(\cos\theta)$
-//! (math-spec §2.5 step 2), the adjoint computes $a_{\ell m} = \sum_r \lambda_{\ell m}(\cos\theta_r) F_m(\theta_r)$.
+//! (docs/mathematics.md §2.5), the adjoint computes $a_{\ell m} = \sum_r \lambda_{\ell m}(\cos\theta_r) F_m(\theta_r)$.
 //! Work is split by m (one rayon task per order), so results do not depend on the thread count.
 
 use super::buffers::advise_huge_pages;

@@ -5,7 +5,7 @@
 //! pixels by real FFTs) and [`Sht`], the plan that composes them into synthesis, adjoint synthesis
 //! and analysis.
 //!
-//! Conventions (DESIGN.md): orthonormal harmonics with the Condon–Shortley phase, real fields,
+//! Conventions (docs/architecture.md §2): orthonormal harmonics with the Condon–Shortley phase, real fields,
 //! coefficients in healpy order (see [`crate::Alm`]); colatitude θ ∈ [0, π] from the north pole,
 //! longitude φ ∈ [0, 2π).
 

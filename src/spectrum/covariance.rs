@@ -1,5 +1,5 @@
 //! Covariance functions: spectrum → k(θ) by Clenshaw's recurrence, and k → spectrum by
-//! Gauss–Legendre quadrature (math-spec §2.2).
+//! Gauss–Legendre quadrature (docs/mathematics.md §2.2).
 
 use super::AngularSpectrum;
 use crate::error::{check_finite, param_error, Result};
@@ -86,7 +86,7 @@ impl AngularSpectrum {
     /// with `nodes` points (exact when k is a polynomial of degree < 2·nodes − lmax in cos θ;
     /// otherwise take nodes well above the degrees where k has structure). Small negative values
     /// from quadrature error are kept out by an error, since Schoenberg's theorem requires
-    /// $C_\ell \ge 0$ (math-spec §2.2).
+    /// $C_\ell \ge 0$ (docs/mathematics.md §2.2).
     ///
     /// # Errors
     /// `Error::Param` if nodes ≤ lmax, k is not finite at a node, or a coefficient is negative

@@ -1,4 +1,4 @@
-//! Kullback–Leibler divergence between isotropic Gaussian measures (math-spec §3.6).
+//! Kullback–Leibler divergence between isotropic Gaussian measures (docs/mathematics.md §3.6).
 
 use super::AngularSpectrum;
 use crate::error::{Error, Result};
@@ -6,7 +6,7 @@ use crate::error::{Error, Result};
 impl AngularSpectrum {
     /// $\mathrm{KL}(N(0,Q_{\mathrm{self}})\,|\,N(0,Q_{\mathrm{other}})) = \tfrac12\sum_{\ell\le L}(2\ell+1)(r_\ell - 1 - \log r_\ell)$,
     /// $r_\ell = C^{\mathrm{self}}_\ell/C^{\mathrm{other}}_\ell$, for the fields band-limited to the common
-    /// lmax L (math-spec §3.6). For the untruncated Whittle–Matérn measures use
+    /// lmax L (docs/mathematics.md §3.6). For the untruncated Whittle–Matérn measures use
     /// [`super::WhittleMatern::kl_divergence`], which also tells singular pairs apart.
     /// Degrees where both spectra vanish are skipped; +∞ where only `other` vanishes.
     ///

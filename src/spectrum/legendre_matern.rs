@@ -1,4 +1,4 @@
-//! The Legendre–Matérn spectrum of Guinness & Fuentes (2016), math-spec §3.5.
+//! The Legendre–Matérn spectrum of Guinness & Fuentes (2016), docs/mathematics.md §3.5.
 
 use super::{check_positive, tail::power_law_tail, SpectrumModel};
 use crate::error::Result;

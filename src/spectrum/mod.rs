@@ -1,4 +1,4 @@
-//! Angular power spectra of isotropic fields on the sphere (math-spec §2.2, §3).
+//! Angular power spectra of isotropic fields on the sphere (docs/mathematics.md §2.2, §3).
 //!
 //! An [`AngularSpectrum`] is a table $C_0, …, C_{L}$ with a description of where it came from.
 //! Models implement [`SpectrumModel`] (the infinite sequence $C_\ell$, its tails and a
@@ -116,12 +116,12 @@ impl AngularSpectrum {
         })
     }
 
-    /// Mean energy $E\lVert T\rVert^2_{L^2} = \sum_\ell (2\ell+1)C_\ell$ (math-spec §2.2).
+    /// Mean energy $E\lVert T\rVert^2_{L^2} = \sum_\ell (2\ell+1)C_\ell$ (docs/mathematics.md §2.2).
     pub fn total_energy(&self) -> f64 {
         weighted_sum(&self.cl, |l| (2 * l + 1) as f64)
     }
 
-    /// Pointwise variance $\mathrm{Var}\,T(x) = \sum_\ell (2\ell+1)C_\ell/4\pi$ (math-spec §2.2).
+    /// Pointwise variance $\mathrm{Var}\,T(x) = \sum_\ell (2\ell+1)C_\ell/4\pi$ (docs/mathematics.md §2.2).
     pub fn variance(&self) -> f64 {
         self.total_energy() / (4.0 * PI)
     }
@@ -132,7 +132,7 @@ impl AngularSpectrum {
     }
 
     /// Expected squared Sobolev norm $E\lVert T\rVert^2_{H^s} = \sum_\ell (2\ell+1)(1+\ell(\ell+1))^s C_\ell$
-    /// of the band-limited field (math-spec §2.4).
+    /// of the band-limited field (docs/mathematics.md §2.4).
     pub fn sobolev_energy(&self, s: f64) -> f64 {
         weighted_sum(&self.cl, |l| {
             (2 * l + 1) as f64 * (1.0 + (l * (l + 1)) as f64).powf(s)
@@ -153,7 +153,7 @@ pub trait SpectrumModel {
     /// The model and its parameters, for file provenance and messages.
     fn describe(&self) -> String;
 
-    /// $\sum_{\ell > L}(2\ell+1)C_\ell = E\lVert T - T^L\rVert^2_{L^2}$ (math-spec §2.3); `L = lmax`.
+    /// $\sum_{\ell > L}(2\ell+1)C_\ell = E\lVert T - T^L\rVert^2_{L^2}$ (docs/mathematics.md §2.3); `L = lmax`.
     fn energy_tail(&self, lmax: usize) -> f64;
 
     /// $\sum_\ell (2\ell+1)C_\ell$ over all degrees.
@@ -167,7 +167,7 @@ pub trait SpectrumModel {
     }
 
     /// The sup-norm bound $E\lVert T-T^L\rVert_\infty \le \sum_{\ell>L}(2\ell+1)\sqrt{C_\ell/4\pi}$ of
-    /// math-spec §2.3 (infinite when the series diverges).
+    /// docs/mathematics.md §2.3 (infinite when the series diverges).
     fn sup_norm_tail(&self, lmax: usize) -> f64 {
         tail::power_law_tail(
             |l| (2.0 * l + 1.0) * (self.cl(l as usize) / (4.0 * PI)).sqrt(),

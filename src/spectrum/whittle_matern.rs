@@ -1,4 +1,4 @@
-//! The Whittle–Matérn spectrum (math-spec §3.1–3.4, §3.6).
+//! The Whittle–Matérn spectrum (docs/mathematics.md §3.1–3.4, §3.6).
 //!
 //! | parameterisation | constructor | spectrum |
 //! |---|---|---|
@@ -85,11 +85,11 @@ fn wm_sum_from(kappa: f64, alpha: f64, l0: usize) -> f64 {
         .fold(tail, |acc, v| acc + v)
 }
 
-/// $Z(\kappa,\alpha) = \sum_{\ell\ge0}(2\ell+1)(\kappa^2+\ell(\ell+1))^{-\alpha}/4\pi$ (math-spec §3.2),
+/// $Z(\kappa,\alpha) = \sum_{\ell\ge0}(2\ell+1)(\kappa^2+\ell(\ell+1))^{-\alpha}/4\pi$ (docs/mathematics.md §3.2),
 /// the pointwise variance of the SPDE field with τ = 1, to ≈ 1e-15 relative.
 ///
 /// ```
-/// // math-spec §3.2 table: S(3, 2) = 0.115422565058813, Z = S/4π.
+/// // docs/mathematics.md §3.2 table: S(3, 2) = 0.115422565058813, Z = S/4π.
 /// let z = sphfield::spectrum::whittle_matern_normaliser(3.0, 2.0).unwrap();
 /// assert!((z * 4.0 * std::f64::consts::PI / 0.115422565058813 - 1.0).abs() < 1e-13);
 /// ```
@@ -174,7 +174,7 @@ impl WhittleMatern {
     pub fn alpha(&self) -> f64 {
         self.alpha
     }
-    /// Matérn smoothness ν = α − 1: samples lie in $H^s$ exactly for s < ν (math-spec §3.3).
+    /// Matérn smoothness ν = α − 1: samples lie in $H^s$ exactly for s < ν (docs/mathematics.md §3.3).
     pub fn nu(&self) -> f64 {
         self.alpha - 1.0
     }
@@ -183,7 +183,7 @@ impl WhittleMatern {
         (8.0 * self.nu()).sqrt() / self.kappa
     }
 
-    /// Whether N(0, Q₁) and N(0, Q₂) are equivalent (Feldman–Hájek, math-spec §3.6): for
+    /// Whether N(0, Q₁) and N(0, Q₂) are equivalent (Feldman–Hájek, docs/mathematics.md §3.6): for
     /// Whittle–Matérn spectra exactly when α and τ agree (any κ₁, κ₂). Equality is tested to a
     /// relative 1e-12.
     pub fn equivalent(&self, other: &WhittleMatern) -> bool {
@@ -192,7 +192,7 @@ impl WhittleMatern {
     }
 
     /// $\mathrm{KL}(N(0,Q_{\mathrm{self}})\,|\,N(0,Q_{\mathrm{other}})) = \tfrac12\sum_\ell(2\ell+1)(r_\ell-1-\log r_\ell)$,
-    /// $r_\ell = C^{\mathrm{self}}_\ell/C^{\mathrm{other}}_\ell$, over all degrees (math-spec §3.6); +∞ when the
+    /// $r_\ell = C^{\mathrm{self}}_\ell/C^{\mathrm{other}}_\ell$, over all degrees (docs/mathematics.md §3.6); +∞ when the
     /// measures are singular ([`WhittleMatern::equivalent`] is false). The terms are formed as
     /// $d - \log r$ with $d = \mathrm{expm1}(\log r)$, so no precision is lost as $r_\ell \to 1$.
     pub fn kl_divergence(&self, other: &WhittleMatern) -> f64 {

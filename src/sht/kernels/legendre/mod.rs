@@ -1,7 +1,7 @@
 //! Legendre kernels: for one order m, the sums over degree l for blocks of ring pairs.
 //!
 //! **Recurrence in x².** With $\lambda_{\ell m}(x) = N_{\ell m}P_\ell^m(x)$ (CS phase,
-//! math-spec §1.2–1.3) and $\varepsilon_\ell = \sqrt{(\ell^2-m^2)/(4\ell^2-1)}$, the three-term
+//! docs/mathematics.md §1.2–1.3) and $\varepsilon_\ell = \sqrt{(\ell^2-m^2)/(4\ell^2-1)}$, the three-term
 //! relation $x\lambda_\ell = \varepsilon_{\ell+1}\lambda_{\ell+1} + \varepsilon_\ell\lambda_{\ell-1}$ applied
 //! twice links degrees of equal parity:
 //! $\varepsilon_{\ell+1}\varepsilon_{\ell+2}\lambda_{\ell+2} = (x^2 - \varepsilon_{\ell+1}^2 - \varepsilon_\ell^2)\lambda_\ell - \varepsilon_\ell\varepsilon_{\ell-1}\lambda_{\ell-2}$.
