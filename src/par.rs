@@ -52,7 +52,7 @@ impl Par {
         Par::from_count(n.min(Par::max_threads()))
     }
 
-    /// `n` threads (`0` = all available cores), or an [`Error::Param`] naming the limit when `n`
+    /// `n` threads (`0` = all available cores), or an [`Error::Param`](crate::Error::Param) naming the limit when `n`
     /// exceeds [`Par::max_threads`].
     ///
     /// ```
