@@ -22,21 +22,6 @@ def ensure_ducc0():
     bench_env.ensure(['ducc0', 'numpy'], "requirements-ducc0.txt", ".venv-bench")
 
 
-def cpu_description():
-    """CPU model and the SIMD flags that choose sphfield's kernels (Linux /proc/cpuinfo)."""
-    model, flags = "unknown CPU", set()
-    try:
-        with open("/proc/cpuinfo") as f:
-            for line in f:
-                if line.startswith("model name") and model == "unknown CPU":
-                    model = line.split(":", 1)[1].strip()
-                elif line.startswith("flags") and not flags:
-                    flags = set(line.split(":", 1)[1].split())
-    except OSError:
-        pass
-    return model, flags
-
-
 def supported_isas(flags):
     isas = ["scalar"]
     if {"avx2", "fma"} <= flags:
@@ -81,9 +66,8 @@ def main():
     import statistics as st
     subprocess.run(["cargo", "build", "--release", "--quiet", "--example", "sht_timing"], cwd=root, check=True)
     exe = os.path.join(root, "target", "release", "examples", "sht_timing")
-    model, flags = cpu_description()
-    simd = " ".join(sorted(f for f in flags if f.startswith(("avx", "fma", "sse4"))))
-    print(f"CPU: {model}, {os.cpu_count()} logical CPUs; SIMD flags: {simd}")
+    bench_env.print_run_header()
+    _, flags = bench_env.cpu_description()
     print(f"ducc0 {ducc0.__version__}; sphfield examples/sht_timing; Gauss-Legendre nlat=lmax+1, nlon=2lmax+2")
     isas = args.isa or supported_isas(flags)
     print(f"{'isa':>6} {'lmax':>5} {'thr':>3} | {'synth ours':>10} {'ducc0':>8} {'ratio':>5} | {'anal ours':>10} {'ducc0':>8} {'ratio':>5} | err ours (l2/max)   err ducc0 (l2/max)")

@@ -48,6 +48,7 @@ def main():
     ap.add_argument("--rounds", type=int, default=2)
     args = ap.parse_args()
     ensure_env()
+    bench_env.print_run_header()
     import healpy, ducc0, statistics as st
     subprocess.run(["cargo", "build", "--release", "--quiet", "--example", "healpix_analysis"], cwd=root, check=True)
     exe = os.path.join(root, "target", "release", "examples", "healpix_analysis")

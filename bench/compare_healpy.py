@@ -47,6 +47,7 @@ def main():
     ap.add_argument("--reps", type=int, default=3)
     args = ap.parse_args()
     ensure_healpy()
+    bench_env.print_run_header()
     import healpy, statistics as st
     subprocess.run(["cargo", "build", "--release", "--quiet", "--example", "synfast_timing"], cwd=root, check=True)
     exe = os.path.join(root, "target", "release", "examples", "synfast_timing")

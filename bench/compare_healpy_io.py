@@ -15,6 +15,7 @@ import argparse, os, shutil, subprocess, sys, tempfile, time
 root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 # healpy and h5py from the same virtual environment as compare_healpy.py.
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import bench_env  # noqa: E402
 from compare_healpy import ensure_healpy  # noqa: E402
 
 
@@ -49,6 +50,7 @@ def main():
     ap.add_argument("--threads", type=int, nargs="+", default=[1, 2])
     args = ap.parse_args()
     ensure_healpy()
+    bench_env.print_run_header()
     subprocess.run(["cargo", "build", "--release", "--quiet"], cwd=root, check=True)
     exe = os.path.join(root, "target", "release", "sphfield")
     nside, n, lmax = args.nside, args.members, 3 * args.nside - 1

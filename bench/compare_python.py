@@ -41,6 +41,7 @@ def main():
     ap.add_argument("--reps", type=int, default=5)
     args = ap.parse_args()
     ensure_env()
+    bench_env.print_run_header()
     import numpy as np, ducc0, sphfield
     subprocess.run(["cargo", "build", "--release", "--quiet", "--example", "sht_timing"], cwd=root, check=True)
     exe = os.path.join(root, "target", "release", "examples", "sht_timing")
