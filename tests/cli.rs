@@ -434,3 +434,43 @@ fn sample_analyze_and_plot() {
     ]);
     assert!(e.contains("member"), "{e}");
 }
+
+/// Without --seed every run draws a fresh seed from the operating system, says which, and
+/// records it in the file; giving that seed back repeats the run bit for bit.
+#[test]
+fn default_seed_is_fresh_printed_recorded_and_repeatable() {
+    let dir = scratch();
+    let run = |name: &str, extra: &[&str]| {
+        let path = dir.join(name);
+        let mut args = vec!["synth", "--grid", "gl", "--lmax", "15", "-o", s(&path)];
+        args.extend_from_slice(extra);
+        let log = ok(&args);
+        let file = FileReader::open(&path).unwrap();
+        let seed = file
+            .attributes()
+            .unwrap()
+            .into_iter()
+            .find(|(k, _)| k == "seed")
+            .map(|(_, v)| v)
+            .expect("the file records its seed");
+        let values = file
+            .read_map(&file.map_info("field").unwrap(), 0)
+            .unwrap()
+            .values()
+            .to_vec();
+        (log, seed, values)
+    };
+    let (log_a, seed_a, a) = run("a.h5", &[]);
+    let (_, seed_b, b) = run("b.h5", &[]);
+    assert!(
+        log_a.contains(&format!("--seed {seed_a} repeats this run")),
+        "the drawn seed is printed: {log_a}"
+    );
+    assert_ne!(seed_a, seed_b, "two runs drew the same seed");
+    assert_ne!(a, b, "two runs without --seed drew the same field");
+    let (log_c, seed_c, c) = run("c.h5", &["--seed", &seed_a]);
+    assert_eq!(seed_c, seed_a);
+    assert_eq!(c, a, "--seed repeats the run bit for bit");
+    assert!(!log_c.contains("drawn from the operating system"), "{log_c}");
+    let _ = std::fs::remove_dir_all(&dir);
+}

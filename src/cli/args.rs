@@ -188,7 +188,8 @@ impl ModelArgs {
 
     /// Sphere radius for --rho-km (default the Earth's, 6371 km).
     pub fn radius_km(&self) -> f64 {
-        self.radius_km.unwrap_or(sphfield::spectrum::EARTH_RADIUS_KM)
+        self.radius_km
+            .unwrap_or(sphfield::spectrum::EARTH_RADIUS_KM)
     }
 
     /// Power-law amplitude (default 1).
@@ -644,4 +645,25 @@ pub fn check_members(members: usize) -> Result<()> {
         bail!("--members {members} must be between 1 and {MAX_MEMBERS}");
     }
     Ok(())
+}
+
+/// The seed of a run: the one given with `--seed`, or a fresh one drawn from the operating system.
+/// A drawn seed is printed (unless `quiet`) so the run can be repeated; the caller records it
+/// in the file's provenance either way.
+pub fn resolve_seed(given: Option<u64>, quiet: bool) -> Result<u64> {
+    if let Some(seed) = given {
+        return Ok(seed);
+    }
+    use rand::RngCore;
+    let mut bytes = [0u8; 8];
+    rand::rngs::OsRng
+        .try_fill_bytes(&mut bytes)
+        .context("drawing a seed from the operating system (give one with --seed)")?;
+    let seed = u64::from_le_bytes(bytes);
+    if !quiet {
+        super::note(format_args!(
+            "seed {seed} (drawn from the operating system; --seed {seed} repeats this run)"
+        ));
+    }
+    Ok(seed)
 }

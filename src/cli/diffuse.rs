@@ -27,8 +27,9 @@ pub fn run(a: DiffuseArgs, par: Par, quiet: bool) -> Result<()> {
         q,
         ou,
         provenance,
-    } = a.noising.setup()?;
-    let (times, seed) = (a.noising.times.clone(), a.noising.seed);
+        seed,
+    } = a.noising.setup(quiet)?;
+    let times = a.noising.times.clone();
     let writer = FileWriter::create(&a.output.output, a.output.options(), &provenance)?;
     writer.write_spectrum("noise_covariance", &q, "1")?;
     let leading = vec![Dim::times(&times), Dim::members(source.count)];

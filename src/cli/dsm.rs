@@ -25,8 +25,9 @@ pub fn run(a: DsmArgs, par: Par, quiet: bool) -> Result<()> {
         q,
         ou,
         provenance,
-    } = a.noising.setup()?;
-    let (times, seed) = (a.noising.times.clone(), a.noising.seed);
+        seed,
+    } = a.noising.setup(quiet)?;
+    let times = a.noising.times.clone();
     let provenance = provenance
         .with_parameter(
             "pairs",

@@ -8,7 +8,7 @@ use sphfield::io::Provenance;
 use sphfield::ou::OrnsteinUhlenbeck;
 use sphfield::spectrum::AngularSpectrum;
 
-use super::args::ModelArgs;
+use super::args::{resolve_seed, ModelArgs};
 use super::fields::FieldSource;
 
 /// Input fields, times, and the OU process X_t = e^(−βt/2) X_0 + √(1 − e^(−βt)) ξ, ξ ~ N(0, Q).
@@ -25,9 +25,11 @@ pub struct NoisingArgs {
     /// Band limit (default: the input's).
     #[arg(long)]
     pub lmax: Option<usize>,
-    /// Seed of the noise streams (independent noise for every time and member).
-    #[arg(long, default_value_t = 0)]
-    pub seed: u64,
+    /// Seed of the noise streams (independent noise for every time and member) [default: a
+    /// fresh seed from the operating system, printed (unless --quiet) and recorded in the file's
+    /// `seed` attribute].
+    #[arg(long)]
+    pub seed: Option<u64>,
     /// The noise covariance Q (Whittle–Matérn by default).
     #[command(flatten)]
     pub model: ModelArgs,
@@ -39,22 +41,25 @@ pub struct Noising {
     pub q: AngularSpectrum,
     pub ou: OrnsteinUhlenbeck,
     pub provenance: Provenance,
+    /// The seed given, or the one drawn for this run.
+    pub seed: u64,
 }
 
 impl NoisingArgs {
     /// Opens the input, builds Q and the process, and starts the provenance record.
-    pub fn setup(&self) -> Result<Noising> {
+    pub fn setup(&self, quiet: bool) -> Result<Noising> {
         for &t in &self.times {
             if !(t.is_finite() && t > 0.0) {
                 bail!("--times: {t} is not a positive time");
             }
         }
         let source = FieldSource::open(&self.input, self.lmax)?;
+        let seed = resolve_seed(self.seed, quiet)?;
         let q_model = self.model.build()?;
         let q = q_model.table(source.lmax)?;
         let ou = OrnsteinUhlenbeck::new(q.clone(), self.beta)?;
         let mut provenance = Provenance::from_command_line()
-            .with_seed(self.seed)
+            .with_seed(seed)
             .with_parameter("input", self.input.display())
             .with_parameter("beta", self.beta)
             .with_parameter("times", format!("{:?}", self.times))
@@ -65,6 +70,7 @@ impl NoisingArgs {
             q,
             ou,
             provenance,
+            seed,
         })
     }
 }

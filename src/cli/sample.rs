@@ -12,7 +12,8 @@ use sphfield::score::{EmpiricalPrior, GaussianPrior};
 use sphfield::{Alm, Par, Sht};
 
 use super::args::{
-    check_members, progress, read_spectrum_file, Convention, GridArgs, ModelArgs, OutputArgs,
+    check_members, progress, read_spectrum_file, resolve_seed, Convention, GridArgs, ModelArgs,
+    OutputArgs,
 };
 use super::fields::FieldSource;
 use super::note;
@@ -61,9 +62,10 @@ pub struct SampleArgs {
     /// Number of samples.
     #[arg(long, default_value_t = 1)]
     pub members: usize,
-    /// Seed of the reverse-time noise.
-    #[arg(long, default_value_t = 0)]
-    pub seed: u64,
+    /// Seed of the reverse-time noise [default: a fresh seed from the operating system, printed
+    /// (unless --quiet) and recorded in the file's `seed` attribute].
+    #[arg(long)]
+    pub seed: Option<u64>,
     /// Integrator.
     #[arg(long, value_enum, default_value = "ei")]
     pub method: Method,
@@ -105,6 +107,7 @@ pub struct SampleArgs {
 
 pub fn run(a: SampleArgs, par: Par, quiet: bool) -> Result<()> {
     check_members(a.members)?;
+    let seed = resolve_seed(a.seed, quiet)?;
     let schedule = match a.schedule {
         ScheduleKind::Geometric => Schedule::geometric(a.t_start, a.t_end, a.steps)?,
         ScheduleKind::Uniform => Schedule::uniform(a.t_start, a.t_end, a.steps)?,
@@ -112,7 +115,7 @@ pub fn run(a: SampleArgs, par: Par, quiet: bool) -> Result<()> {
     let sampler = sampler(&a, schedule);
     let q_model = a.model.build()?;
     let mut provenance = Provenance::from_command_line()
-        .with_seed(a.seed)
+        .with_seed(seed)
         .with_parameter("method", format!("{:?}", a.method).to_lowercase())
         .with_parameter("steps", a.steps)
         .with_parameter("t_start", a.t_start)
@@ -200,8 +203,8 @@ pub fn run(a: SampleArgs, par: Par, quiet: bool) -> Result<()> {
     while start < n {
         let end = (start + batch).min(n);
         let chunk = match &prior {
-            Prior::Empirical(p) => sampler.sample_batch(p, a.seed, start..end, par)?,
-            Prior::Gaussian(p) => sampler.sample_batch(p, a.seed, start..end, par)?,
+            Prior::Empirical(p) => sampler.sample_batch(p, seed, start..end, par)?,
+            Prior::Gaussian(p) => sampler.sample_batch(p, seed, start..end, par)?,
         };
         for s in chunk {
             alms.write(&s)?;

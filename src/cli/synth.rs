@@ -10,7 +10,8 @@ use sphfield::plot::SkyPlot;
 use sphfield::{Alm, Map, Par, Sht};
 
 use super::args::{
-    check_members, grid_lmax, peak_memory_mib, progress, BandArgs, GridArgs, ModelArgs, OutputArgs,
+    check_members, grid_lmax, peak_memory_mib, progress, resolve_seed, BandArgs, GridArgs,
+    ModelArgs, OutputArgs,
 };
 use super::note;
 use super::pipeline::produce_in_order;
@@ -29,9 +30,10 @@ pub struct SynthArgs {
     #[arg(long, default_value_t = 1)]
     pub members: usize,
     /// Seed of the random streams: the same seed gives the same fields, bit for bit, for any
-    /// thread count.
-    #[arg(long, default_value_t = 0)]
-    pub seed: u64,
+    /// thread count [default: a fresh seed from the operating system, printed (unless --quiet)
+    /// and recorded in the file's `seed` attribute].
+    #[arg(long)]
+    pub seed: Option<u64>,
     #[command(flatten)]
     pub output: OutputArgs,
     /// Also store the coefficients a_lm (group harmonic) — needed for exact plots and healpy.
@@ -55,6 +57,7 @@ pub struct SynthArgs {
 
 pub fn run(a: SynthArgs, par: Par, quiet: bool) -> Result<()> {
     check_members(a.members)?;
+    let seed = resolve_seed(a.seed, quiet)?;
     let spectrum = a.model.build().context("building the spectrum model")?;
     // Band limit: --lmax, --tolerance, or what the grid resolves.
     let requested = match (a.band.lmax, a.band.tolerance) {
@@ -81,7 +84,7 @@ pub fn run(a: SynthArgs, par: Par, quiet: bool) -> Result<()> {
     }
     let table = spectrum.table(lmax)?;
     let sht = Sht::new(geometry.clone(), lmax, lmax).context("planning the transform")?;
-    let sampler = KlSampler::new(&table, a.seed);
+    let sampler = KlSampler::new(&table, seed);
     let truncation = spectrum.relative_truncation(lmax);
     if !quiet {
         note(format_args!(
@@ -90,7 +93,7 @@ pub fn run(a: SynthArgs, par: Par, quiet: bool) -> Result<()> {
             a.name,
             geometry.describe(),
             a.members,
-            a.seed
+            seed
         ));
         if let Some(t) = truncation {
             note(format_args!(
@@ -100,7 +103,7 @@ pub fn run(a: SynthArgs, par: Par, quiet: bool) -> Result<()> {
     }
 
     let mut provenance = Provenance::from_command_line()
-        .with_seed(a.seed)
+        .with_seed(seed)
         .with_parameter("spectrum_model", spectrum.describe())
         .with_parameter("lmax", lmax)
         .with_parameter("members", a.members);
@@ -184,7 +187,7 @@ pub fn run(a: SynthArgs, par: Par, quiet: bool) -> Result<()> {
     if let (Some(png), Some(alm)) = (&a.png, first) {
         let plot = SkyPlot {
             title: if a.style.title.is_empty() {
-                format!("{} (member 0, seed {})", a.model.short(), a.seed)
+                format!("{} (member 0, seed {})", a.model.short(), seed)
             } else {
                 a.style.title.clone()
             },
