@@ -471,6 +471,9 @@ fn default_seed_is_fresh_printed_recorded_and_repeatable() {
     let (log_c, seed_c, c) = run("c.h5", &["--seed", &seed_a]);
     assert_eq!(seed_c, seed_a);
     assert_eq!(c, a, "--seed repeats the run bit for bit");
-    assert!(!log_c.contains("drawn from the operating system"), "{log_c}");
+    assert!(
+        !log_c.contains("drawn from the operating system"),
+        "{log_c}"
+    );
     let _ = std::fs::remove_dir_all(&dir);
 }

@@ -1,7 +1,7 @@
 //! Names and conventions of the sphfield file layout (documented in [`crate::io`]).
 
 use crate::error::{param_error, Result};
-use crate::{Geometry, GridKind};
+use crate::GridKind;
 
 pub(crate) const FORMAT_ATTR: &str = "sphfield_format";
 pub(crate) const FORMAT: &str = "sphfield-1";
@@ -130,15 +130,4 @@ pub(crate) fn grid_type_name(kind: GridKind) -> &'static str {
         GridKind::Healpix { .. } => "healpix",
         GridKind::Custom => "custom",
     }
-}
-
-/// Latitudes (degrees north, north to south) and longitudes (degrees east) of a lat–lon grid.
-pub(crate) fn lat_lon_degrees(geometry: &Geometry) -> (Vec<f64>, Vec<f64>) {
-    let rings = geometry.rings();
-    let lat = rings.iter().map(|r| 90.0 - r.theta.to_degrees()).collect();
-    let nlon = rings[0].nphi;
-    let lon = (0..nlon)
-        .map(|j| (rings[0].phi0 + 2.0 * std::f64::consts::PI * j as f64 / nlon as f64).to_degrees())
-        .collect();
-    (lat, lon)
 }

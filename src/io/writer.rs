@@ -278,7 +278,7 @@ impl FileWriter {
                 GridKind::GaussLegendre { nlat, nlon }
                 | GridKind::ClenshawCurtis { nlat, nlon }
                 | GridKind::Fejer1 { nlat, nlon } => {
-                    let (lat, lon) = layout::lat_lon_degrees(geometry);
+                    let (lat, lon) = geometry.lat_lon_degrees().unwrap_or_default();
                     let lat_ds =
                         self.coordinate(&root, "lat", &lat, "latitude", "degrees_north")?;
                     let lon_ds =

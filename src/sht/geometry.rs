@@ -283,6 +283,45 @@ impl Geometry {
         Ok(self)
     }
 
+    /// Latitudes of the rings in degrees north (storage order, north to south) and longitudes
+    /// of the pixels of the first ring in degrees east, for lat–lon grids (`None` for HEALPix
+    /// and custom rings).
+    ///
+    /// Regular grids give the correctly rounded decimal values: Fejér-1 latitudes are
+    /// 90(n − 2j − 1)/n and Clenshaw–Curtis ones 90(n − 1 − 2j)/(n − 1), longitudes
+    /// 360j/nlon, shifted by φ₀ — each computed as an exact integer product divided once, so
+    /// the 1° grid has exactly 89.5, …, −89.5 and 0, 1, …, 359 (and 0.5, …, 359.5 with
+    /// `with_phi0(π/nlon)`), and `ds.sel(lon=359)` finds its column. Gauss–Legendre latitudes
+    /// are 90° − θ in degrees.
+    ///
+    /// ```
+    /// let (lat, lon) = sphfield::Geometry::fejer1(180, 360).unwrap().lat_lon_degrees().unwrap();
+    /// assert_eq!((lat[0], lat[52], lat[179]), (89.5, 37.5, -89.5));
+    /// assert_eq!((lon[1], lon[359]), (1.0, 359.0));
+    /// ```
+    pub fn lat_lon_degrees(&self) -> Option<(Vec<f64>, Vec<f64>)> {
+        let (nlat, nlon) = match self.kind {
+            GridKind::GaussLegendre { nlat, nlon }
+            | GridKind::ClenshawCurtis { nlat, nlon }
+            | GridKind::Fejer1 { nlat, nlon } => (nlat, nlon),
+            GridKind::Healpix { .. } | GridKind::Custom => return None,
+        };
+        let lat = match self.kind {
+            GridKind::Fejer1 { .. } => (0..nlat)
+                .map(|j| 90.0 * (nlat as f64 - 2.0 * j as f64 - 1.0) / nlat as f64)
+                .collect(),
+            GridKind::ClenshawCurtis { .. } => (0..nlat)
+                .map(|j| 90.0 * (nlat as f64 - 1.0 - 2.0 * j as f64) / (nlat - 1) as f64)
+                .collect(),
+            _ => self
+                .rings
+                .iter()
+                .map(|r| 90.0 - r.theta.to_degrees())
+                .collect(),
+        };
+        Some((lat, longitudes_degrees(self.rings[0].phi0, nlon)))
+    }
+
     /// The grid family and its sizes.
     pub fn kind(&self) -> GridKind {
         self.kind
@@ -372,5 +411,50 @@ impl Geometry {
             GridKind::Fejer1 { nlat, .. } => Some((nlat, false)),
             _ => None,
         }
+    }
+}
+
+/// Longitudes φ₀ + 360°·j/nlon in degrees. When φ₀ is a whole number of half-cells
+/// (k·π/nlon, e.g. 0 or the cell-centred π/nlon) each value is 180(2j + k)/nlon, an exact
+/// integer product divided once, hence correctly rounded.
+fn longitudes_degrees(phi0: f64, nlon: usize) -> Vec<f64> {
+    let half_cells = phi0 * nlon as f64 / PI;
+    let k = half_cells.round();
+    if (half_cells - k).abs() <= 1e-9 * half_cells.abs().max(1.0) && k.abs() < 1e9 {
+        (0..nlon)
+            .map(|j| 180.0 * (2.0 * j as f64 + k) / nlon as f64)
+            .collect()
+    } else {
+        (0..nlon)
+            .map(|j| phi0.to_degrees() + 360.0 * j as f64 / nlon as f64)
+            .collect()
+    }
+}
+
+#[cfg(test)]
+mod coordinate_tests {
+    use super::*;
+
+    /// Regular grids' coordinates are the correctly rounded decimal values users select by.
+    #[test]
+    fn regular_grid_coordinates_are_exact_decimals() {
+        let quarter = Geometry::fejer1(720, 1440)
+            .unwrap()
+            .with_phi0(PI / 1440.0)
+            .unwrap();
+        let (lat, lon) = quarter.lat_lon_degrees().unwrap();
+        assert_eq!((lat[0], lat[719]), (89.875, -89.875));
+        assert_eq!((lon[0], lon[1], lon[1439]), (0.125, 0.375, 359.875));
+        for (j, &l) in lat.iter().enumerate() {
+            assert_eq!(l, 89.875 - 0.25 * j as f64);
+        }
+        let (lat, lon) = Geometry::clenshaw_curtis(181, 360)
+            .unwrap()
+            .lat_lon_degrees()
+            .unwrap();
+        assert_eq!((lat[0], lat[90], lat[180]), (90.0, 0.0, -90.0));
+        assert!(lat.iter().enumerate().all(|(j, &l)| l == 90.0 - j as f64));
+        assert!(lon.iter().enumerate().all(|(j, &l)| l == j as f64));
+        assert!(Geometry::healpix(4).unwrap().lat_lon_degrees().is_none());
     }
 }

@@ -37,8 +37,10 @@ def check_latlon_xarray():
         assert ds.sizes["lat"] == 180 and ds.sizes["lon"] == 360 and ds.sizes["member"] == 3
         assert "lat" in ds.coords and "lon" in ds.coords and "member" in ds.coords
         lat = ds["lat"].values
-        assert np.allclose(lat, 89.5 - np.arange(180)), lat[:3]
-        assert np.allclose(ds["lon"].values, np.arange(360.0))
+        # Coordinates are the exact decimal values, so label-based selection finds them.
+        assert np.array_equal(lat, 89.5 - np.arange(180)), lat[:3]
+        assert np.array_equal(ds["lon"].values, np.arange(360.0))
+        assert ds["field"].sel(lat=37.5, lon=359).shape == (3,)
         assert ds["lat"].attrs["units"] == "degrees_north"
         assert ds["lat"].attrs["standard_name"] == "latitude"
         assert ds["lon"].attrs["units"] == "degrees_east"
