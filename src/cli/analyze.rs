@@ -9,7 +9,7 @@ use sphfield::sht::AnalysisSolver;
 use sphfield::spectrum::{anafast, AngularSpectrum};
 use sphfield::{AnalysisOptions, GridKind, Par, Sht};
 
-use super::args::{grid_lmax, progress, ModelArgs, OutputArgs};
+use super::args::{grid_lmax, progress, spectrum_units, ModelArgs, OutputArgs};
 use super::note;
 
 /// Refinement of the HEALPix analysis.
@@ -136,7 +136,7 @@ pub fn run(a: AnalyzeArgs, par: Par, quiet: bool) -> Result<()> {
             a.input.display()
         ),
     )?;
-    let units = format!("({})2", info.meta.units);
+    let units = spectrum_units(&info.meta.units);
     writer.write_spectrum("estimated", &estimated, &units)?;
     if let Some(m) = &model {
         writer.write_spectrum("model", &m.table(lmax)?, &units)?;

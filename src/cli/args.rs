@@ -28,6 +28,14 @@ pub enum ModelKind {
     Table,
 }
 
+/// Units of a spectrum (C_l) of a field in `field_units`: "(K)2" for K, "1" for dimensionless fields.
+pub fn spectrum_units(field_units: &str) -> String {
+    match field_units.trim() {
+        "" | "1" => "1".into(),
+        u => format!("({u})2"),
+    }
+}
+
 /// Convention of a tabulated spectrum.
 #[derive(Clone, Copy, Debug, ValueEnum, PartialEq, Eq)]
 pub enum Convention {

@@ -160,6 +160,12 @@ pub fn run(a: PlotArgs, par: Par, quiet: bool) -> Result<()> {
                 .iter()
                 .map(|(n, v)| (n.as_str(), v.as_slice()))
                 .collect();
+            // The axis carries the spectra's units when they agree.
+            let mut units: Vec<String> = spectra
+                .iter()
+                .map(|n| Ok(file.spectrum_units(n)?.unwrap_or_default()))
+                .collect::<Result<_>>()?;
+            units.dedup();
             let plot = SpectrumPlot {
                 title: if a.style.title.is_empty() {
                     format!("angular power spectra: {stem}")
@@ -167,6 +173,11 @@ pub fn run(a: PlotArgs, par: Par, quiet: bool) -> Result<()> {
                     a.style.title.clone()
                 },
                 dl: a.dl,
+                units: if units.len() == 1 {
+                    units.remove(0)
+                } else {
+                    String::new()
+                },
                 ..SpectrumPlot::default()
             };
             plot.render(&series)?

@@ -8,7 +8,7 @@ use clap::Args;
 use sphfield::io::{write_bytes_atomic, FileWriter, Overwrite, Provenance, WriteOptions};
 use sphfield::plot::SpectrumPlot;
 
-use super::args::{is_hdf5, ModelArgs};
+use super::args::{is_hdf5, spectrum_units, Convention, ModelArgs};
 use super::{note, print_line, print_text};
 
 /// Arguments of `sphfield spectrum`.
@@ -28,9 +28,14 @@ pub struct SpectrumArgs {
     /// Angles (degrees) at which to print the covariance function k(θ), e.g. "0,1,5,10,30".
     #[arg(long, value_delimiter = ',')]
     pub covariance_deg: Option<Vec<f64>>,
-    /// Also write a log-log PNG of C_l.
+    /// Also write a log-log PNG of the spectrum: D_l = l(l+1)C_l/2π when the table was given as
+    /// D_l (--convention dl), C_l otherwise.
     #[arg(long)]
     pub png: Option<PathBuf>,
+    /// Units of the field, e.g. K or uK (the spectrum is in their square); labels the PNG's
+    /// axis and the HDF5 table.
+    #[arg(long, default_value = "1")]
+    pub units: String,
 }
 
 pub fn run(a: SpectrumArgs, quiet: bool) -> Result<()> {
@@ -88,7 +93,7 @@ pub fn run(a: SpectrumArgs, quiet: bool) -> Result<()> {
                 },
                 &provenance,
             )?;
-            w.write_spectrum("model", &table, "1")?;
+            w.write_spectrum("model", &table, &spectrum_units(&a.units))?;
             w.commit()?;
             if !quiet {
                 note(format_args!("wrote {}", path.display()));
@@ -104,6 +109,8 @@ pub fn run(a: SpectrumArgs, quiet: bool) -> Result<()> {
     if let Some(png) = &a.png {
         let plot = SpectrumPlot {
             title: spectrum.describe(),
+            dl: a.model.convention() == Convention::Dl,
+            units: spectrum_units(&a.units),
             ..SpectrumPlot::default()
         };
         plot.render(&[("model", table.values())])?

@@ -10,8 +10,8 @@ use sphfield::plot::SkyPlot;
 use sphfield::{Alm, Map, Par, Sht};
 
 use super::args::{
-    check_members, grid_lmax, peak_memory_mib, progress, resolve_seed, BandArgs, GridArgs,
-    ModelArgs, OutputArgs,
+    check_members, grid_lmax, peak_memory_mib, progress, resolve_seed, spectrum_units, BandArgs,
+    GridArgs, ModelArgs, OutputArgs,
 };
 use super::note;
 use super::pipeline::produce_in_order;
@@ -123,7 +123,7 @@ pub fn run(a: SynthArgs, par: Par, quiet: bool) -> Result<()> {
         units: a.units.clone(),
     };
     let writer = FileWriter::create(&a.output.output, a.output.options(), &provenance)?;
-    writer.write_spectrum("model", &table, &format!("({})2", a.units))?;
+    writer.write_spectrum("model", &table, &spectrum_units(&a.units))?;
     let single = a.members == 1;
     let leading = if single {
         vec![]

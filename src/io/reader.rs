@@ -599,4 +599,11 @@ impl FileReader {
         AngularSpectrum::new(values, description)
             .map_err(|e| file_error(&self.path, format!("{full}: {e}")))
     }
+
+    /// The `units` attribute of `spectrum/<name>` (units of C_l, e.g. "K2"), if it has one.
+    pub fn spectrum_units(&self, name: &str) -> Result<Option<String>> {
+        let full = format!("{}/{name}", layout::SPECTRUM_GROUP);
+        let ds = self.dataset(&full)?;
+        get_str(&ds, "units", &self.path)
+    }
 }

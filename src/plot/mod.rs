@@ -6,6 +6,7 @@ mod colormap;
 mod image;
 mod sky;
 mod spectrum_plot;
+mod ticks;
 
 pub use colormap::ColorMap;
 pub use image::Image;

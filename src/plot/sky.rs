@@ -13,6 +13,7 @@ use plotters::style::text_anchor::{HPos, Pos, VPos};
 
 use super::colormap::ColorMap;
 use super::image::{text_err, Image, FONT};
+use super::ticks::{nice_ticks, tick_label};
 use crate::error::{param_error, Result};
 use crate::{Alm, AnalysisOptions, Geometry, GridKind, Map, Par, RingSpec, Sht};
 
@@ -223,16 +224,16 @@ impl SkyPlot {
             let label = TextStyle::from((FONT, 14).into_font())
                 .color(&black)
                 .pos(Pos::new(HPos::Center, VPos::Top));
-            for k in 0..=4 {
-                let v = lo + (hi - lo) * k as f64 / 4.0;
-                let x = (bar_x + bar_w * k / 4) as i32;
+            let (ticks, step) = nice_ticks(lo, hi, 5);
+            for &v in &ticks {
+                let x = (bar_x as f64 + bar_w as f64 * (v - lo) / (hi - lo)).round() as i32;
                 root.draw(&PathElement::new(
                     vec![(x, (bar_y + bar_h) as i32), (x, (bar_y + bar_h + 4) as i32)],
                     black,
                 ))
                 .map_err(text_err)?;
                 root.draw(&Text::new(
-                    format_tick(v, hi - lo),
+                    tick_label(v, step),
                     (x, (bar_y + bar_h + 6) as i32),
                     label.clone(),
                 ))
@@ -264,19 +265,6 @@ fn fit_title(title: &str, width: u32) -> String {
     }
 }
 
-/// A tick label with as many digits as the range needs.
-pub(crate) fn format_tick(v: f64, span: f64) -> String {
-    if v == 0.0 {
-        return "0".into();
-    }
-    let mag = span.abs().max(v.abs());
-    if !(1e-3..1e5).contains(&mag) {
-        return format!("{v:.2e}");
-    }
-    let digits = (2 - span.abs().log10().floor() as i32).clamp(0, 6) as usize;
-    format!("{v:.digits$}")
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -302,12 +290,5 @@ mod tests {
                 assert_eq!(img.pixel(MARGIN, TITLE_BAND), [255, 255, 255]);
             }
         }
-    }
-
-    #[test]
-    fn ticks() {
-        assert_eq!(format_tick(0.5, 2.0), "0.50");
-        assert_eq!(format_tick(-1500.0, 3000.0), "-1500");
-        assert_eq!(format_tick(1e-7, 2e-7), "1.00e-7");
     }
 }

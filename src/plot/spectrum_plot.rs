@@ -3,6 +3,7 @@
 use plotters::prelude::*;
 
 use super::image::{text_err, Image, FONT};
+use super::ticks::number_label;
 use crate::error::{param_error, Result};
 
 /// A log–log plot of one or more spectra $C_\ell$ (or $D_\ell = \ell(\ell+1)C_\ell/2\pi$) against ℓ ≥ 1.
@@ -23,6 +24,9 @@ pub struct SpectrumPlot {
     pub title: String,
     /// Plot $D_\ell$ instead of $C_\ell$.
     pub dl: bool,
+    /// Units of $C_\ell$ (the square of the field's units, e.g. "K^2"), shown on the y axis;
+    /// empty or "1" for dimensionless spectra.
+    pub units: String,
 }
 
 impl Default for SpectrumPlot {
@@ -32,6 +36,7 @@ impl Default for SpectrumPlot {
             height: 600,
             title: String::new(),
             dl: false,
+            units: String::new(),
         }
     }
 }
@@ -99,7 +104,11 @@ impl SpectrumPlot {
         let (ymin, ymax) = (ymin / 1.5, ymax * 1.5);
         let xmax = (xmax * 1.1).max(2.0);
         let title = self.title.clone();
-        let ylabel = if dl { "D_l = l(l+1) C_l / 2pi" } else { "C_l" };
+        let quantity = if dl { "D_l = l(l+1) C_l / 2pi" } else { "C_l" };
+        let ylabel = match self.units.trim() {
+            "" | "1" => quantity.to_string(),
+            units => format!("{quantity}  [{units}]"),
+        };
         let mut image = Image::white(self.width, self.height);
         image.draw(|root| {
             let mut builder = ChartBuilder::on(root);
@@ -119,7 +128,7 @@ impl SpectrumPlot {
                 .y_desc(ylabel)
                 .label_style((FONT, 14))
                 .axis_desc_style((FONT, 16))
-                .y_label_formatter(&|v| format!("{v:.1e}"))
+                .y_label_formatter(&|v| number_label(*v))
                 .x_label_formatter(&|v| format!("{v:.0}"))
                 .draw()
                 .map_err(text_err)?;
