@@ -31,6 +31,7 @@
 
 pub mod alm;
 pub mod error;
+pub mod format;
 pub mod io;
 pub mod kl;
 pub mod map;

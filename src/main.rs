@@ -14,8 +14,15 @@ fn main() {
         }
         let mut err = std::io::stderr();
         let _ = writeln!(err, "error: {e}");
+        // A cause whose text the previous line already shows (an OS error quoted in its
+        // context) is not repeated.
+        let mut previous = e.to_string();
         for cause in e.chain().skip(1) {
-            let _ = writeln!(err, "  caused by: {cause}");
+            let text = cause.to_string();
+            if !previous.contains(&text) {
+                let _ = writeln!(err, "  caused by: {text}");
+            }
+            previous = text;
         }
         std::process::exit(1);
     }

@@ -1,5 +1,6 @@
 //! `sphfield info`: describe any sphfield file.
 
+use sphfield::format::significant;
 use std::path::PathBuf;
 
 use super::print_line;
@@ -41,8 +42,11 @@ pub fn run(a: InfoArgs) -> Result<()> {
                 (a.min(x), b.max(x))
             });
         print_line(format_args!(
-            "  entry 0: min {lo:.6e}, max {hi:.6e}, pixel mean {mean:.6e}, pixel std {:.6e}",
-            var.sqrt()
+            "  entry 0: min {}, max {}, pixel mean {}, pixel std {}",
+            significant(lo, 7),
+            significant(hi, 7),
+            significant(mean, 7),
+            significant(var.sqrt(), 7)
         ))?;
     }
     for dataset in ["alm", "noisy", "target"] {
@@ -58,9 +62,9 @@ pub fn run(a: InfoArgs) -> Result<()> {
     for name in file.spectrum_names()? {
         let s = file.read_spectrum(&name)?;
         print_line(format_args!(
-            "spectrum {name}: lmax {}, variance {:.6e}; {}",
+            "spectrum {name}: lmax {}, variance {}; {}",
             s.lmax(),
-            s.variance(),
+            significant(s.variance(), 7),
             s.description()
         ))?;
     }

@@ -36,27 +36,37 @@ pub struct Cli {
     pub command: Command,
 }
 
-/// The commands.
+/// The commands. Negative numbers are values, not options (`--rho-km -5` reaches the check
+/// that refuses it with a reason).
 #[derive(Subcommand, Debug)]
 pub enum Command {
     /// Draw Gaussian random fields from a spectrum (Matérn in km, tabulated C_l, ...) on a grid
     /// and write them to HDF5, member by member.
+    #[command(allow_negative_numbers = true)]
     Synth(Box<synth::SynthArgs>),
     /// Analyse the maps of a file: coefficients a_lm and the estimated spectrum C_l.
+    #[command(allow_negative_numbers = true)]
     Analyze(Box<analyze::AnalyzeArgs>),
     /// Print or write a spectrum model's C_l and covariance function.
+    #[command(allow_negative_numbers = true)]
     Spectrum(Box<spectrum::SpectrumArgs>),
     /// Forward-noise fields with the Ornstein–Uhlenbeck process to given times.
+    #[command(allow_negative_numbers = true)]
     Diffuse(Box<diffuse::DiffuseArgs>),
     /// Generate fields by reverse-time diffusion from a Gaussian or an empirical prior.
+    #[command(allow_negative_numbers = true)]
     Sample(Box<sample::SampleArgs>),
     /// Write denoising-score-matching training pairs (noisy field, score target).
+    #[command(allow_negative_numbers = true)]
     Dsm(Box<dsm::DsmArgs>),
     /// Draw a field (Mollweide or equirectangular) or the spectra of a file as a PNG.
+    #[command(allow_negative_numbers = true)]
     Plot(Box<plot::PlotArgs>),
     /// Describe a sphfield file: provenance, grids, ensembles, spectra.
+    #[command(allow_negative_numbers = true)]
     Info(info::InfoArgs),
     /// Time a synthesis/analysis round trip and report its accuracy.
+    #[command(allow_negative_numbers = true)]
     Sht(Box<sht::ShtArgs>),
 }
 

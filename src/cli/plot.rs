@@ -5,7 +5,7 @@ use std::path::PathBuf;
 use super::note;
 use anyhow::{bail, Context, Result};
 use clap::{Args, ValueEnum};
-use sphfield::io::{FileReader, Overwrite};
+use sphfield::io::{Dim, FileReader, Overwrite};
 use sphfield::plot::{ColorMap, Projection, SkyPlot, SpectrumPlot};
 use sphfield::Par;
 
@@ -192,7 +192,7 @@ pub fn run(a: PlotArgs, par: Par, quiet: bool) -> Result<()> {
                 None => "1".into(),
             };
             let plot = SkyPlot {
-                title: default_title(&a.style.title, &stem, a.member, info.count()),
+                title: default_title(&a.style.title, &stem, &info.leading, a.member),
                 units,
                 ..a.style.sky()?
             };
@@ -212,8 +212,8 @@ pub fn run(a: PlotArgs, par: Par, quiet: bool) -> Result<()> {
                 title: default_title(
                     &a.style.title,
                     &format!("{stem}: {}", info.meta.long_name),
+                    &info.leading,
                     a.member,
-                    info.count(),
                 ),
                 units: info.meta.units.clone(),
                 ..a.style.sky()?
@@ -233,12 +233,36 @@ pub fn run(a: PlotArgs, par: Par, quiet: bool) -> Result<()> {
     Ok(())
 }
 
-fn default_title(given: &str, what: &str, member: usize, count: usize) -> String {
+/// The given title, or what is drawn and which entry of the ensemble: "noised.h5: field
+/// (time 0.5, member 3)".
+fn default_title(given: &str, what: &str, leading: &[Dim], index: usize) -> String {
+    let count: usize = leading.iter().map(|d| d.values.len()).product();
     if !given.is_empty() {
         given.to_string()
     } else if count > 1 {
-        format!("{what} (member {member} of {count})")
+        format!("{what} ({})", entry_label(leading, index))
     } else {
         what.to_string()
     }
+}
+
+/// The coordinates of entry `index` (row-major over the leading dimensions), e.g.
+/// "time 0.5, member 3".
+fn entry_label(leading: &[Dim], index: usize) -> String {
+    let mut rest = index;
+    let mut parts = Vec::with_capacity(leading.len());
+    for d in leading.iter().rev() {
+        let n = d.values.len().max(1);
+        let value = d.values.get(rest % n).copied().unwrap_or(f64::NAN);
+        rest /= n;
+        let units = d
+            .units
+            .as_deref()
+            .filter(|u| !u.is_empty() && *u != "1")
+            .map(|u| format!(" {u}"))
+            .unwrap_or_default();
+        parts.push(format!("{} {value}{units}", d.name));
+    }
+    parts.reverse();
+    parts.join(", ")
 }

@@ -39,15 +39,13 @@ pub enum ScheduleKind {
     Uniform,
 }
 
-/// Arguments of `sphfield sample`.
+/// Arguments of `sphfield sample`. The prior is one of --train (empirical) or --data-spectrum
+/// (Gaussian); a missing prior names both.
 #[derive(Args, Debug)]
+#[group(id = "prior", required = true, multiple = false, args = ["train", "data_spectrum"])]
 pub struct SampleArgs {
     /// Empirical prior: a sphfield file of training fields (coefficients or maps).
-    #[arg(
-        long,
-        conflicts_with = "data_spectrum",
-        required_unless_present = "data_spectrum"
-    )]
+    #[arg(long)]
     pub train: Option<PathBuf>,
     /// Gaussian prior N(0, C): the data spectrum C from a text/CSV table or a sphfield file.
     #[arg(long)]

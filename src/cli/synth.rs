@@ -1,5 +1,6 @@
 //! `sphfield synth`: Gaussian random fields from a spectrum, written member by member.
 
+use sphfield::format::significant;
 use std::path::PathBuf;
 
 use anyhow::{Context, Result};
@@ -111,7 +112,7 @@ pub fn run(a: SynthArgs, par: Par, quiet: bool) -> Result<()> {
         provenance = provenance.with_parameter(k, v);
     }
     if let Some(t) = truncation {
-        provenance = provenance.with_parameter("relative_truncation_error", format!("{t:e}"));
+        provenance = provenance.with_parameter("relative_truncation_error", significant(t, 6));
     }
     provenance.model = Some(spectrum.describe());
     let meta = FieldMeta {

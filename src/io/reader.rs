@@ -434,7 +434,14 @@ impl FileReader {
             return Err(crate::error::param_error(
                 "member",
                 index,
-                format!("dataset {name} holds {count} entries"),
+                match count {
+                    0 => format!("dataset {name} holds no entries"),
+                    1 => format!("dataset {name} holds 1 entry: the only valid index is 0"),
+                    _ => format!(
+                        "dataset {name} holds {count} entries: valid indices are 0 to {}",
+                        count - 1
+                    ),
+                },
             ));
         }
         let shape = ds.shape();

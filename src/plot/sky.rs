@@ -239,15 +239,18 @@ impl SkyPlot {
                 ))
                 .map_err(text_err)?;
             }
-            let units_style = TextStyle::from((FONT, 15).into_font())
-                .color(&black)
-                .pos(Pos::new(HPos::Left, VPos::Center));
-            root.draw(&Text::new(
-                format!("[{units}]"),
-                ((bar_x + bar_w + 12) as i32, (bar_y + bar_h / 2) as i32),
-                units_style,
-            ))
-            .map_err(text_err)?;
+            // Dimensionless fields ("1") get no units label.
+            if !matches!(units.trim(), "" | "1") {
+                let units_style = TextStyle::from((FONT, 15).into_font())
+                    .color(&black)
+                    .pos(Pos::new(HPos::Left, VPos::Center));
+                root.draw(&Text::new(
+                    format!("[{units}]"),
+                    ((bar_x + bar_w + 12) as i32, (bar_y + bar_h / 2) as i32),
+                    units_style,
+                ))
+                .map_err(text_err)?;
+            }
             Ok(())
         })
     }

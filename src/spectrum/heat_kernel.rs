@@ -2,6 +2,7 @@
 
 use super::{check_positive, SpectrumModel};
 use crate::error::Result;
+use crate::format::significant;
 use std::f64::consts::PI;
 
 /// Heat-kernel ("Gaussian") spectrum $C_\ell = \sigma^2 e^{-\ell(\ell+1)s^2/2}/Z$, normalised to
@@ -66,7 +67,8 @@ impl SpectrumModel for HeatKernel {
     fn describe(&self) -> String {
         format!(
             "heat kernel: C_l = σ² exp(−l(l+1)s²/2)/Z, σ² = {}, s = {} rad",
-            self.variance, self.scale
+            significant(self.variance, 10),
+            significant(self.scale, 10)
         )
     }
 

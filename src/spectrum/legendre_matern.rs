@@ -2,6 +2,7 @@
 
 use super::{check_positive, tail::power_law_tail, SpectrumModel};
 use crate::error::Result;
+use crate::format::significant;
 use std::f64::consts::PI;
 
 /// Legendre–Matérn covariance $\psi(\theta) = \sigma^2_{GF}\sum_\ell(\alpha^2+\ell^2)^{-\nu-1/2}P_\ell(\cos\theta)$,
@@ -61,7 +62,9 @@ impl SpectrumModel for LegendreMatern {
     fn describe(&self) -> String {
         format!(
             "Legendre–Matérn (Guinness–Fuentes): ψ(θ) = σ²_GF Σ (α² + l²)^(−ν−1/2) P_l(cos θ), σ²_GF = {}, α = {}, ν = {}",
-            self.sigma2_gf, self.alpha, self.nu
+            significant(self.sigma2_gf, 10),
+            significant(self.alpha, 10),
+            significant(self.nu, 10)
         )
     }
 

@@ -2,6 +2,7 @@
 
 use super::{check_positive, tail::power_law_tail, SpectrumModel};
 use crate::error::{param_error, Result};
+use crate::format::significant;
 
 /// $C_\ell = A\,\ell^{-\gamma}$ for ℓ ≥ ℓ_min ≥ 1 and 0 below (no monopole by default). The field
 /// has finite variance only for γ > 2.
@@ -60,7 +61,9 @@ impl SpectrumModel for PowerLaw {
     fn describe(&self) -> String {
         format!(
             "power law: C_l = A l^(−γ) for l ≥ {}, A = {}, γ = {}",
-            self.l_min, self.amplitude, self.exponent
+            self.l_min,
+            significant(self.amplitude, 10),
+            significant(self.exponent, 10)
         )
     }
 

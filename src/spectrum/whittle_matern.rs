@@ -15,6 +15,7 @@
 
 use super::{check_positive, tail::power_law_tail, SpectrumModel};
 use crate::error::{param_error, Result};
+use crate::format::significant;
 use std::f64::consts::PI;
 
 /// Mean Earth radius (km), the default sphere for lengths given in km.
@@ -219,12 +220,12 @@ impl SpectrumModel for WhittleMatern {
     fn describe(&self) -> String {
         format!(
             "Whittle–Matérn: C_l = τ⁻²(κ² + l(l+1))^(−α), τ = {}, κ = {}, α = {} (ν = {}, variance {}, correlation length {} rad)",
-            self.tau,
-            self.kappa,
-            self.alpha,
-            self.nu(),
-            self.variance(),
-            self.correlation_length()
+            significant(self.tau, 10),
+            significant(self.kappa, 10),
+            significant(self.alpha, 10),
+            significant(self.nu(), 10),
+            significant(self.variance(), 10),
+            significant(self.correlation_length(), 10)
         )
     }
 
