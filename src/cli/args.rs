@@ -54,8 +54,10 @@ pub struct ModelArgs {
     /// Pointwise variance σ² of the field (units²) [matern, legendre-matern, heat; default 1].
     #[arg(long, help_heading = "Spectrum")]
     pub variance: Option<f64>,
-    /// Matérn correlation length ρ in km on a sphere of radius --radius-km (ρ = √(8ν)/κ;
-    /// default 1000 km when neither --rho-deg nor --kappa is given).
+    /// Matérn correlation length ρ in km on a sphere of radius --radius-km (ρ = √(8ν)/κ, the
+    /// SPDE/INLA "practical range": the correlation at distance ρ is about 0.14; ρ is 2√2 ×
+    /// GSTools' len_scale and 2 × scikit-learn's length_scale). Default 1000 km when neither
+    /// --rho-deg nor --kappa is given.
     #[arg(long, help_heading = "Spectrum", conflicts_with_all = ["rho_deg", "kappa"])]
     pub rho_km: Option<f64>,
     /// Matérn correlation length ρ in degrees of arc.
@@ -469,9 +471,9 @@ pub enum GridFamily {
 /// The grid of the output maps.
 #[derive(Args, Clone, Debug)]
 pub struct GridArgs {
-    /// Grid family.
-    #[arg(long, value_enum, default_value = "f1", help_heading = "Grid")]
-    pub grid: GridFamily,
+    /// Grid family [default: f1].
+    #[arg(long, value_enum, help_heading = "Grid")]
+    pub grid: Option<GridFamily>,
     /// Lat–lon resolution in degrees (nlat = 180/res, nlon = 360/res), e.g. 1 or 0.25.
     #[arg(long, help_heading = "Grid", conflicts_with_all = ["nlat", "nside"])]
     pub resolution_deg: Option<f64>,
@@ -487,9 +489,23 @@ pub struct GridArgs {
 }
 
 impl GridArgs {
+    /// The grid family given, or Fejér-1.
+    pub fn family(&self) -> GridFamily {
+        self.grid.unwrap_or(GridFamily::F1)
+    }
+
+    /// Whether any grid option was given.
+    pub fn any_given(&self) -> bool {
+        self.grid.is_some()
+            || self.resolution_deg.is_some()
+            || self.nlat.is_some()
+            || self.nlon.is_some()
+            || self.nside.is_some()
+    }
+
     /// The geometry; `lmax` (if known) sizes a lat–lon grid when no size was given.
     pub fn build(&self, lmax: Option<usize>) -> Result<Geometry> {
-        if self.grid == GridFamily::Healpix {
+        if self.family() == GridFamily::Healpix {
             let nside = self.nside.context("--grid healpix needs --nside")?;
             return Ok(Geometry::healpix(nside)?);
         }
@@ -506,7 +522,7 @@ impl GridArgs {
                 if ((180.0 / res) - nlat as f64).abs() > 1e-6 {
                     bail!("--resolution-deg {res} does not divide 180°");
                 }
-                let nlat = if self.grid == GridFamily::Cc {
+                let nlat = if self.family() == GridFamily::Cc {
                     nlat + 1
                 } else {
                     nlat
@@ -522,7 +538,7 @@ impl GridArgs {
                     )
                 }
                 Some(l) => {
-                    let nlat = if self.grid == GridFamily::Cc {
+                    let nlat = if self.family() == GridFamily::Cc {
                         l + 2
                     } else {
                         l + 1
@@ -530,7 +546,7 @@ impl GridArgs {
                     (nlat, self.nlon.unwrap_or(2 * l + 2))
                 }
                 None => {
-                    let nlat = if self.grid == GridFamily::Cc {
+                    let nlat = if self.family() == GridFamily::Cc {
                         181
                     } else {
                         180
@@ -540,7 +556,7 @@ impl GridArgs {
             },
         };
         let nlon = self.nlon.unwrap_or(nlon);
-        Ok(match self.grid {
+        Ok(match self.family() {
             GridFamily::Gl => Geometry::gauss_legendre(nlat, nlon)?,
             GridFamily::Cc => Geometry::clenshaw_curtis(nlat, nlon)?,
             GridFamily::F1 => Geometry::fejer1(nlat, nlon)?,

@@ -17,7 +17,7 @@ pub mod spectrum;
 pub mod synth;
 
 use anyhow::Result;
-use clap::{Parser, Subcommand};
+use clap::{CommandFactory, FromArgMatches, Parser, Subcommand};
 
 /// Gaussian random fields on the sphere: Matérn and tabulated spectra, fast spherical harmonic
 /// transforms, HDF5 files that xarray and h5py open, pictures, and score-based diffusion in
@@ -101,9 +101,31 @@ pub fn is_closed_pipe(error: &anyhow::Error) -> bool {
     })
 }
 
+/// The help heading of the spectrum options in the commands where they define the noise.
+const NOISE_HEADING: &str = "Noise covariance Q of the forward process (a spectrum)";
+
+/// The clap command: in `diffuse`, `dsm` and `sample` the spectrum options define the noise
+/// covariance Q, and their help heading says so.
+pub fn command() -> clap::Command {
+    let mut cmd = Cli::command();
+    for name in ["diffuse", "dsm", "sample"] {
+        cmd = cmd.mut_subcommand(name, |sub| {
+            let spectrum_args: Vec<clap::Id> = sub
+                .get_arguments()
+                .filter(|a| a.get_help_heading() == Some("Spectrum"))
+                .map(|a| a.get_id().clone())
+                .collect();
+            spectrum_args.into_iter().fold(sub, |sub, id| {
+                sub.mut_arg(id, |a| a.help_heading(NOISE_HEADING))
+            })
+        });
+    }
+    cmd
+}
+
 /// Parses the command line and runs the command.
 pub fn run() -> Result<()> {
-    let cli = Cli::parse();
+    let cli = Cli::from_arg_matches(&command().get_matches()).unwrap_or_else(|e| e.exit());
     let (inputs, outputs) = paths::inputs_and_outputs(&cli.command);
     paths::check_distinct(&inputs, &outputs)?;
     let par = args::threads(cli.threads)?;

@@ -16,10 +16,11 @@ use super::fields::FieldSource;
 pub struct NoisingArgs {
     /// Input fields: a sphfield file with coefficients (harmonic/alm) or maps.
     pub input: PathBuf,
-    /// Times t > 0, comma-separated.
+    /// Times t > 0, comma-separated, in the process's own (dimensionless) units: at time t the
+    /// data's weight is e^(−βt/2) and the noise variance (1 − e^(−βt))·Q.
     #[arg(long, value_delimiter = ',', required = true)]
     pub times: Vec<f64>,
-    /// OU rate β.
+    /// OU rate β, per unit of time: dX = −(β/2)X dt + √β dW^Q.
     #[arg(long, default_value_t = 1.0)]
     pub beta: f64,
     /// Band limit (default: the input's).

@@ -73,20 +73,21 @@ pub struct SampleArgs {
     /// Time grid.
     #[arg(long, value_enum, default_value = "geometric")]
     pub schedule: ScheduleKind,
-    /// Final time T of the forward process (where sampling starts from N(0, Q)).
+    /// Final time T of the forward process, where sampling starts from N(0, Q). Times are in
+    /// the process's own (dimensionless) units: the data's weight at time t is e^(−βt/2).
     #[arg(long, default_value_t = 10.0)]
     pub t_end: f64,
-    /// Early-stopping time t0 > 0 (where sampling ends).
+    /// Early-stopping time t0 > 0, where sampling ends (same units as --t-end).
     #[arg(long, default_value_t = 1e-3)]
     pub t_start: f64,
     /// Finish with a Tweedie denoising step (posterior mean at t0) [em, ei].
     #[arg(long)]
     pub denoise: bool,
-    /// OU rate β.
+    /// OU rate β, per unit of time: dX = −(β/2)X dt + √β dW^Q.
     #[arg(long, default_value_t = 1.0)]
     pub beta: f64,
-    /// Write maps on this grid (default: the training maps' grid, else a Gauss–Legendre grid
-    /// for the band limit).
+    /// Write maps on the grid given by the grid options (default without them: the training
+    /// maps' grid, else a Gauss–Legendre grid for the band limit).
     #[arg(long)]
     pub map_grid: bool,
     #[command(flatten)]
@@ -165,10 +166,7 @@ pub fn run(a: SampleArgs, par: Par, quiet: bool) -> Result<()> {
         );
         (Prior::Gaussian(prior), lmax, None, "1".to_string())
     };
-    let explicit_grid = a.map_grid
-        || a.grid.nlat.is_some()
-        || a.grid.nside.is_some()
-        || a.grid.resolution_deg.is_some();
+    let explicit_grid = a.map_grid || a.grid.any_given();
     let geometry = match (explicit_grid, geometry) {
         (false, Some(g)) => g,
         (true, _) => std::sync::Arc::new(a.grid.build(Some(lmax))?),

@@ -29,8 +29,9 @@ pub struct ShtArgs {
 pub fn run(a: ShtArgs, par: Par) -> Result<()> {
     let lmax = a.lmax;
     let mut grid = a.grid.clone();
-    if grid.grid != GridFamily::Healpix && grid.nlat.is_none() && grid.resolution_deg.is_none() {
-        grid.nlat = Some(if grid.grid == GridFamily::Cc {
+    if grid.family() != GridFamily::Healpix && grid.nlat.is_none() && grid.resolution_deg.is_none()
+    {
+        grid.nlat = Some(if grid.family() == GridFamily::Cc {
             lmax + 2
         } else {
             lmax + 1

@@ -9,9 +9,11 @@
 //! $Z(\kappa,\alpha) = \sum_{\ell\ge0}(2\ell+1)(\kappa^2+\ell(\ell+1))^{-\alpha}/4\pi$ is the pointwise
 //! variance at τ = 1, so the variance-normalised field has pointwise variance exactly σ². ν is the
 //! Matérn smoothness (samples lie in $H^s$ for every s < ν = α − 1); ρ is the distance at which the
-//! correlation of the planar Matérn field with the same ν, κ has dropped to about 0.13
-//! (Lindgren–Rue–Lindström's "practical range" √(8ν)/κ). Trace class, hence a field with finite
-//! variance, requires α > 1.
+//! correlation of the planar Matérn field with the same ν, κ has dropped to about 0.14
+//! (0.135 for ν = ½, 0.140 for ν = 1 and 3/2; Lindgren–Rue–Lindström's "practical range"
+//! √(8ν)/κ); on the sphere it is 0.140 at ρ = 1000 km, ν = 1. GSTools' `len_scale` ℓ gives
+//! ρ = 2√2·ℓ, scikit-learn's `length_scale` ℓ gives ρ = 2ℓ (docs/mathematics.md §3.4).
+//! Trace class, hence a field with finite variance, requires α > 1.
 
 use super::{check_positive, tail::power_law_tail, SpectrumModel};
 use crate::error::{param_error, Result};
