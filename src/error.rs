@@ -64,6 +64,14 @@ pub enum Error {
     /// Two objects that must match do not (e.g. a map on another grid than the plan's).
     #[error("mismatch: {0}")]
     Mismatch(String),
+    /// The output file exists and the caller did not allow replacing it. Each interface
+    /// names its own switch: `--force` on the command line, [`crate::io::Overwrite::Allow`]
+    /// in Rust, `overwrite = 1` in C, `overwrite=True` in Python.
+    #[error("{path} already exists; refusing to overwrite it")]
+    Exists {
+        /// The file.
+        path: String,
+    },
     /// A file could not be read or written.
     #[error("cannot access {path}: {source}")]
     Io {

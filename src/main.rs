@@ -24,6 +24,15 @@ fn main() {
             }
             previous = text;
         }
+        let exists = e.chain().any(|cause| {
+            matches!(
+                cause.downcast_ref::<sphfield::Error>(),
+                Some(sphfield::Error::Exists { .. })
+            )
+        });
+        if exists {
+            let _ = writeln!(err, "  hint: pass --force to replace it");
+        }
         std::process::exit(1);
     }
 }

@@ -46,14 +46,15 @@ impl From<sphfield::Error> for FfiError {
         let status = match &e {
             E::Shape { .. } => SfStatus::SF_BAD_LENGTH,
             E::NonFinite { .. } => SfStatus::SF_NON_FINITE,
-            E::Io { .. } | E::File { .. } => SfStatus::SF_FILE_ERROR,
+            E::Io { .. } | E::File { .. } | E::Exists { .. } => SfStatus::SF_FILE_ERROR,
             E::TooLarge { .. } => SfStatus::SF_TOO_LARGE,
             _ => SfStatus::SF_INVALID_ARGUMENT,
         };
-        FfiError {
-            status,
-            message: e.to_string(),
-        }
+        let message = match &e {
+            E::Exists { .. } => format!("{e} (pass overwrite = 1 to replace it)"),
+            _ => e.to_string(),
+        };
+        FfiError { status, message }
     }
 }
 

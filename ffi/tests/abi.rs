@@ -173,6 +173,10 @@ fn bad_input_is_reported_not_crashed() {
         unsafe { sf_write_alm(path.as_ptr(), data.as_ptr(), 2, 4, 2, 0) },
         SfStatus::SF_FILE_ERROR
     );
+    // The advice names the C switch, not the command line's or Rust's.
+    let message = last_error();
+    assert!(message.contains("pass overwrite = 1"), "{message}");
+    assert!(!message.contains("--force") && !message.contains("Overwrite::Allow"));
     let (mut l, mut m, mut c) = (0usize, 0usize, 0usize);
     assert_eq!(
         unsafe { sf_read_alm_info(path.as_ptr(), &mut l, &mut m, &mut c) },

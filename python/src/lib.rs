@@ -7,7 +7,7 @@ use numpy::{
     Complex64, Element, PyArray1, PyArrayMethods, PyReadonlyArray1, PyReadonlyArray2,
     PyUntypedArrayMethods,
 };
-use pyo3::exceptions::{PyOSError, PyTypeError, PyValueError};
+use pyo3::exceptions::{PyFileExistsError, PyOSError, PyTypeError, PyValueError};
 use pyo3::prelude::*;
 
 use sf::io::{Dim, FieldMeta, FileReader, FileWriter, Overwrite, Provenance, WriteOptions};
@@ -20,9 +20,13 @@ use sf::spectrum::{
 use sf::{Alm, AnalysisOptions, Geometry, Map, Par, RingSpec};
 use sphfield_core as sf;
 
-/// sphfield errors as Python exceptions: files → OSError, everything else → ValueError.
+/// sphfield errors as Python exceptions: an existing output → FileExistsError (an OSError),
+/// other file problems → OSError, everything else → ValueError.
 fn err(e: sf::Error) -> PyErr {
     match e {
+        sf::Error::Exists { .. } => {
+            PyFileExistsError::new_err(format!("{e} (pass overwrite=True to replace it)"))
+        }
         sf::Error::Io { .. } | sf::Error::File { .. } => PyOSError::new_err(e.to_string()),
         _ => PyValueError::new_err(e.to_string()),
     }

@@ -164,11 +164,9 @@ impl AtomicPath {
             ));
         }
         if overwrite == Overwrite::Refuse && std::fs::symlink_metadata(&final_path).is_ok() {
-            return Err(file_error(
-                &final_path,
-                "already exists; refusing to overwrite it (use --force, or \
-                 Overwrite::Allow, to replace it)",
-            ));
+            return Err(Error::Exists {
+                path: final_path.display().to_string(),
+            });
         }
         let id = COUNTER.fetch_add(1, Ordering::Relaxed);
         let temp_path = dir.join(temporary_name(&name, id));

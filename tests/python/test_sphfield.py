@@ -106,8 +106,10 @@ def test_files_round_trip(tmp_path):
     path = str(tmp_path / "maps.h5")
     sphfield.write_maps(path, sht, maps, units="K")
     assert np.array_equal(sphfield.read_map(path, member=2), maps[2])
-    with pytest.raises(OSError, match="refusing to overwrite"):
+    with pytest.raises(FileExistsError, match=r"refusing to overwrite.*overwrite=True"):
         sphfield.write_maps(path, sht, maps)
+    sphfield.write_maps(path, sht, maps[:1], overwrite=True)
+    assert sphfield.read_map(path).shape == maps[0].shape
     alm = np.stack([sphfield.kl_sample_alm(cl, seed=5, member=k) for k in range(2)])
     apath = str(tmp_path / "alm.h5")
     sphfield.write_alm(apath, alm, 8)
