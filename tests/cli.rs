@@ -129,7 +129,10 @@ fn overwrite_needs_force_and_errors_are_clean() {
     ]);
     assert!(e.contains("refusing to overwrite"), "{e}");
     assert!(e.contains("pass --force to replace it"), "{e}");
-    assert!(!e.contains("Overwrite::Allow"), "Rust advice for a CLI user: {e}");
+    assert!(
+        !e.contains("Overwrite::Allow"),
+        "Rust advice for a CLI user: {e}"
+    );
     assert_eq!(
         std::fs::read(&f).unwrap(),
         before,

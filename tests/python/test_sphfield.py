@@ -38,13 +38,16 @@ def test_gauss_legendre_round_trip_and_adjoint():
     alm = rng.standard_normal(sht.alm_len) + 1j * rng.standard_normal(sht.alm_len)
     alm[: lmax + 1] = alm[: lmax + 1].real
     m = sht.synthesis(alm)
+    assert m.shape == (lmax + 1, 2 * lmax + 2) == tuple(sht.shape)
     assert np.max(np.abs(sht.analysis(m) - alm)) < 1e-13 * np.max(np.abs(alm))
+    # Flat maps are accepted as well, with the same result.
+    assert np.array_equal(sht.analysis(m.ravel()), sht.analysis(m))
     # <synthesis(a), f> = <a, adjoint(f)> with the real-field weights (m > 0 counted twice).
     f = rng.standard_normal(sht.npix)
     adj = sht.adjoint(f)
     w = np.full(sht.alm_len, 2.0)
     w[: lmax + 1] = 1.0
-    lhs = np.dot(m, f)
+    lhs = np.dot(m.ravel(), f)
     rhs = np.sum(w * (alm.real * adj.real + alm.imag * adj.imag))
     assert abs(lhs - rhs) < 1e-11 * abs(lhs)
 
@@ -122,12 +125,14 @@ def test_files_round_trip(tmp_path):
 def test_bad_input_raises_clear_errors():
     sht = sphfield.Sht.healpix(4, 8)
     good = np.zeros(sht.alm_len, dtype=np.complex128)
-    with pytest.raises(TypeError, match="complex128"):
-        sht.synthesis(np.zeros(sht.alm_len))  # float64, not complex
+    with pytest.raises(TypeError, match="real"):
+        sht.analysis(np.zeros(sht.npix, dtype=np.complex128))  # complex values for a map
+    with pytest.raises(TypeError, match="convertible"):
+        sht.analysis(["a"] * sht.npix)
     with pytest.raises(ValueError, match="length"):
         sht.synthesis(good[:-1])
-    with pytest.raises(ValueError, match="contiguous"):
-        sht.synthesis(np.zeros(2 * sht.alm_len, dtype=np.complex128)[::2])
+    with pytest.raises(ValueError, match="pixels"):
+        sht.analysis(np.zeros(sht.npix + 1))
     bad = good.copy()
     bad[3] = np.nan
     with pytest.raises(ValueError, match="non-finite"):
@@ -170,8 +175,9 @@ def test_custom_rings_match_the_built_in_grid():
     weights = w[::-1] * 2 * np.pi / nlon
     custom = sphfield.Sht.from_rings(list(theta), [0.0] * nlat, [nlon] * nlat, list(weights), lmax)
     alm = sphfield.kl_sample_alm(sphfield.heat_cl(lmax, 1.0, 0.3), seed=2)
-    assert np.allclose(custom.synthesis(alm), gl.synthesis(alm), rtol=0, atol=1e-13)
-    assert np.allclose(custom.pixel_weights(), gl.pixel_weights(), rtol=1e-12, atol=0)
+    # Custom rings give flat maps; the Gauss–Legendre plan gives (nlat, nlon).
+    assert np.allclose(custom.synthesis(alm), gl.synthesis(alm).ravel(), rtol=0, atol=1e-13)
+    assert np.allclose(custom.pixel_weights(), gl.pixel_weights().ravel(), rtol=1e-12, atol=0)
     with pytest.raises(ValueError):
         sphfield.Sht.from_rings([1.0], [0.0, 0.0], [4], [0.0], 2)
 
@@ -212,3 +218,87 @@ def test_ctrl_c_interrupts_a_long_sample():
     timer.cancel()
     # 400 members would take 400 × per_member; stopping must come within a few members.
     assert elapsed < 0.3 + 20 * per_member + 1.0, (elapsed, per_member)
+
+
+def test_array_likes_shapes_and_coordinates():
+    # Lat–lon maps come back as (nlat, nlon); lists, other dtypes and strided arrays are
+    # converted; the coordinates are the exact decimal values of the files.
+    sht = sphfield.Sht.fejer1(180, 360, 20)
+    assert sht.shape == [180, 360]
+    assert sht.lat[0] == 89.5 and sht.lat[52] == 37.5 and sht.lon[359] == 359.0
+    assert sht.theta.shape == (180, 360) and sht.phi.shape == (180, 360)
+    assert np.allclose(90 - np.degrees(sht.theta[:, 0]), sht.lat)
+    assert np.allclose(np.degrees(sht.phi[0]), sht.lon)
+    cl = sphfield.matern_cl(20, rho_rad=0.3)
+    alm = sphfield.kl_sample_alm(cl, seed=7)
+    m = sht.synthesis(alm)
+    assert m.shape == (180, 360)
+    assert np.array_equal(sht.synthesis(list(alm)), m)
+    strided = np.zeros(2 * alm.size, dtype=np.complex128)
+    strided[::2] = alm
+    assert np.array_equal(sht.synthesis(strided[::2]), m)
+    assert np.array_equal(sht.analysis(m.astype(np.float32).astype(np.float64)),
+                          sht.analysis(m.astype(np.float32)))
+    assert np.array_equal(sphfield.covariance(list(cl), [0.0, 0.1]), sphfield.covariance(cl, np.array([0.0, 0.1])))
+    # HEALPix: per-pixel angles are healpy's.
+    hpx = sphfield.Sht.healpix(8, 16)
+    theta, phi = hp.pix2ang(8, np.arange(hpx.npix))
+    assert hpx.shape == [hpx.npix]
+    assert np.allclose(hpx.theta, theta, atol=1e-14) and np.allclose(hpx.phi, phi, atol=1e-13)
+    with pytest.raises(ValueError, match="not a lat"):
+        hpx.lat
+
+
+def test_files_keep_the_grid_shape(tmp_path):
+    sht = sphfield.Sht.gauss_legendre(16, 32, 15)
+    cl = sphfield.heat_cl(15, 1.0, 0.3)
+    maps = np.stack([sphfield.kl_sample_map(sht, cl, seed=2, member=k) for k in range(3)])
+    assert maps.shape == (3, 16, 32)
+    path = str(tmp_path / "gl.h5")
+    sphfield.write_maps(path, sht, maps)
+    assert np.array_equal(sphfield.read_map(path, member=1), maps[1])
+    with pytest.raises(ValueError, match="shape"):
+        sphfield.write_maps(str(tmp_path / "bad.h5"), sht, np.zeros((3, 16, 31)))
+    # lmax inferred from the length, as healpy does.
+    alm = sphfield.kl_sample_alm(cl, seed=1)
+    apath = str(tmp_path / "a.h5")
+    sphfield.write_alm(apath, alm)
+    assert sphfield.read_alm(apath)[1:] == (15, 15)
+    assert np.array_equal(sphfield.anafast(alm), sphfield.anafast(alm, 15))
+    with pytest.raises(ValueError, match="no lmax"):
+        sphfield.anafast(alm[:-1])
+
+
+def test_healpy_style_helpers_match_healpy():
+    lmax = 12
+    rng = np.random.default_rng(3)
+    n = sphfield.Alm.getsize(lmax)
+    assert n == hp.Alm.getsize(lmax) == sphfield.alm_len(lmax)
+    assert sphfield.Alm.getsize(lmax, 5) == hp.Alm.getsize(lmax, 5)
+    assert sphfield.Alm.getlmax(n) == lmax
+    assert sphfield.Alm.getlmax(hp.Alm.getsize(lmax, 5), 5) == lmax
+    with pytest.raises(ValueError):
+        sphfield.Alm.getlmax(n + 1)
+    ls, ms = hp.Alm.getlm(lmax)
+    ours_l, ours_m = sphfield.Alm.getlm(lmax)
+    assert np.array_equal(ls, ours_l) and np.array_equal(ms, ours_m)
+    assert sphfield.Alm.getlm(lmax, 20) == tuple(int(v) for v in hp.Alm.getlm(lmax, 20))
+    assert np.array_equal(sphfield.Alm.getidx(lmax, ls, ms), np.arange(n))
+    assert sphfield.Alm.getidx(lmax, 5, 3) == hp.Alm.getidx(lmax, 5, 3)
+    a = rng.standard_normal(n) + 1j * rng.standard_normal(n)
+    a[: lmax + 1] = a[: lmax + 1].real
+    b = rng.standard_normal(n) + 1j * rng.standard_normal(n)
+    b[: lmax + 1] = b[: lmax + 1].real
+    fl = rng.standard_normal(lmax - 2)
+    assert np.allclose(sphfield.almxfl(a, fl), hp.almxfl(a, fl), rtol=0, atol=1e-15)
+    assert np.allclose(sphfield.alm2cl(a), hp.alm2cl(a), rtol=1e-14, atol=0)
+    assert np.allclose(sphfield.alm2cl(a, b), hp.alm2cl(a, b), rtol=1e-13, atol=1e-16)
+    assert np.allclose(sphfield.alm2cl(a), sphfield.anafast(a), rtol=1e-14, atol=0)
+    assert np.allclose(sphfield.alm2cl(a, lmax_out=20)[: lmax + 1], hp.alm2cl(a))
+    c = a.copy()
+    sphfield.almxfl(c, fl, inplace=True)
+    assert np.array_equal(c, sphfield.almxfl(a, fl))
+
+
+def test_matern_default_correlation_length_is_1000_km():
+    assert np.array_equal(sphfield.matern_cl(30), sphfield.matern_cl(30, rho_km=1000.0))

@@ -1,0 +1,345 @@
+//! The transform plan `Sht`: grids, synthesis, adjoint, analysis, and the grid's coordinates.
+
+use numpy::{Complex64, PyArray1, PyArrayDyn, PyReadonlyArrayDyn, PyUntypedArrayMethods};
+use pyo3::exceptions::PyValueError;
+use pyo3::prelude::*;
+
+use sf::{Alm, AnalysisOptions, Geometry, GridKind, RingSpec};
+use sphfield_core as sf;
+
+use crate::convert::{alm_arg, alm_out, array, par, shaped, values, OrPy};
+
+/// A spherical harmonic transform plan: a grid, ``lmax`` and ``mmax``.
+///
+/// Build it with one of the static constructors (``gauss_legendre``, ``clenshaw_curtis``,
+/// ``fejer1``, ``healpix``, ``from_rings``). Maps are float64 arrays of shape ``sht.shape``:
+/// ``(nlat, nlon)`` on lat–lon grids (north to south, longitudes eastwards from ``lon[0]``),
+/// ``(npix,)`` on HEALPix (RING order) and custom rings. Methods accept any array-like with
+/// ``npix`` values. Coefficients are complex128 arrays in healpy order.
+#[pyclass(frozen, module = "sphfield")]
+pub struct Sht {
+    pub inner: sf::Sht,
+}
+
+fn plan(geometry: sf::Result<Geometry>, lmax: usize, mmax: Option<usize>) -> PyResult<Sht> {
+    let inner = sf::Sht::new(geometry.py()?, lmax, mmax.unwrap_or(lmax)).py()?;
+    Ok(Sht { inner })
+}
+
+impl Sht {
+    /// The shape of one map on this grid.
+    pub fn map_shape(&self) -> Vec<usize> {
+        let g = self.inner.geometry();
+        match g.kind() {
+            GridKind::GaussLegendre { nlat, nlon }
+            | GridKind::ClenshawCurtis { nlat, nlon }
+            | GridKind::Fejer1 { nlat, nlon } => vec![nlat, nlon],
+            _ => vec![g.npix()],
+        }
+    }
+
+    /// A map argument: any array-like holding `npix` values (of shape `sht.shape`, flat, …);
+    /// a C-contiguous float64 array is used in place.
+    pub fn map_array<'py>(
+        &self,
+        obj: &Bound<'py, PyAny>,
+        name: &str,
+    ) -> PyResult<PyReadonlyArrayDyn<'py, f64>> {
+        let a = array::<f64>(obj, name)?;
+        let npix = self.inner.geometry().npix();
+        if a.len() != npix {
+            return Err(PyValueError::new_err(format!(
+                "{name} has {} values (shape {:?}); the grid has {npix} pixels (shape {:?})",
+                a.len(),
+                a.shape(),
+                self.map_shape()
+            )));
+        }
+        Ok(a)
+    }
+
+    /// Per-pixel values computed from each ring and the pixel's index on it, in map shape.
+    fn per_pixel<'py>(
+        &self,
+        py: Python<'py>,
+        value: impl Fn(&sf::Ring, usize) -> f64,
+    ) -> PyResult<Bound<'py, PyArrayDyn<f64>>> {
+        let mut out = Vec::with_capacity(self.inner.geometry().npix());
+        for ring in self.inner.geometry().rings() {
+            out.extend((0..ring.nphi).map(|j| value(ring, j)));
+        }
+        shaped(py, out, &self.map_shape())
+    }
+}
+
+#[pymethods]
+impl Sht {
+    /// Gauss–Legendre grid: ``nlat`` rings at the roots of P_nlat(cos θ), ``nlon`` longitudes.
+    ///
+    /// Exact analysis for lmax ≤ min(nlat − 1, (nlon − 1)/2).
+    #[staticmethod]
+    #[pyo3(signature = (nlat, nlon, lmax, mmax=None))]
+    fn gauss_legendre(nlat: usize, nlon: usize, lmax: usize, mmax: Option<usize>) -> PyResult<Sht> {
+        plan(Geometry::gauss_legendre(nlat, nlon), lmax, mmax)
+    }
+
+    /// Clenshaw–Curtis grid: θ_j = πj/(nlat − 1), both poles included.
+    #[staticmethod]
+    #[pyo3(signature = (nlat, nlon, lmax, mmax=None))]
+    fn clenshaw_curtis(
+        nlat: usize,
+        nlon: usize,
+        lmax: usize,
+        mmax: Option<usize>,
+    ) -> PyResult<Sht> {
+        plan(Geometry::clenshaw_curtis(nlat, nlon), lmax, mmax)
+    }
+
+    /// Fejér-1 grid: cell-centred latitudes θ_j = π(j + ½)/nlat; 180 × 360 is the 1° grid.
+    #[staticmethod]
+    #[pyo3(signature = (nlat, nlon, lmax, mmax=None))]
+    fn fejer1(nlat: usize, nlon: usize, lmax: usize, mmax: Option<usize>) -> PyResult<Sht> {
+        plan(Geometry::fejer1(nlat, nlon), lmax, mmax)
+    }
+
+    /// HEALPix grid in RING order (12 nside² pixels).
+    #[staticmethod]
+    #[pyo3(signature = (nside, lmax, mmax=None))]
+    fn healpix(nside: usize, lmax: usize, mmax: Option<usize>) -> PyResult<Sht> {
+        plan(Geometry::healpix(nside), lmax, mmax)
+    }
+
+    /// Custom rings.
+    ///
+    /// Parameters
+    /// ----------
+    /// theta, phi0 : array_like
+    ///     Colatitude and longitude of the first pixel of each ring (radians).
+    /// nphi : sequence of int
+    ///     Pixels per ring.
+    /// weight : array_like
+    ///     Quadrature weight of each ring's pixels (0 if unknown).
+    /// lmax, mmax : int
+    ///     Band limit and largest order (mmax defaults to lmax).
+    #[staticmethod]
+    #[pyo3(signature = (theta, phi0, nphi, weight, lmax, mmax=None))]
+    fn from_rings(
+        theta: Vec<f64>,
+        phi0: Vec<f64>,
+        nphi: Vec<usize>,
+        weight: Vec<f64>,
+        lmax: usize,
+        mmax: Option<usize>,
+    ) -> PyResult<Sht> {
+        let n = theta.len();
+        if phi0.len() != n || nphi.len() != n || weight.len() != n {
+            return Err(PyValueError::new_err(
+                "theta, phi0, nphi and weight must have the same length",
+            ));
+        }
+        let specs: Vec<RingSpec> = (0..n)
+            .map(|i| RingSpec {
+                theta: theta[i],
+                phi0: phi0[i],
+                nphi: nphi[i],
+                weight: weight[i],
+            })
+            .collect();
+        plan(Geometry::from_rings(&specs), lmax, mmax)
+    }
+
+    /// Number of pixels.
+    #[getter]
+    fn npix(&self) -> usize {
+        self.inner.geometry().npix()
+    }
+
+    /// Shape of one map: ``(nlat, nlon)`` on lat–lon grids, ``(npix,)`` otherwise.
+    #[getter]
+    fn shape(&self) -> Vec<usize> {
+        self.map_shape()
+    }
+
+    /// Band limit.
+    #[getter]
+    fn lmax(&self) -> usize {
+        self.inner.lmax()
+    }
+
+    /// Largest order.
+    #[getter]
+    fn mmax(&self) -> usize {
+        self.inner.mmax()
+    }
+
+    /// Number of coefficients.
+    #[getter]
+    fn alm_len(&self) -> usize {
+        Alm::len_for(self.inner.lmax(), self.inner.mmax())
+    }
+
+    /// The grid, in words.
+    #[getter]
+    fn grid(&self) -> String {
+        self.inner.geometry().describe()
+    }
+
+    /// Latitudes of the rings in degrees north (lat–lon grids; the same values as the files'
+    /// ``lat`` coordinate, exact decimals on regular grids).
+    #[getter]
+    fn lat<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyArray1<f64>>> {
+        let (lat, _) = self.lat_lon()?;
+        Ok(PyArray1::from_vec(py, lat))
+    }
+
+    /// Longitudes of the columns in degrees east (lat–lon grids).
+    #[getter]
+    fn lon<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyArray1<f64>>> {
+        let (_, lon) = self.lat_lon()?;
+        Ok(PyArray1::from_vec(py, lon))
+    }
+
+    /// Colatitude θ of every pixel in radians, shaped like a map (as ``healpy.pix2ang``).
+    #[getter]
+    fn theta<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyArrayDyn<f64>>> {
+        self.per_pixel(py, |ring, _| ring.theta)
+    }
+
+    /// Longitude φ of every pixel in radians, in [0, 2π), shaped like a map.
+    #[getter]
+    fn phi<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyArrayDyn<f64>>> {
+        let two_pi = 2.0 * std::f64::consts::PI;
+        self.per_pixel(py, |ring, j| {
+            (ring.phi0 + two_pi * j as f64 / ring.nphi as f64).rem_euclid(two_pi)
+        })
+    }
+
+    fn __repr__(&self) -> String {
+        format!(
+            "Sht({}, lmax={}, mmax={})",
+            self.grid(),
+            self.lmax(),
+            self.mmax()
+        )
+    }
+
+    /// Per-pixel quadrature weights, shaped like a map (HEALPix: 4π/npix).
+    fn pixel_weights<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyArrayDyn<f64>>> {
+        shaped(py, self.inner.geometry().pixel_weights(), &self.map_shape())
+    }
+
+    /// Synthesis: coefficients → map.
+    ///
+    /// Parameters
+    /// ----------
+    /// alm : array_like of complex
+    ///     ``alm_len`` coefficients in healpy order.
+    /// threads : int, default 1
+    ///     Worker threads (0 = all cores); the result does not depend on it.
+    ///
+    /// Returns
+    /// -------
+    /// numpy.ndarray
+    ///     The map, float64, shape ``sht.shape``.
+    #[pyo3(signature = (alm, threads=1))]
+    fn synthesis<'py>(
+        &self,
+        py: Python<'py>,
+        alm: &Bound<'py, PyAny>,
+        threads: usize,
+    ) -> PyResult<Bound<'py, PyArrayDyn<f64>>> {
+        let pool = par(threads)?;
+        let a = alm_arg(alm, "alm", Some(self.inner.lmax()), Some(self.inner.mmax()))?;
+        let map = py.detach(|| self.inner.synthesis(&a, pool)).py()?;
+        shaped(py, map.into_values(), &self.map_shape())
+    }
+
+    /// Adjoint synthesis (the exact transpose of ``synthesis``): map → coefficients.
+    ///
+    /// Parameters
+    /// ----------
+    /// map : array_like
+    ///     ``npix`` values (shape ``sht.shape`` or flat).
+    /// threads : int, default 1
+    ///     Worker threads (0 = all cores).
+    ///
+    /// Returns
+    /// -------
+    /// numpy.ndarray
+    ///     Coefficients, complex128, healpy order.
+    #[pyo3(signature = (map, threads=1))]
+    fn adjoint<'py>(
+        &self,
+        py: Python<'py>,
+        map: &Bound<'py, PyAny>,
+        threads: usize,
+    ) -> PyResult<Bound<'py, PyArray1<Complex64>>> {
+        let pool = par(threads)?;
+        let m = self.map_array(map, "map")?;
+        let m = values(&m, "map")?;
+        let a = py.detach(|| self.inner.adjoint_synthesis(m, pool)).py()?;
+        Ok(alm_out(py, a))
+    }
+
+    /// Analysis: map → coefficients.
+    ///
+    /// Exact quadrature on Gauss–Legendre, Clenshaw–Curtis and Fejér-1 grids. On HEALPix and
+    /// custom rings the normal equations are solved iteratively.
+    ///
+    /// Parameters
+    /// ----------
+    /// map : array_like
+    ///     ``npix`` values (shape ``sht.shape`` or flat).
+    /// iterations : int, optional
+    ///     Refinement steps (HEALPix). Default: conjugate gradients until the coefficients are
+    ///     accurate to about 1e-10 for lmax ≤ 2·nside, at most 12 steps.
+    /// threads : int, default 1
+    ///     Worker threads (0 = all cores).
+    /// solver : {"cg", "jacobi"}, default "cg"
+    ///     Conjugate gradients, or Jacobi steps as healpy's ``iter``.
+    ///
+    /// Returns
+    /// -------
+    /// numpy.ndarray
+    ///     Coefficients, complex128, healpy order.
+    #[pyo3(signature = (map, iterations=None, threads=1, solver="cg"))]
+    fn analysis<'py>(
+        &self,
+        py: Python<'py>,
+        map: &Bound<'py, PyAny>,
+        iterations: Option<usize>,
+        threads: usize,
+        solver: &str,
+    ) -> PyResult<Bound<'py, PyArray1<Complex64>>> {
+        let pool = par(threads)?;
+        let m = self.map_array(map, "map")?;
+        let m = values(&m, "map")?;
+        let solver = match solver {
+            "cg" => sf::sht::AnalysisSolver::ConjugateGradient,
+            "jacobi" => sf::sht::AnalysisSolver::Jacobi,
+            other => {
+                return Err(PyValueError::new_err(format!(
+                    "solver {other:?}: use \"cg\" or \"jacobi\""
+                )))
+            }
+        };
+        let options = iterations
+            .map_or_else(AnalysisOptions::default, AnalysisOptions::iterations)
+            .with_solver(solver);
+        let a = py
+            .detach(|| self.inner.analysis_refined(m, options, pool))
+            .py()?;
+        Ok(alm_out(py, a))
+    }
+}
+
+impl Sht {
+    fn lat_lon(&self) -> PyResult<(Vec<f64>, Vec<f64>)> {
+        self.inner.geometry().lat_lon_degrees().ok_or_else(|| {
+            PyValueError::new_err(format!(
+                "{} is not a lat–lon grid: use sht.theta and sht.phi (radians, per pixel)",
+                self.inner.geometry().describe()
+            ))
+        })
+    }
+}
