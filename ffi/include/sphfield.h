@@ -50,6 +50,14 @@ const char *sf_version(void);
 // Writes `n_members` maps on the plan's grid (`maps` holds n_members × npix doubles) as the
 // variable `field` with CF `units` (e.g. "K"; NULL for "1"); `n_members` = 1 writes a single
 // map, more an ensemble. Atomic; an existing file is replaced only if `overwrite` != 0.
+//
+// # Safety
+// Each pointer must be valid as described; NULL where data is needed is refused with
+// `SF_NULL_POINTER`, and lengths are checked against what the call needs:
+// * `path`: a NUL-terminated UTF-8 string.
+// * `sht`: a plan made by an `sf_sht_*` constructor and not yet freed.
+// * `maps`: `n_members·npix` readable doubles.
+// * `units`: NULL (units "1") or a NUL-terminated UTF-8 string.
 enum SfStatus sf_write_maps(const char *path,
                             const struct SfSht *sht,
                             const double *maps,
@@ -59,12 +67,31 @@ enum SfStatus sf_write_maps(const char *path,
                             int32_t overwrite);
 
 // Pixel count and number of maps of the first map variable of a file.
+//
+// # Safety
+// Each pointer must be valid as described; NULL where data is needed is refused with
+// `SF_NULL_POINTER`, and lengths are checked against what the call needs:
+// * `path`: a NUL-terminated UTF-8 string.
+// * `npix`: one writable `size_t`.
+// * `count`: one writable `size_t`.
 enum SfStatus sf_read_map_info(const char *path, size_t *npix, size_t *count);
 
 // Reads map number `member` of the first map variable into `map[0..npix]`.
+//
+// # Safety
+// Each pointer must be valid as described; NULL where data is needed is refused with
+// `SF_NULL_POINTER`, and lengths are checked against what the call needs:
+// * `path`: a NUL-terminated UTF-8 string.
+// * `map`: `npix` writable doubles.
 enum SfStatus sf_read_map(const char *path, size_t member, double *map, size_t npix);
 
 // Writes `n_members` coefficient sets (lmax, mmax) as `harmonic/alm`.
+//
+// # Safety
+// Each pointer must be valid as described; NULL where data is needed is refused with
+// `SF_NULL_POINTER`, and lengths are checked against what the call needs:
+// * `path`: a NUL-terminated UTF-8 string.
+// * `alm`: `n_members·sf_alm_len(lmax, mmax)` readable complex values (twice as many doubles, re/im interleaved).
 enum SfStatus sf_write_alm(const char *path,
                            const double *alm,
                            size_t n_members,
@@ -73,13 +100,33 @@ enum SfStatus sf_write_alm(const char *path,
                            int32_t overwrite);
 
 // lmax, mmax and count of `harmonic/alm`.
+//
+// # Safety
+// Each pointer must be valid as described; NULL where data is needed is refused with
+// `SF_NULL_POINTER`, and lengths are checked against what the call needs:
+// * `path`: a NUL-terminated UTF-8 string.
+// * `lmax`: one writable `size_t`.
+// * `mmax`: one writable `size_t`.
+// * `count`: one writable `size_t`.
 enum SfStatus sf_read_alm_info(const char *path, size_t *lmax, size_t *mmax, size_t *count);
 
 // Reads coefficient set number `member` into `alm[0..alm_len]`.
+//
+// # Safety
+// Each pointer must be valid as described; NULL where data is needed is refused with
+// `SF_NULL_POINTER`, and lengths are checked against what the call needs:
+// * `path`: a NUL-terminated UTF-8 string.
+// * `alm`: `alm_len` writable complex values (twice as many doubles, re/im interleaved).
 enum SfStatus sf_read_alm(const char *path, size_t member, double *alm, size_t alm_len);
 
 // Draws member `member` of the seeded ensemble with spectrum `cl[0..cl_len]` (lmax = mmax =
 // cl_len − 1) into `alm[0..alm_len]`. Same (seed, member) → same bits, on any machine.
+//
+// # Safety
+// Each pointer must be valid as described; NULL where data is needed is refused with
+// `SF_NULL_POINTER`, and lengths are checked against what the call needs:
+// * `cl`: `cl_len` readable doubles.
+// * `alm`: `alm_len` writable complex values (twice as many doubles, re/im interleaved).
 enum SfStatus sf_kl_sample_alm(const double *cl,
                                size_t cl_len,
                                uint64_t seed,
@@ -89,6 +136,13 @@ enum SfStatus sf_kl_sample_alm(const double *cl,
 
 // Draws member `member` directly onto the plan's grid: the spectrum is truncated to the
 // plan's lmax (`cl_len` must be at least lmax + 1).
+//
+// # Safety
+// Each pointer must be valid as described; NULL where data is needed is refused with
+// `SF_NULL_POINTER`, and lengths are checked against what the call needs:
+// * `sht`: a plan made by an `sf_sht_*` constructor and not yet freed.
+// * `cl`: `cl_len` readable doubles.
+// * `map`: `npix` writable doubles.
 enum SfStatus sf_kl_sample_map(const struct SfSht *sht,
                                const double *cl,
                                size_t cl_len,
@@ -101,6 +155,13 @@ enum SfStatus sf_kl_sample_map(const struct SfSht *sht,
 // Forward OU transition X_t = e^(−βt/2) x0 + √(1 − e^(−βt)) ξ, ξ ~ N(0, Q) from the seeded
 // stream (seed, member, step); Q = `q[0..q_len]` (lmax = q_len − 1), x0 and out have
 // `sf_alm_len(lmax, lmax)` coefficients.
+//
+// # Safety
+// Each pointer must be valid as described; NULL where data is needed is refused with
+// `SF_NULL_POINTER`, and lengths are checked against what the call needs:
+// * `q`: `q_len` readable doubles.
+// * `x0`: `alm_len` readable complex values (twice as many doubles, re/im interleaved).
+// * `out`: `alm_len` writable complex values (twice as many doubles, re/im interleaved).
 enum SfStatus sf_ou_transition(const double *q,
                                size_t q_len,
                                double beta,
@@ -114,6 +175,13 @@ enum SfStatus sf_ou_transition(const double *q,
 
 // Gaussian prior N(0, Σ) with data spectrum `sigma` under the OU process with noise
 // covariance `q` and rate `beta` (both spectra of length lmax + 1).
+//
+// # Safety
+// Each pointer must be valid as described; NULL where data is needed is refused with
+// `SF_NULL_POINTER`, and lengths are checked against what the call needs:
+// * `q`: `q_len` readable doubles.
+// * `sigma`: `sigma_len` readable doubles.
+// * `out`: a writable location for the new handle (written only on success).
 enum SfStatus sf_prior_gaussian(const double *q,
                                 size_t q_len,
                                 double beta,
@@ -123,6 +191,13 @@ enum SfStatus sf_prior_gaussian(const double *q,
 
 // Empirical prior: `n_fields` training fields of `field_len` = sf_alm_len(lmax, lmax)
 // coefficients each, stored one after the other in `data`.
+//
+// # Safety
+// Each pointer must be valid as described; NULL where data is needed is refused with
+// `SF_NULL_POINTER`, and lengths are checked against what the call needs:
+// * `q`: `q_len` readable doubles.
+// * `data`: `n_fields·field_len` readable complex values (twice as many doubles, re/im interleaved).
+// * `out`: a writable location for the new handle (written only on success).
 enum SfStatus sf_prior_empirical(const double *q,
                                  size_t q_len,
                                  double beta,
@@ -133,9 +208,20 @@ enum SfStatus sf_prior_empirical(const double *q,
                                  struct SfPrior **out);
 
 // Releases a prior (NULL is ignored).
+//
+// # Safety
+// Each pointer must be valid as described (NULL is accepted and ignored):
+// * `prior`: NULL or a prior made by `sf_prior_gaussian`/`sf_prior_empirical` and not yet freed; it must not be used afterwards.
 void sf_prior_free(struct SfPrior *prior);
 
 // The score s(t, x) = −(x − a_t E[X_0 | X_t = x]) / v_t (Cameron–Martin form) into `out`.
+//
+// # Safety
+// Each pointer must be valid as described; NULL where data is needed is refused with
+// `SF_NULL_POINTER`, and lengths are checked against what the call needs:
+// * `prior`: a prior made by `sf_prior_gaussian`/`sf_prior_empirical` and not yet freed.
+// * `x`: `alm_len` readable complex values (twice as many doubles, re/im interleaved).
+// * `out`: `alm_len` writable complex values (twice as many doubles, re/im interleaved).
 enum SfStatus sf_prior_score(const struct SfPrior *prior,
                              double t,
                              const double *x,
@@ -145,6 +231,12 @@ enum SfStatus sf_prior_score(const struct SfPrior *prior,
 // Reverse-time sample number `member` (seeded): `method` 0 = Euler–Maruyama, 1 = exponential
 // integrator, 2 = probability-flow ODE (Heun); `steps` geometric steps from `t_end` down to
 // `t_start`.
+//
+// # Safety
+// Each pointer must be valid as described; NULL where data is needed is refused with
+// `SF_NULL_POINTER`, and lengths are checked against what the call needs:
+// * `prior`: a prior made by `sf_prior_gaussian`/`sf_prior_empirical` and not yet freed.
+// * `out`: `alm_len` writable complex values (twice as many doubles, re/im interleaved).
 enum SfStatus sf_prior_sample(const struct SfPrior *prior,
                               int32_t method,
                               size_t steps,
@@ -156,6 +248,11 @@ enum SfStatus sf_prior_sample(const struct SfPrior *prior,
                               size_t alm_len);
 
 // Plan on a Gauss–Legendre grid of `nlat` rings × `nlon` longitudes.
+//
+// # Safety
+// Each pointer must be valid as described; NULL where data is needed is refused with
+// `SF_NULL_POINTER`, and lengths are checked against what the call needs:
+// * `out`: a writable location for the new handle (written only on success).
 enum SfStatus sf_sht_gauss_legendre(size_t nlat,
                                     size_t nlon,
                                     size_t lmax,
@@ -163,6 +260,11 @@ enum SfStatus sf_sht_gauss_legendre(size_t nlat,
                                     struct SfSht **out);
 
 // Plan on a Clenshaw–Curtis grid (both poles included).
+//
+// # Safety
+// Each pointer must be valid as described; NULL where data is needed is refused with
+// `SF_NULL_POINTER`, and lengths are checked against what the call needs:
+// * `out`: a writable location for the new handle (written only on success).
 enum SfStatus sf_sht_clenshaw_curtis(size_t nlat,
                                      size_t nlon,
                                      size_t lmax,
@@ -170,13 +272,32 @@ enum SfStatus sf_sht_clenshaw_curtis(size_t nlat,
                                      struct SfSht **out);
 
 // Plan on a Fejér-1 grid (cell-centred latitudes: 180 × 360 is the climate 1° grid).
+//
+// # Safety
+// Each pointer must be valid as described; NULL where data is needed is refused with
+// `SF_NULL_POINTER`, and lengths are checked against what the call needs:
+// * `out`: a writable location for the new handle (written only on success).
 enum SfStatus sf_sht_fejer1(size_t nlat, size_t nlon, size_t lmax, size_t mmax, struct SfSht **out);
 
 // Plan on a HEALPix grid (RING order).
+//
+// # Safety
+// Each pointer must be valid as described; NULL where data is needed is refused with
+// `SF_NULL_POINTER`, and lengths are checked against what the call needs:
+// * `out`: a writable location for the new handle (written only on success).
 enum SfStatus sf_sht_healpix(size_t nside, size_t lmax, size_t mmax, struct SfSht **out);
 
 // Plan on caller-supplied rings: colatitudes `theta`, first-pixel longitudes `phi0`, pixel
 // counts `nphi` and per-pixel quadrature weights `weight` (0 if unknown), `nrings` of each.
+//
+// # Safety
+// Each pointer must be valid as described; NULL where data is needed is refused with
+// `SF_NULL_POINTER`, and lengths are checked against what the call needs:
+// * `theta`: `nrings` readable doubles.
+// * `phi0`: `nrings` readable doubles.
+// * `nphi`: `nrings` readable `size_t`.
+// * `weight`: `nrings` readable doubles.
+// * `out`: a writable location for the new handle (written only on success).
 enum SfStatus sf_sht_rings(size_t nrings,
                            const double *theta,
                            const double *phi0,
@@ -187,18 +308,43 @@ enum SfStatus sf_sht_rings(size_t nrings,
                            struct SfSht **out);
 
 // Releases a plan (NULL is ignored).
+//
+// # Safety
+// Each pointer must be valid as described (NULL is accepted and ignored):
+// * `sht`: NULL or a plan made by an `sf_sht_*` constructor and not yet freed; it must not be used afterwards.
 void sf_sht_free(struct SfSht *sht);
 
 // Number of pixels of the plan's grid (0 for NULL).
+//
+// # Safety
+// Each pointer must be valid as described (NULL is accepted and ignored):
+// * `sht`: a plan made by an `sf_sht_*` constructor and not yet freed.
 size_t sf_sht_npix(const struct SfSht *sht);
 
 // Number of complex coefficients of the plan's band limit (0 for NULL).
+//
+// # Safety
+// Each pointer must be valid as described (NULL is accepted and ignored):
+// * `sht`: a plan made by an `sf_sht_*` constructor and not yet freed.
 size_t sf_sht_alm_len(const struct SfSht *sht);
 
 // Per-pixel quadrature weights of the plan's grid into `weights[0..npix]` (HEALPix: 4π/npix).
+//
+// # Safety
+// Each pointer must be valid as described; NULL where data is needed is refused with
+// `SF_NULL_POINTER`, and lengths are checked against what the call needs:
+// * `sht`: a plan made by an `sf_sht_*` constructor and not yet freed.
+// * `weights`: `npix` writable doubles.
 enum SfStatus sf_sht_pixel_weights(const struct SfSht *sht, double *weights, size_t npix);
 
 // Synthesis: coefficients `alm[0..alm_len]` → map `map[0..npix]`.
+//
+// # Safety
+// Each pointer must be valid as described; NULL where data is needed is refused with
+// `SF_NULL_POINTER`, and lengths are checked against what the call needs:
+// * `sht`: a plan made by an `sf_sht_*` constructor and not yet freed.
+// * `alm`: `alm_len` readable complex values (twice as many doubles, re/im interleaved).
+// * `map`: `npix` writable doubles.
 enum SfStatus sf_sht_synthesis(const struct SfSht *sht,
                                const double *alm,
                                size_t alm_len,
@@ -207,6 +353,13 @@ enum SfStatus sf_sht_synthesis(const struct SfSht *sht,
                                size_t nthreads);
 
 // Adjoint synthesis (the exact transpose): map → coefficients.
+//
+// # Safety
+// Each pointer must be valid as described; NULL where data is needed is refused with
+// `SF_NULL_POINTER`, and lengths are checked against what the call needs:
+// * `sht`: a plan made by an `sf_sht_*` constructor and not yet freed.
+// * `map`: `npix` readable doubles.
+// * `alm`: `alm_len` writable complex values (twice as many doubles, re/im interleaved).
 enum SfStatus sf_sht_adjoint(const struct SfSht *sht,
                              const double *map,
                              size_t npix,
@@ -216,6 +369,13 @@ enum SfStatus sf_sht_adjoint(const struct SfSht *sht,
 
 // Analysis: map → coefficients (exact quadrature on lat–lon grids within their limit;
 // iterative refinement on HEALPix). `iterations` < 0 uses the default (0 exact grids; HEALPix: conjugate gradients to ~1e-10, at most 12 steps).
+//
+// # Safety
+// Each pointer must be valid as described; NULL where data is needed is refused with
+// `SF_NULL_POINTER`, and lengths are checked against what the call needs:
+// * `sht`: a plan made by an `sf_sht_*` constructor and not yet freed.
+// * `map`: `npix` readable doubles.
+// * `alm`: `alm_len` writable complex values (twice as many doubles, re/im interleaved).
 enum SfStatus sf_sht_analysis(const struct SfSht *sht,
                               const double *map,
                               size_t npix,
@@ -226,6 +386,11 @@ enum SfStatus sf_sht_analysis(const struct SfSht *sht,
 
 // Whittle–Matérn spectrum with pointwise variance `variance`, correlation length `rho_km` on a
 // sphere of radius `radius_km` (6371 for the Earth) and smoothness `nu` (α = ν + 1).
+//
+// # Safety
+// Each pointer must be valid as described; NULL where data is needed is refused with
+// `SF_NULL_POINTER`, and lengths are checked against what the call needs:
+// * `cl`: `cl_len` writable doubles.
 enum SfStatus sf_spectrum_matern_km(double variance,
                                     double rho_km,
                                     double radius_km,
@@ -235,6 +400,11 @@ enum SfStatus sf_spectrum_matern_km(double variance,
                                     size_t cl_len);
 
 // Whittle–Matérn spectrum with the correlation length `rho` in radians.
+//
+// # Safety
+// Each pointer must be valid as described; NULL where data is needed is refused with
+// `SF_NULL_POINTER`, and lengths are checked against what the call needs:
+// * `cl`: `cl_len` writable doubles.
 enum SfStatus sf_spectrum_matern(double variance,
                                  double rho,
                                  double nu,
@@ -243,6 +413,11 @@ enum SfStatus sf_spectrum_matern(double variance,
                                  size_t cl_len);
 
 // Whittle–Matérn spectrum in SPDE form: C_l = τ⁻² (κ² + l(l+1))^(−α), α > 1.
+//
+// # Safety
+// Each pointer must be valid as described; NULL where data is needed is refused with
+// `SF_NULL_POINTER`, and lengths are checked against what the call needs:
+// * `cl`: `cl_len` writable doubles.
 enum SfStatus sf_spectrum_matern_spde(double tau,
                                       double kappa,
                                       double alpha,
@@ -251,6 +426,11 @@ enum SfStatus sf_spectrum_matern_spde(double tau,
                                       size_t cl_len);
 
 // Power law C_l = amplitude · l^(−exponent) for l ≥ lmin ≥ 1, 0 below (exponent > 2).
+//
+// # Safety
+// Each pointer must be valid as described; NULL where data is needed is refused with
+// `SF_NULL_POINTER`, and lengths are checked against what the call needs:
+// * `cl`: `cl_len` writable doubles.
 enum SfStatus sf_spectrum_power_law(double amplitude,
                                     double exponent,
                                     size_t lmin,
@@ -259,6 +439,11 @@ enum SfStatus sf_spectrum_power_law(double amplitude,
                                     size_t cl_len);
 
 // Heat-kernel (Gaussian) spectrum with pointwise variance `variance` and scale `scale` (radians).
+//
+// # Safety
+// Each pointer must be valid as described; NULL where data is needed is refused with
+// `SF_NULL_POINTER`, and lengths are checked against what the call needs:
+// * `cl`: `cl_len` writable doubles.
 enum SfStatus sf_spectrum_heat(double variance,
                                double scale,
                                size_t lmax,
@@ -267,6 +452,12 @@ enum SfStatus sf_spectrum_heat(double variance,
 
 // Reads a tabulated spectrum (text/CSV rows "l value"; `is_dl` != 0 for D_l = l(l+1)C_l/2π)
 // up to `lmax` (the table must reach it).
+//
+// # Safety
+// Each pointer must be valid as described; NULL where data is needed is refused with
+// `SF_NULL_POINTER`, and lengths are checked against what the call needs:
+// * `path`: a NUL-terminated UTF-8 string.
+// * `cl`: `cl_len` writable doubles.
 enum SfStatus sf_spectrum_from_file(const char *path,
                                     int32_t is_dl,
                                     size_t lmax,
@@ -274,10 +465,23 @@ enum SfStatus sf_spectrum_from_file(const char *path,
                                     size_t cl_len);
 
 // Pointwise variance Σ(2l+1)C_l/4π of the field with spectrum `cl[0..cl_len]`.
+//
+// # Safety
+// Each pointer must be valid as described; NULL where data is needed is refused with
+// `SF_NULL_POINTER`, and lengths are checked against what the call needs:
+// * `cl`: `cl_len` readable doubles.
+// * `variance`: one writable double.
 enum SfStatus sf_spectrum_variance(const double *cl, size_t cl_len, double *variance);
 
 // The covariance k(θ) = Σ(2l+1)C_l P_l(cos θ)/4π at `n` colatitude differences `theta`
 // (radians), into `out[0..n]`.
+//
+// # Safety
+// Each pointer must be valid as described; NULL where data is needed is refused with
+// `SF_NULL_POINTER`, and lengths are checked against what the call needs:
+// * `cl`: `cl_len` readable doubles.
+// * `theta`: `n` readable doubles.
+// * `out`: `n` writable doubles.
 enum SfStatus sf_spectrum_covariance(const double *cl,
                                      size_t cl_len,
                                      const double *theta,
@@ -288,6 +492,9 @@ enum SfStatus sf_spectrum_covariance(const double *cl,
 // truncated to `len` bytes) and returns the full message length in bytes (without the NUL);
 // pass `buf = NULL, len = 0` to ask for the length. An empty message means the last call
 // succeeded.
+//
+// # Safety
+// * `buf`: NULL with `len = 0`, or `len` writable bytes.
 size_t sf_last_error_message(char *buf, size_t len);
 
 #ifdef __cplusplus

@@ -10,6 +10,12 @@ use crate::status::{complex, complex_mut, expect_len, guard, handle, par, slice_
 
 /// Draws member `member` of the seeded ensemble with spectrum `cl[0..cl_len]` (lmax = mmax =
 /// cl_len − 1) into `alm[0..alm_len]`. Same (seed, member) → same bits, on any machine.
+///
+/// # Safety
+/// Each pointer must be valid as described; NULL where data is needed is refused with
+/// `SF_NULL_POINTER`, and lengths are checked against what the call needs:
+/// * `cl`: `cl_len` readable doubles.
+/// * `alm`: `alm_len` writable complex values (twice as many doubles, re/im interleaved).
 #[no_mangle]
 pub unsafe extern "C" fn sf_kl_sample_alm(
     cl: *const f64,
@@ -20,9 +26,11 @@ pub unsafe extern "C" fn sf_kl_sample_alm(
     alm_len: usize,
 ) -> SfStatus {
     guard(|| {
+        // SAFETY: `cl` is NULL (refused) or holds `cl_len` readable values: the function's contract.
         let spectrum = unsafe { spectrum_arg(cl, cl_len, "cl") }?;
         let l = spectrum.lmax();
         expect_len("alm", alm_len, Alm::len_for(l, l))?;
+        // SAFETY: `alm` is NULL (refused) or holds `alm_len` writable values: the function's contract.
         let out = unsafe { complex_mut(alm, alm_len, "alm") }?;
         out.copy_from_slice(
             KlSampler::new(&spectrum, seed)
@@ -35,6 +43,13 @@ pub unsafe extern "C" fn sf_kl_sample_alm(
 
 /// Draws member `member` directly onto the plan's grid: the spectrum is truncated to the
 /// plan's lmax (`cl_len` must be at least lmax + 1).
+///
+/// # Safety
+/// Each pointer must be valid as described; NULL where data is needed is refused with
+/// `SF_NULL_POINTER`, and lengths are checked against what the call needs:
+/// * `sht`: a plan made by an `sf_sht_*` constructor and not yet freed.
+/// * `cl`: `cl_len` readable doubles.
+/// * `map`: `npix` writable doubles.
 #[no_mangle]
 pub unsafe extern "C" fn sf_kl_sample_map(
     sht: *const SfSht,
@@ -47,9 +62,12 @@ pub unsafe extern "C" fn sf_kl_sample_map(
     nthreads: usize,
 ) -> SfStatus {
     guard(|| {
+        // SAFETY: `sht` is NULL (refused) or a live handle from this library: the function's contract.
         let s = &unsafe { handle(sht, "sht") }?.sht;
+        // SAFETY: `cl` is NULL (refused) or holds `cl_len` readable values: the function's contract.
         let spectrum = unsafe { spectrum_arg(cl, cl_len, "cl") }?.truncated(s.lmax())?;
         expect_len("map", npix, s.geometry().npix())?;
+        // SAFETY: `map` is NULL (refused) or holds `npix` writable values: the function's contract.
         let out = unsafe { slice_mut(map, npix, "map") }?;
         let sampler = KlSampler::with_mmax(&spectrum, s.mmax(), seed)?;
         let alm = sampler.sample(member, par(nthreads)?);
@@ -61,6 +79,13 @@ pub unsafe extern "C" fn sf_kl_sample_map(
 /// Forward OU transition X_t = e^(−βt/2) x0 + √(1 − e^(−βt)) ξ, ξ ~ N(0, Q) from the seeded
 /// stream (seed, member, step); Q = `q[0..q_len]` (lmax = q_len − 1), x0 and out have
 /// `sf_alm_len(lmax, lmax)` coefficients.
+///
+/// # Safety
+/// Each pointer must be valid as described; NULL where data is needed is refused with
+/// `SF_NULL_POINTER`, and lengths are checked against what the call needs:
+/// * `q`: `q_len` readable doubles.
+/// * `x0`: `alm_len` readable complex values (twice as many doubles, re/im interleaved).
+/// * `out`: `alm_len` writable complex values (twice as many doubles, re/im interleaved).
 #[no_mangle]
 pub unsafe extern "C" fn sf_ou_transition(
     q: *const f64,
@@ -75,13 +100,16 @@ pub unsafe extern "C" fn sf_ou_transition(
     alm_len: usize,
 ) -> SfStatus {
     guard(|| {
+        // SAFETY: `q` is NULL (refused) or holds `q_len` readable values: the function's contract.
         let q = unsafe { spectrum_arg(q, q_len, "q") }?;
         let l = q.lmax();
         expect_len("x0", alm_len, Alm::len_for(l, l))?;
+        // SAFETY: `x0` is NULL (refused) or holds `alm_len` readable values: the function's contract.
         let x = Alm::from_vec(l, l, unsafe { complex(x0, alm_len, "x0") }?.to_vec())?;
         let ou = OrnsteinUhlenbeck::new(q, beta)?;
         let xi = ou.noise(seed, member, step, l, sphfield::Par::Seq)?;
         let xt = ou.transition(&x, t, &xi)?;
+        // SAFETY: `out` is NULL (refused) or holds `alm_len` writable values: the function's contract.
         unsafe { complex_mut(out, alm_len, "out") }?.copy_from_slice(xt.as_slice());
         Ok(())
     })

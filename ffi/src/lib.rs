@@ -17,7 +17,13 @@
 //!   functions and released with their `*_free`; they may be shared between threads.
 //! * `nthreads`: 0 = all cores, 1 = sequential; results are bitwise identical for any value.
 
-#![allow(clippy::missing_safety_doc)]
+// Every unsafe block states the invariant it relies on; every exported function its pointer
+// contract (`# Safety`).
+#![deny(
+    unsafe_op_in_unsafe_fn,
+    clippy::undocumented_unsafe_blocks,
+    clippy::missing_safety_doc
+)]
 
 mod file;
 mod kl;

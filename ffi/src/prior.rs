@@ -45,13 +45,25 @@ impl<S: Score> ScoreDyn for S {
     }
 }
 
+/// The OU process with noise covariance `q[0..q_len]`.
+///
+/// # Safety
+/// `q` is NULL (refused) or holds `q_len` readable doubles.
 unsafe fn process(q: *const f64, q_len: usize, beta: f64) -> FfiResult<OrnsteinUhlenbeck> {
+    // SAFETY: `q` is NULL (refused) or holds `q_len` readable values: the function's contract.
     let q = unsafe { spectrum_arg(q, q_len, "q") }?;
     Ok(OrnsteinUhlenbeck::new(q, beta)?)
 }
 
 /// Gaussian prior N(0, Σ) with data spectrum `sigma` under the OU process with noise
 /// covariance `q` and rate `beta` (both spectra of length lmax + 1).
+///
+/// # Safety
+/// Each pointer must be valid as described; NULL where data is needed is refused with
+/// `SF_NULL_POINTER`, and lengths are checked against what the call needs:
+/// * `q`: `q_len` readable doubles.
+/// * `sigma`: `sigma_len` readable doubles.
+/// * `out`: a writable location for the new handle (written only on success).
 #[no_mangle]
 pub unsafe extern "C" fn sf_prior_gaussian(
     q: *const f64,
@@ -62,15 +74,25 @@ pub unsafe extern "C" fn sf_prior_gaussian(
     out: *mut *mut SfPrior,
 ) -> SfStatus {
     guard(|| {
+        // SAFETY: `q` is NULL (refused) or holds `q_len` readable values: the function's contract.
         let ou = unsafe { process(q, q_len, beta) }?;
+        // SAFETY: `sigma` is NULL (refused) or holds `sigma_len` readable values: the function's contract.
         let sigma = unsafe { spectrum_arg(sigma, sigma_len, "sigma") }?;
         let prior = GaussianPrior::new(ou, sigma, None)?;
+        // SAFETY: `out` is NULL (refused by `put`) or a writable handle location: the function's contract.
         unsafe { put(out, SfPrior::Gaussian(prior), "out") }
     })
 }
 
 /// Empirical prior: `n_fields` training fields of `field_len` = sf_alm_len(lmax, lmax)
 /// coefficients each, stored one after the other in `data`.
+///
+/// # Safety
+/// Each pointer must be valid as described; NULL where data is needed is refused with
+/// `SF_NULL_POINTER`, and lengths are checked against what the call needs:
+/// * `q`: `q_len` readable doubles.
+/// * `data`: `n_fields·field_len` readable complex values (twice as many doubles, re/im interleaved).
+/// * `out`: a writable location for the new handle (written only on success).
 #[no_mangle]
 pub unsafe extern "C" fn sf_prior_empirical(
     q: *const f64,
@@ -83,23 +105,30 @@ pub unsafe extern "C" fn sf_prior_empirical(
     out: *mut *mut SfPrior,
 ) -> SfStatus {
     guard(|| {
+        // SAFETY: `q` is NULL (refused) or holds `q_len` readable values: the function's contract.
         let ou = unsafe { process(q, q_len, beta) }?;
         let l = ou.lmax();
         expect_len("field_len", field_len, Alm::len_for(l, l))?;
         let total = n_fields
             .checked_mul(field_len)
             .ok_or_else(|| invalid("n_fields × field_len overflows"))?;
+        // SAFETY: `data` is NULL (refused) or holds `total` readable values: the function's contract.
         let all = unsafe { complex(data, total, "data") }?;
         let fields = all
             .chunks(field_len.max(1))
             .map(|c| Alm::from_vec(l, l, c.to_vec()))
             .collect::<sphfield::Result<Vec<_>>>()?;
         let prior = EmpiricalPrior::new(ou, &fields, par(nthreads)?)?;
+        // SAFETY: `out` is NULL (refused by `put`) or a writable handle location: the function's contract.
         unsafe { put(out, SfPrior::Empirical(prior), "out") }
     })
 }
 
 /// Releases a prior (NULL is ignored).
+///
+/// # Safety
+/// Each pointer must be valid as described (NULL is accepted and ignored):
+/// * `prior`: NULL or a prior made by `sf_prior_gaussian`/`sf_prior_empirical` and not yet freed; it must not be used afterwards.
 #[no_mangle]
 pub unsafe extern "C" fn sf_prior_free(prior: *mut SfPrior) {
     if !prior.is_null() {
@@ -109,6 +138,13 @@ pub unsafe extern "C" fn sf_prior_free(prior: *mut SfPrior) {
 }
 
 /// The score s(t, x) = −(x − a_t E[X_0 | X_t = x]) / v_t (Cameron–Martin form) into `out`.
+///
+/// # Safety
+/// Each pointer must be valid as described; NULL where data is needed is refused with
+/// `SF_NULL_POINTER`, and lengths are checked against what the call needs:
+/// * `prior`: a prior made by `sf_prior_gaussian`/`sf_prior_empirical` and not yet freed.
+/// * `x`: `alm_len` readable complex values (twice as many doubles, re/im interleaved).
+/// * `out`: `alm_len` writable complex values (twice as many doubles, re/im interleaved).
 #[no_mangle]
 pub unsafe extern "C" fn sf_prior_score(
     prior: *const SfPrior,
@@ -118,12 +154,15 @@ pub unsafe extern "C" fn sf_prior_score(
     alm_len: usize,
 ) -> SfStatus {
     guard(|| {
+        // SAFETY: `prior` is NULL (refused) or a live handle from this library: the function's contract.
         let p = unsafe { handle(prior, "prior") }?;
         let l = p.lmax();
         expect_len("x", alm_len, Alm::len_for(l, l))?;
+        // SAFETY: `x` is NULL (refused) or holds `alm_len` readable values: the function's contract.
         let x = Alm::from_vec(l, l, unsafe { complex(x, alm_len, "x") }?.to_vec())?;
         let mut s = Alm::zeros(l, l)?;
         p.score().eval(t, &x, &mut s)?;
+        // SAFETY: `out` is NULL (refused) or holds `alm_len` writable values: the function's contract.
         unsafe { complex_mut(out, alm_len, "out") }?.copy_from_slice(s.as_slice());
         Ok(())
     })
@@ -132,6 +171,12 @@ pub unsafe extern "C" fn sf_prior_score(
 /// Reverse-time sample number `member` (seeded): `method` 0 = Euler–Maruyama, 1 = exponential
 /// integrator, 2 = probability-flow ODE (Heun); `steps` geometric steps from `t_end` down to
 /// `t_start`.
+///
+/// # Safety
+/// Each pointer must be valid as described; NULL where data is needed is refused with
+/// `SF_NULL_POINTER`, and lengths are checked against what the call needs:
+/// * `prior`: a prior made by `sf_prior_gaussian`/`sf_prior_empirical` and not yet freed.
+/// * `out`: `alm_len` writable complex values (twice as many doubles, re/im interleaved).
 #[no_mangle]
 pub unsafe extern "C" fn sf_prior_sample(
     prior: *const SfPrior,
@@ -145,6 +190,7 @@ pub unsafe extern "C" fn sf_prior_sample(
     alm_len: usize,
 ) -> SfStatus {
     guard(|| {
+        // SAFETY: `prior` is NULL (refused) or a live handle from this library: the function's contract.
         let p = unsafe { handle(prior, "prior") }?;
         let l = p.lmax();
         expect_len("out", alm_len, Alm::len_for(l, l))?;
@@ -159,6 +205,7 @@ pub unsafe extern "C" fn sf_prior_sample(
             SfPrior::Gaussian(g) => sampler.sample(g, seed, member)?,
             SfPrior::Empirical(e) => sampler.sample(e, seed, member)?,
         };
+        // SAFETY: `out` is NULL (refused) or holds `alm_len` writable values: the function's contract.
         unsafe { complex_mut(out, alm_len, "out") }?.copy_from_slice(sample.as_slice());
         Ok(())
     })

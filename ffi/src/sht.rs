@@ -12,6 +12,10 @@ pub struct SfSht {
     pub(crate) sht: Sht,
 }
 
+/// Builds a plan and hands it to the caller.
+///
+/// # Safety
+/// `out` is NULL (refused) or a writable `SfSht*` location.
 unsafe fn make(
     geometry: sphfield::Result<Geometry>,
     lmax: usize,
@@ -24,6 +28,11 @@ unsafe fn make(
 }
 
 /// Plan on a Gauss–Legendre grid of `nlat` rings × `nlon` longitudes.
+///
+/// # Safety
+/// Each pointer must be valid as described; NULL where data is needed is refused with
+/// `SF_NULL_POINTER`, and lengths are checked against what the call needs:
+/// * `out`: a writable location for the new handle (written only on success).
 #[no_mangle]
 pub unsafe extern "C" fn sf_sht_gauss_legendre(
     nlat: usize,
@@ -32,10 +41,16 @@ pub unsafe extern "C" fn sf_sht_gauss_legendre(
     mmax: usize,
     out: *mut *mut SfSht,
 ) -> SfStatus {
+    // SAFETY: `out` is NULL (refused by `put`) or a writable handle location: the function's contract.
     guard(|| unsafe { make(Geometry::gauss_legendre(nlat, nlon), lmax, mmax, out) })
 }
 
 /// Plan on a Clenshaw–Curtis grid (both poles included).
+///
+/// # Safety
+/// Each pointer must be valid as described; NULL where data is needed is refused with
+/// `SF_NULL_POINTER`, and lengths are checked against what the call needs:
+/// * `out`: a writable location for the new handle (written only on success).
 #[no_mangle]
 pub unsafe extern "C" fn sf_sht_clenshaw_curtis(
     nlat: usize,
@@ -44,10 +59,16 @@ pub unsafe extern "C" fn sf_sht_clenshaw_curtis(
     mmax: usize,
     out: *mut *mut SfSht,
 ) -> SfStatus {
+    // SAFETY: `out` is NULL (refused by `put`) or a writable handle location: the function's contract.
     guard(|| unsafe { make(Geometry::clenshaw_curtis(nlat, nlon), lmax, mmax, out) })
 }
 
 /// Plan on a Fejér-1 grid (cell-centred latitudes: 180 × 360 is the climate 1° grid).
+///
+/// # Safety
+/// Each pointer must be valid as described; NULL where data is needed is refused with
+/// `SF_NULL_POINTER`, and lengths are checked against what the call needs:
+/// * `out`: a writable location for the new handle (written only on success).
 #[no_mangle]
 pub unsafe extern "C" fn sf_sht_fejer1(
     nlat: usize,
@@ -56,10 +77,16 @@ pub unsafe extern "C" fn sf_sht_fejer1(
     mmax: usize,
     out: *mut *mut SfSht,
 ) -> SfStatus {
+    // SAFETY: `out` is NULL (refused by `put`) or a writable handle location: the function's contract.
     guard(|| unsafe { make(Geometry::fejer1(nlat, nlon), lmax, mmax, out) })
 }
 
 /// Plan on a HEALPix grid (RING order).
+///
+/// # Safety
+/// Each pointer must be valid as described; NULL where data is needed is refused with
+/// `SF_NULL_POINTER`, and lengths are checked against what the call needs:
+/// * `out`: a writable location for the new handle (written only on success).
 #[no_mangle]
 pub unsafe extern "C" fn sf_sht_healpix(
     nside: usize,
@@ -67,11 +94,21 @@ pub unsafe extern "C" fn sf_sht_healpix(
     mmax: usize,
     out: *mut *mut SfSht,
 ) -> SfStatus {
+    // SAFETY: `out` is NULL (refused by `put`) or a writable handle location: the function's contract.
     guard(|| unsafe { make(Geometry::healpix(nside), lmax, mmax, out) })
 }
 
 /// Plan on caller-supplied rings: colatitudes `theta`, first-pixel longitudes `phi0`, pixel
 /// counts `nphi` and per-pixel quadrature weights `weight` (0 if unknown), `nrings` of each.
+///
+/// # Safety
+/// Each pointer must be valid as described; NULL where data is needed is refused with
+/// `SF_NULL_POINTER`, and lengths are checked against what the call needs:
+/// * `theta`: `nrings` readable doubles.
+/// * `phi0`: `nrings` readable doubles.
+/// * `nphi`: `nrings` readable `size_t`.
+/// * `weight`: `nrings` readable doubles.
+/// * `out`: a writable location for the new handle (written only on success).
 #[no_mangle]
 pub unsafe extern "C" fn sf_sht_rings(
     nrings: usize,
@@ -101,11 +138,16 @@ pub unsafe extern "C" fn sf_sht_rings(
                 weight: w[i],
             })
             .collect();
+        // SAFETY: `out` is NULL (refused by `put`) or a writable handle location: the function's contract.
         unsafe { make(Geometry::from_rings(&specs), lmax, mmax, out) }
     })
 }
 
 /// Releases a plan (NULL is ignored).
+///
+/// # Safety
+/// Each pointer must be valid as described (NULL is accepted and ignored):
+/// * `sht`: NULL or a plan made by an `sf_sht_*` constructor and not yet freed; it must not be used afterwards.
 #[no_mangle]
 pub unsafe extern "C" fn sf_sht_free(sht: *mut SfSht) {
     if !sht.is_null() {
@@ -115,6 +157,10 @@ pub unsafe extern "C" fn sf_sht_free(sht: *mut SfSht) {
 }
 
 /// Number of pixels of the plan's grid (0 for NULL).
+///
+/// # Safety
+/// Each pointer must be valid as described (NULL is accepted and ignored):
+/// * `sht`: a plan made by an `sf_sht_*` constructor and not yet freed.
 #[no_mangle]
 pub unsafe extern "C" fn sf_sht_npix(sht: *const SfSht) -> usize {
     // SAFETY: NULL or a live handle.
@@ -122,6 +168,10 @@ pub unsafe extern "C" fn sf_sht_npix(sht: *const SfSht) -> usize {
 }
 
 /// Number of complex coefficients of the plan's band limit (0 for NULL).
+///
+/// # Safety
+/// Each pointer must be valid as described (NULL is accepted and ignored):
+/// * `sht`: a plan made by an `sf_sht_*` constructor and not yet freed.
 #[no_mangle]
 pub unsafe extern "C" fn sf_sht_alm_len(sht: *const SfSht) -> usize {
     // SAFETY: NULL or a live handle.
@@ -129,6 +179,12 @@ pub unsafe extern "C" fn sf_sht_alm_len(sht: *const SfSht) -> usize {
 }
 
 /// Per-pixel quadrature weights of the plan's grid into `weights[0..npix]` (HEALPix: 4π/npix).
+///
+/// # Safety
+/// Each pointer must be valid as described; NULL where data is needed is refused with
+/// `SF_NULL_POINTER`, and lengths are checked against what the call needs:
+/// * `sht`: a plan made by an `sf_sht_*` constructor and not yet freed.
+/// * `weights`: `npix` writable doubles.
 #[no_mangle]
 pub unsafe extern "C" fn sf_sht_pixel_weights(
     sht: *const SfSht,
@@ -136,21 +192,35 @@ pub unsafe extern "C" fn sf_sht_pixel_weights(
     npix: usize,
 ) -> SfStatus {
     guard(|| {
+        // SAFETY: `sht` is NULL (refused) or a live handle from this library: the function's contract.
         let s = unsafe { handle(sht, "sht") }?;
         let g = s.sht.geometry();
         expect_len("weights", npix, g.npix())?;
+        // SAFETY: `weights` is NULL (refused) or holds `npix` writable values: the function's contract.
         unsafe { slice_mut(weights, npix, "weights") }?.copy_from_slice(&g.pixel_weights());
         Ok(())
     })
 }
 
+/// The caller's coefficients for the plan `s`, length-checked.
+///
+/// # Safety
+/// `alm` is NULL (refused) or holds `alm_len` readable complex values.
 pub(crate) unsafe fn alm_in(s: &Sht, alm: *const f64, alm_len: usize) -> FfiResult<sphfield::Alm> {
     expect_len("alm", alm_len, sphfield::Alm::len_for(s.lmax(), s.mmax()))?;
+    // SAFETY: `alm` is NULL (refused) or holds `alm_len` readable values: the function's contract.
     let a = unsafe { complex(alm, alm_len, "alm") }?;
     Ok(sphfield::Alm::from_vec(s.lmax(), s.mmax(), a.to_vec())?)
 }
 
 /// Synthesis: coefficients `alm[0..alm_len]` → map `map[0..npix]`.
+///
+/// # Safety
+/// Each pointer must be valid as described; NULL where data is needed is refused with
+/// `SF_NULL_POINTER`, and lengths are checked against what the call needs:
+/// * `sht`: a plan made by an `sf_sht_*` constructor and not yet freed.
+/// * `alm`: `alm_len` readable complex values (twice as many doubles, re/im interleaved).
+/// * `map`: `npix` writable doubles.
 #[no_mangle]
 pub unsafe extern "C" fn sf_sht_synthesis(
     sht: *const SfSht,
@@ -161,16 +231,25 @@ pub unsafe extern "C" fn sf_sht_synthesis(
     nthreads: usize,
 ) -> SfStatus {
     guard(|| {
+        // SAFETY: `sht` is NULL (refused) or a live handle from this library: the function's contract.
         let s = &unsafe { handle(sht, "sht") }?.sht;
+        // SAFETY: `alm` is NULL (refused) or holds `alm_len` readable values: the function's contract.
         let a = unsafe { alm_in(s, alm, alm_len) }?;
         expect_len("map", npix, s.geometry().npix())?;
+        // SAFETY: `map` is NULL (refused) or holds `npix` writable values: the function's contract.
         let out = unsafe { slice_mut(map, npix, "map") }?;
         s.synthesis_into(&a, out, par(nthreads)?)?;
         Ok(())
     })
 }
 
-fn map_to_alm(
+/// The shared body of adjoint and analysis: checks the buffers, runs `f` on the map and writes
+/// the coefficients.
+///
+/// # Safety
+/// `sht` is NULL or a live plan; `map` is NULL or holds `npix` readable doubles; `alm` is NULL
+/// or holds `alm_len` writable complex values (NULL and wrong lengths are refused).
+unsafe fn map_to_alm(
     sht: *const SfSht,
     map: *const f64,
     npix: usize,
@@ -178,16 +257,26 @@ fn map_to_alm(
     alm_len: usize,
     f: impl FnOnce(&Sht, &[f64]) -> sphfield::Result<sphfield::Alm>,
 ) -> FfiResult<()> {
+    // SAFETY: `sht` is NULL (refused) or a live handle from this library: the function's contract.
     let s = &unsafe { handle(sht, "sht") }?.sht;
     expect_len("map", npix, s.geometry().npix())?;
     expect_len("alm", alm_len, sphfield::Alm::len_for(s.lmax(), s.mmax()))?;
+    // SAFETY: `map` is NULL (refused) or holds `npix` readable values: the function's contract.
     let m = unsafe { slice(map, npix, "map") }?;
+    // SAFETY: `alm` is NULL (refused) or holds `alm_len` writable values: the function's contract.
     let out = unsafe { complex_mut(alm, alm_len, "alm") }?;
     out.copy_from_slice(f(s, m)?.as_slice());
     Ok(())
 }
 
 /// Adjoint synthesis (the exact transpose): map → coefficients.
+///
+/// # Safety
+/// Each pointer must be valid as described; NULL where data is needed is refused with
+/// `SF_NULL_POINTER`, and lengths are checked against what the call needs:
+/// * `sht`: a plan made by an `sf_sht_*` constructor and not yet freed.
+/// * `map`: `npix` readable doubles.
+/// * `alm`: `alm_len` writable complex values (twice as many doubles, re/im interleaved).
 #[no_mangle]
 pub unsafe extern "C" fn sf_sht_adjoint(
     sht: *const SfSht,
@@ -198,14 +287,24 @@ pub unsafe extern "C" fn sf_sht_adjoint(
     nthreads: usize,
 ) -> SfStatus {
     guard(|| {
-        map_to_alm(sht, map, npix, alm, alm_len, |s, m| {
-            s.adjoint_synthesis(m, par(nthreads)?)
-        })
+        // SAFETY: the pointers are as `map_to_alm` needs: the function's contract.
+        unsafe {
+            map_to_alm(sht, map, npix, alm, alm_len, |s, m| {
+                s.adjoint_synthesis(m, par(nthreads)?)
+            })
+        }
     })
 }
 
 /// Analysis: map → coefficients (exact quadrature on lat–lon grids within their limit;
 /// iterative refinement on HEALPix). `iterations` < 0 uses the default (0 exact grids; HEALPix: conjugate gradients to ~1e-10, at most 12 steps).
+///
+/// # Safety
+/// Each pointer must be valid as described; NULL where data is needed is refused with
+/// `SF_NULL_POINTER`, and lengths are checked against what the call needs:
+/// * `sht`: a plan made by an `sf_sht_*` constructor and not yet freed.
+/// * `map`: `npix` readable doubles.
+/// * `alm`: `alm_len` writable complex values (twice as many doubles, re/im interleaved).
 #[no_mangle]
 pub unsafe extern "C" fn sf_sht_analysis(
     sht: *const SfSht,
@@ -217,13 +316,16 @@ pub unsafe extern "C" fn sf_sht_analysis(
     nthreads: usize,
 ) -> SfStatus {
     guard(|| {
-        map_to_alm(sht, map, npix, alm, alm_len, |s, m| {
-            let options = if iterations < 0 {
-                AnalysisOptions::default()
-            } else {
-                AnalysisOptions::iterations(iterations as usize)
-            };
-            s.analysis_refined(m, options, par(nthreads)?)
-        })
+        // SAFETY: the pointers are as `map_to_alm` needs: the function's contract.
+        unsafe {
+            map_to_alm(sht, map, npix, alm, alm_len, |s, m| {
+                let options = if iterations < 0 {
+                    AnalysisOptions::default()
+                } else {
+                    AnalysisOptions::iterations(iterations as usize)
+                };
+                s.analysis_refined(m, options, par(nthreads)?)
+            })
+        }
     })
 }

@@ -93,6 +93,9 @@ pub(crate) fn guard(f: impl FnOnce() -> FfiResult<()>) -> SfStatus {
 /// truncated to `len` bytes) and returns the full message length in bytes (without the NUL);
 /// pass `buf = NULL, len = 0` to ask for the length. An empty message means the last call
 /// succeeded.
+///
+/// # Safety
+/// * `buf`: NULL with `len = 0`, or `len` writable bytes.
 #[no_mangle]
 pub unsafe extern "C" fn sf_last_error_message(buf: *mut c_char, len: usize) -> usize {
     LAST_ERROR.with(|e| {
@@ -110,6 +113,9 @@ pub unsafe extern "C" fn sf_last_error_message(buf: *mut c_char, len: usize) -> 
 }
 
 /// A read-only view of `len` values at `ptr`; NULL is allowed only for `len == 0`.
+///
+/// # Safety
+/// A non-NULL `ptr` points to `len` initialised values that stay valid and unmodified for `'a`.
 pub(crate) unsafe fn slice<'a, T>(ptr: *const T, len: usize, name: &str) -> FfiResult<&'a [T]> {
     if len == 0 {
         return Ok(&[]);
@@ -125,6 +131,9 @@ pub(crate) unsafe fn slice<'a, T>(ptr: *const T, len: usize, name: &str) -> FfiR
 }
 
 /// A writable view of `len` values at `ptr`.
+///
+/// # Safety
+/// A non-NULL `ptr` points to `len` writable values, not aliased elsewhere, valid for `'a`.
 pub(crate) unsafe fn slice_mut<'a, T>(
     ptr: *mut T,
     len: usize,
@@ -144,6 +153,9 @@ pub(crate) unsafe fn slice_mut<'a, T>(
 }
 
 /// Complex coefficients passed as interleaved doubles (`double _Complex*`).
+///
+/// # Safety
+/// As [`slice`], for `2·len` doubles.
 pub(crate) unsafe fn complex<'a>(
     ptr: *const f64,
     len: usize,
@@ -153,6 +165,10 @@ pub(crate) unsafe fn complex<'a>(
     unsafe { slice(ptr.cast::<Complex64>(), len, name) }
 }
 
+/// Writable complex coefficients (interleaved doubles).
+///
+/// # Safety
+/// As [`slice_mut`], for `2·len` doubles.
 pub(crate) unsafe fn complex_mut<'a>(
     ptr: *mut f64,
     len: usize,
@@ -174,6 +190,9 @@ pub(crate) fn expect_len(name: &str, got: usize, expected: usize) -> FfiResult<(
 }
 
 /// A NUL-terminated UTF-8 string argument.
+///
+/// # Safety
+/// A non-NULL `ptr` points to a NUL-terminated string valid for `'a`.
 pub(crate) unsafe fn string<'a>(ptr: *const c_char, name: &str) -> FfiResult<&'a str> {
     if ptr.is_null() {
         return Err(FfiError {
@@ -194,6 +213,9 @@ pub(crate) fn par(nthreads: usize) -> sphfield::Result<sphfield::Par> {
 }
 
 /// Writes a handle to an out-pointer.
+///
+/// # Safety
+/// A non-NULL `out` is valid for one pointer write.
 pub(crate) unsafe fn put<T>(out: *mut *mut T, value: T, name: &str) -> FfiResult<()> {
     if out.is_null() {
         return Err(FfiError {
@@ -207,6 +229,9 @@ pub(crate) unsafe fn put<T>(out: *mut *mut T, value: T, name: &str) -> FfiResult
 }
 
 /// Borrows a handle.
+///
+/// # Safety
+/// A non-NULL `ptr` was made by this library (`Box::into_raw`) and is not freed during `'a`.
 pub(crate) unsafe fn handle<'a, T>(ptr: *const T, name: &str) -> FfiResult<&'a T> {
     if ptr.is_null() {
         return Err(FfiError {
