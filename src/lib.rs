@@ -26,7 +26,7 @@
 //! let map = sht.synthesis(&alm, Par::Seq).unwrap();
 //! assert!(map.values().iter().all(|v| (v - 1.0).abs() < 1e-14));
 //! ```
-#![deny(unsafe_op_in_unsafe_fn)]
+#![deny(unsafe_op_in_unsafe_fn, clippy::undocumented_unsafe_blocks)]
 #![warn(missing_docs)]
 
 pub mod alm;

@@ -96,10 +96,12 @@ impl Score for GaussianPrior {
     fn posterior_mean(&self, t: f64, x: &Alm, out: &mut Alm) -> Result<()> {
         check_call(&self.process, t, x, out)?;
         self.centred(t, x, out)?;
-        let a = self.process.signal(t);
-        let vl = self.marginal_variances(t);
+        let (a, nv) = (self.process.signal(t), self.process.noise_variance(t));
         let s = self.sigma.values();
-        for_each_lm(out, |l, v| *v *= a * s[l] / vl[l]);
+        let c = self.process.covariance().values();
+        // Per coefficient: a Σ_l / V_l with V_l = a²Σ_l + v_t C_l (`marginal_variances`),
+        // computed in place: no allocation per call.
+        for_each_lm(out, |l, v| *v *= a * s[l] / (a * a * s[l] + nv * c[l]));
         if let Some(m) = &self.mean {
             out.axpy(1.0, m)?;
         }
@@ -109,9 +111,10 @@ impl Score for GaussianPrior {
     fn score(&self, t: f64, x: &Alm, out: &mut Alm) -> Result<()> {
         check_call(&self.process, t, x, out)?;
         self.centred(t, x, out)?;
-        let vl = self.marginal_variances(t);
+        let (a, nv) = (self.process.signal(t), self.process.noise_variance(t));
+        let s = self.sigma.values();
         let c = self.process.covariance().values();
-        for_each_lm(out, |l, v| *v *= -c[l] / vl[l]);
+        for_each_lm(out, |l, v| *v *= -c[l] / (a * a * s[l] + nv * c[l]));
         Ok(())
     }
 }

@@ -77,10 +77,15 @@ impl Score for GaussianMixturePrior {
         self.means.weighted_mean(&w, out); // M
         let a = self.process().signal(t);
         let s = self.sigma.values();
-        // out ← M + (a Σ_l / V_l)(x − a M), per coefficient.
-        let mut shrink = x.clone();
-        shrink.axpy(-a, out)?;
-        for_each_lm(&mut shrink, |l, v| *v *= a * s[l] / var[l]);
-        out.axpy(1.0, &shrink)
+        // out ← M + (a Σ_l / V_l)(x − a M), per coefficient, in place (storage order is the
+        // order of `for_each_lm`).
+        let xs = x.as_slice();
+        let mut k = 0;
+        for_each_lm(out, |l, o| {
+            let shrink = (xs[k] + *o * (-a)) * (a * s[l] / var[l]);
+            *o += shrink;
+            k += 1;
+        });
+        Ok(())
     }
 }

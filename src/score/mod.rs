@@ -2,7 +2,10 @@
 //! $s(t,x) = Q\nabla\log p_t(x) = -(x - a_t\,E[X_0\,|\,X_t = x])/v_t$.
 //!
 //! Every [`Score`] evaluates the posterior mean $E[X_0\,|\,X_t = x]$ (Tweedie) and the score into
-//! caller-owned [`Alm`]s (no allocation per call):
+//! caller-owned [`Alm`]s. No call allocates a field-sized buffer: [`GaussianPrior`] and
+//! [`FixedPoint`] allocate nothing; [`EmpiricalPrior`] and [`GaussianMixturePrior`] allocate
+//! O(N + L) bookkeeping per call (the N softmax weights, per-degree variances) and reuse their
+//! field-sized working buffers (`tests/allocations.rs` counts the bytes):
 //! * [`GaussianPrior`]: data $N(m, \Sigma)$ diagonal in the harmonic basis — exact (§5.3(i));
 //! * [`EmpiricalPrior`]: a training set of N fields — exact softmax weights (§5.3(ii));
 //! * [`GaussianMixturePrior`]: $\frac1N\sum_iN(m_i,\Sigma)$ with a common diagonal Σ (§5.3(iii));
