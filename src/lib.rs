@@ -47,5 +47,8 @@ pub mod spectrum;
 pub use alm::Alm;
 pub use error::{Error, Result};
 pub use map::Map;
+/// The ndarray version whose views and arrays sphfield's API returns ([`Map::view`],
+/// [`io::FileReader::read_maps`]).
+pub use ndarray;
 pub use par::Par;
 pub use sht::{AnalysisOptions, AnalysisReport, Geometry, GridKind, Isa, Ring, RingSpec, Sht};

@@ -363,3 +363,51 @@ fn alm_error<T: hdf5::H5Type>(name: &str, values: &[T]) -> String {
         .unwrap_err()
         .to_string()
 }
+
+/// Ensembles come back as ndarray arrays of shape (leading…, grid…) with the same values as
+/// map-by-map reads; maps give (nlat, nlon) and per-ring views of their own storage.
+#[test]
+fn ensembles_read_as_arrays_and_maps_as_views() {
+    let meta = FieldMeta::default();
+    for (g, grid_shape) in [
+        (Geometry::fejer1(6, 12).unwrap(), vec![6, 12]),
+        (Geometry::healpix(2).unwrap(), vec![48]),
+    ] {
+        let path = scratch(&format!("arrays-{}.h5", g.npix()));
+        let w = FileWriter::create(&path, WriteOptions::default(), &prov()).unwrap();
+        let mut e = w
+            .map_ensemble(&g, vec![Dim::times(&[0.1, 0.5]), Dim::members(3)], &meta)
+            .unwrap();
+        let maps: Vec<Map> = (0..6).map(|k| ramp(g.clone(), k as f64)).collect();
+        for m in &maps {
+            e.write(m).unwrap();
+        }
+        drop(e);
+        w.commit().unwrap();
+        let r = FileReader::open(&path).unwrap();
+        let info = r.map_info("field").unwrap();
+        let all = r.read_maps(&info).unwrap();
+        let mut expected_shape = vec![2, 3];
+        expected_shape.extend(&grid_shape);
+        assert_eq!(all.shape(), &expected_shape[..]);
+        for (k, m) in maps.iter().enumerate() {
+            let entry = all.index_axis(ndarray::Axis(0), k / 3);
+            let entry = entry.index_axis(ndarray::Axis(0), k % 3);
+            assert_eq!(entry, m.view());
+            assert_eq!(r.read_map(&info, k).unwrap(), *m);
+        }
+        let m = &maps[4];
+        assert_eq!(m.rings().map(|r| r.len()).sum::<usize>(), g.npix());
+        match m.as_lat_lon() {
+            Some(v) => {
+                assert_eq!(v.dim(), (6, 12));
+                assert_eq!(v[[2, 5]], m.values()[2 * 12 + 5]);
+                assert_eq!(v.row(3).to_vec(), m.ring(3));
+                // A view, not a copy.
+                assert!(std::ptr::eq(v.as_ptr(), m.values().as_ptr()));
+            }
+            None => assert_eq!(grid_shape.len(), 1),
+        }
+        assert_eq!(m.clone().into_array().shape(), &grid_shape[..]);
+    }
+}

@@ -119,11 +119,7 @@ pub fn read_map(
     };
     let info = r.map_info(&name).py()?;
     let map = r.read_map(&info, member).py()?;
-    let shape = match info.geometry.lat_lon_degrees() {
-        Some((lat, lon)) => vec![lat.len(), lon.len()],
-        None => vec![info.geometry.npix()],
-    };
-    shaped(py, map.into_values(), &shape)
+    shaped(py, map.into_values(), &info.geometry.shape())
 }
 
 /// Writes coefficients as ``harmonic/alm`` (complex128, healpy order).

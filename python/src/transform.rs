@@ -4,7 +4,7 @@ use numpy::{Complex64, PyArray1, PyArrayDyn, PyReadonlyArrayDyn, PyUntypedArrayM
 use pyo3::exceptions::PyValueError;
 use pyo3::prelude::*;
 
-use sf::{Alm, AnalysisOptions, Geometry, GridKind, RingSpec};
+use sf::{Alm, AnalysisOptions, Geometry, RingSpec};
 use sphfield_core as sf;
 
 use crate::convert::{alm_arg, alm_out, array, par, shaped, values, OrPy};
@@ -29,13 +29,7 @@ fn plan(geometry: sf::Result<Geometry>, lmax: usize, mmax: Option<usize>) -> PyR
 impl Sht {
     /// The shape of one map on this grid.
     pub fn map_shape(&self) -> Vec<usize> {
-        let g = self.inner.geometry();
-        match g.kind() {
-            GridKind::GaussLegendre { nlat, nlon }
-            | GridKind::ClenshawCurtis { nlat, nlon }
-            | GridKind::Fejer1 { nlat, nlon } => vec![nlat, nlon],
-            _ => vec![g.npix()],
-        }
+        self.inner.geometry().shape()
     }
 
     /// A map argument: any array-like holding `npix` values (of shape `sht.shape`, flat, …);

@@ -421,6 +421,45 @@ impl FileReader {
         Map::new(info.geometry.clone(), values)
     }
 
+    /// Reads every map of a variable as one array of shape (leading dimensions…, grid shape…):
+    /// `(member, lat, lon)` for a lat–lon ensemble, `(time, member, pixel)` for noised HEALPix
+    /// maps, just the grid shape for a single map. The values are read once, into the array.
+    ///
+    /// # Errors
+    /// `Error::TooLarge` when the memory available cannot hold the array; `Error::File` for
+    /// non-finite values.
+    ///
+    /// ```no_run
+    /// use sphfield::io::FileReader;
+    /// let file = FileReader::open("climate.h5")?;
+    /// let info = file.map_info("field")?;
+    /// let maps = file.read_maps(&info)?; // shape [members, 180, 360]
+    /// let first = maps.index_axis(ndarray::Axis(0), 0);
+    /// # Ok::<(), sphfield::Error>(())
+    /// ```
+    pub fn read_maps(&self, info: &MapInfo) -> Result<ndarray::ArrayD<f64>> {
+        let name = &info.meta.name;
+        let ds = self.dataset(name)?;
+        let mut shape: Vec<usize> = info.leading.iter().map(|d| d.values.len()).collect();
+        shape.extend(info.geometry.shape());
+        let bytes = shape
+            .iter()
+            .fold(8u128, |acc, &n| acc.saturating_mul(n as u128));
+        memory::ensure_available(format!("reading every map of dataset {name}"), bytes)
+            .map_err(|e| file_error(&self.path, e.to_string()))?;
+        let values = ds
+            .read_raw::<f64>()
+            .map_err(h5(&self.path, &format!("reading {name}")))?;
+        crate::error::check_finite(&format!("dataset {name}"), &values)
+            .map_err(|e| file_error(&self.path, e.to_string()))?;
+        ndarray::ArrayD::from_shape_vec(ndarray::IxDyn(&shape), values).map_err(|_| {
+            file_error(
+                &self.path,
+                format!("dataset {name} does not hold {shape:?} values"),
+            )
+        })
+    }
+
     fn read_row<T: hdf5::H5Type>(
         &self,
         ds: &Dataset,

@@ -283,6 +283,23 @@ impl Geometry {
         Ok(self)
     }
 
+    /// The shape of a map on this grid: `[nlat, nlon]` for lat–lon grids (rows north to south),
+    /// `[npix]` for HEALPix and custom rings.
+    ///
+    /// ```
+    /// use sphfield::Geometry;
+    /// assert_eq!(Geometry::fejer1(180, 360).unwrap().shape(), vec![180, 360]);
+    /// assert_eq!(Geometry::healpix(4).unwrap().shape(), vec![192]);
+    /// ```
+    pub fn shape(&self) -> Vec<usize> {
+        match self.kind {
+            GridKind::GaussLegendre { nlat, nlon }
+            | GridKind::ClenshawCurtis { nlat, nlon }
+            | GridKind::Fejer1 { nlat, nlon } => vec![nlat, nlon],
+            GridKind::Healpix { .. } | GridKind::Custom => vec![self.npix],
+        }
+    }
+
     /// Latitudes of the rings in degrees north (storage order, north to south) and longitudes
     /// of the pixels of the first ring in degrees east, for lat–lon grids (`None` for HEALPix
     /// and custom rings).
