@@ -30,7 +30,8 @@ typedef enum SfStatus {
   SF_INTERNAL_ERROR = 7,
 } SfStatus;
 
-// An opaque prior with its OU process; free it with [`sf_prior_free`].
+// An opaque prior (a data law with an exact score under its OU process); free it with
+// [`sf_prior_free`].
 typedef struct SfPrior SfPrior;
 
 // An opaque transform plan (grid + lmax + mmax); free it with [`sf_sht_free`].
@@ -207,11 +208,33 @@ enum SfStatus sf_prior_empirical(const double *q,
                                  size_t nthreads,
                                  struct SfPrior **out);
 
+// Gaussian-mixture prior (1/N) Σ_i N(m_i, Σ): `n_means` component means of `mean_len` =
+// sf_alm_len(lmax, lmax) coefficients each (one after the other in `means`) with the common
+// diagonal covariance `sigma` (length lmax + 1).
+//
+// # Safety
+// Each pointer must be valid as described; NULL where data is needed is refused with
+// `SF_NULL_POINTER`, and lengths are checked against what the call needs:
+// * `q`: `q_len` readable doubles.
+// * `means`: `n_means·mean_len` readable complex values (twice as many doubles, re/im interleaved).
+// * `sigma`: `sigma_len` readable doubles.
+// * `out`: a writable location for the new handle (written only on success).
+enum SfStatus sf_prior_mixture(const double *q,
+                               size_t q_len,
+                               double beta,
+                               const double *means,
+                               size_t n_means,
+                               size_t mean_len,
+                               const double *sigma,
+                               size_t sigma_len,
+                               size_t nthreads,
+                               struct SfPrior **out);
+
 // Releases a prior (NULL is ignored).
 //
 // # Safety
 // Each pointer must be valid as described (NULL is accepted and ignored):
-// * `prior`: NULL or a prior made by `sf_prior_gaussian`/`sf_prior_empirical` and not yet freed; it must not be used afterwards.
+// * `prior`: NULL or a prior made by `sf_prior_gaussian`, `sf_prior_empirical` or `sf_prior_mixture` and not yet freed; it must not be used afterwards.
 void sf_prior_free(struct SfPrior *prior);
 
 // The score s(t, x) = −(x − a_t E[X_0 | X_t = x]) / v_t (Cameron–Martin form) into `out`.
@@ -219,7 +242,7 @@ void sf_prior_free(struct SfPrior *prior);
 // # Safety
 // Each pointer must be valid as described; NULL where data is needed is refused with
 // `SF_NULL_POINTER`, and lengths are checked against what the call needs:
-// * `prior`: a prior made by `sf_prior_gaussian`/`sf_prior_empirical` and not yet freed.
+// * `prior`: a prior made by `sf_prior_gaussian`, `sf_prior_empirical` or `sf_prior_mixture` and not yet freed.
 // * `x`: `alm_len` readable complex values (twice as many doubles, re/im interleaved).
 // * `out`: `alm_len` writable complex values (twice as many doubles, re/im interleaved).
 enum SfStatus sf_prior_score(const struct SfPrior *prior,
@@ -235,7 +258,7 @@ enum SfStatus sf_prior_score(const struct SfPrior *prior,
 // # Safety
 // Each pointer must be valid as described; NULL where data is needed is refused with
 // `SF_NULL_POINTER`, and lengths are checked against what the call needs:
-// * `prior`: a prior made by `sf_prior_gaussian`/`sf_prior_empirical` and not yet freed.
+// * `prior`: a prior made by `sf_prior_gaussian`, `sf_prior_empirical` or `sf_prior_mixture` and not yet freed.
 // * `out`: `alm_len` writable complex values (twice as many doubles, re/im interleaved).
 enum SfStatus sf_prior_sample(const struct SfPrior *prior,
                               int32_t method,

@@ -1,8 +1,8 @@
 //! Priors (data laws) with exact scores, and reverse-time sampling from them.
 
 use sphfield::ou::{OrnsteinUhlenbeck, Schedule};
-use sphfield::sampler::{ProbabilityFlow, ReverseMethod, ReverseSde, Sampler};
-use sphfield::score::{EmpiricalPrior, GaussianPrior, Score};
+use sphfield::sampler::{Method, Sampler};
+use sphfield::score::{EmpiricalPrior, GaussianMixturePrior, GaussianPrior, Score};
 use sphfield::Alm;
 
 use crate::spectrum::spectrum_arg;
@@ -10,39 +10,39 @@ use crate::status::{
     complex, complex_mut, expect_len, guard, handle, invalid, par, put, FfiResult, SfStatus,
 };
 
-/// An opaque prior with its OU process; free it with [`sf_prior_free`].
-pub enum SfPrior {
-    /// N(0, diag(Σ)).
-    Gaussian(GaussianPrior),
-    /// The empirical measure of a training set.
-    Empirical(EmpiricalPrior),
+/// An opaque prior (a data law with an exact score under its OU process); free it with
+/// [`sf_prior_free`].
+pub struct SfPrior {
+    score: Box<dyn Score + Send>,
 }
 
 impl SfPrior {
-    fn score(&self) -> &dyn ScoreDyn {
-        match self {
-            SfPrior::Gaussian(p) => p,
-            SfPrior::Empirical(p) => p,
+    fn new(score: impl Score + Send + 'static) -> SfPrior {
+        SfPrior {
+            score: Box::new(score),
         }
     }
 
     fn lmax(&self) -> usize {
-        match self {
-            SfPrior::Gaussian(p) => p.process().lmax(),
-            SfPrior::Empirical(p) => p.process().lmax(),
-        }
+        self.score.process().lmax()
     }
 }
 
-/// Object-safe view of the score used here.
-trait ScoreDyn {
-    fn eval(&self, t: f64, x: &Alm, out: &mut Alm) -> sphfield::Result<()>;
-}
-
-impl<S: Score> ScoreDyn for S {
-    fn eval(&self, t: f64, x: &Alm, out: &mut Alm) -> sphfield::Result<()> {
-        self.score(t, x, out)
-    }
+/// `n` fields of `len` = sf_alm_len(l, l) coefficients each, one after the other at `data`.
+///
+/// # Safety
+/// `data` is NULL (refused) or holds `n·len` readable complex values.
+unsafe fn fields(data: *const f64, n: usize, len: usize, l: usize) -> FfiResult<Vec<Alm>> {
+    expect_len("field_len", len, Alm::len_for(l, l))?;
+    let total = n
+        .checked_mul(len)
+        .ok_or_else(|| invalid("n_fields × field_len overflows"))?;
+    // SAFETY: `data` is NULL (refused) or holds `total` readable values: the function's contract.
+    let all = unsafe { complex(data, total, "data") }?;
+    Ok(all
+        .chunks(len.max(1))
+        .map(|c| Alm::from_vec(l, l, c.to_vec()))
+        .collect::<sphfield::Result<Vec<_>>>()?)
 }
 
 /// The OU process with noise covariance `q[0..q_len]`.
@@ -80,7 +80,7 @@ pub unsafe extern "C" fn sf_prior_gaussian(
         let sigma = unsafe { spectrum_arg(sigma, sigma_len, "sigma") }?;
         let prior = GaussianPrior::new(ou, sigma, None)?;
         // SAFETY: `out` is NULL (refused by `put`) or a writable handle location: the function's contract.
-        unsafe { put(out, SfPrior::Gaussian(prior), "out") }
+        unsafe { put(out, SfPrior::new(prior), "out") }
     })
 }
 
@@ -107,20 +107,48 @@ pub unsafe extern "C" fn sf_prior_empirical(
     guard(|| {
         // SAFETY: `q` is NULL (refused) or holds `q_len` readable values: the function's contract.
         let ou = unsafe { process(q, q_len, beta) }?;
-        let l = ou.lmax();
-        expect_len("field_len", field_len, Alm::len_for(l, l))?;
-        let total = n_fields
-            .checked_mul(field_len)
-            .ok_or_else(|| invalid("n_fields × field_len overflows"))?;
-        // SAFETY: `data` is NULL (refused) or holds `total` readable values: the function's contract.
-        let all = unsafe { complex(data, total, "data") }?;
-        let fields = all
-            .chunks(field_len.max(1))
-            .map(|c| Alm::from_vec(l, l, c.to_vec()))
-            .collect::<sphfield::Result<Vec<_>>>()?;
+        // SAFETY: `data` holds `n_fields·field_len` readable values: the function's contract.
+        let fields = unsafe { fields(data, n_fields, field_len, ou.lmax()) }?;
         let prior = EmpiricalPrior::new(ou, &fields, par(nthreads)?)?;
         // SAFETY: `out` is NULL (refused by `put`) or a writable handle location: the function's contract.
-        unsafe { put(out, SfPrior::Empirical(prior), "out") }
+        unsafe { put(out, SfPrior::new(prior), "out") }
+    })
+}
+
+/// Gaussian-mixture prior (1/N) Σ_i N(m_i, Σ): `n_means` component means of `mean_len` =
+/// sf_alm_len(lmax, lmax) coefficients each (one after the other in `means`) with the common
+/// diagonal covariance `sigma` (length lmax + 1).
+///
+/// # Safety
+/// Each pointer must be valid as described; NULL where data is needed is refused with
+/// `SF_NULL_POINTER`, and lengths are checked against what the call needs:
+/// * `q`: `q_len` readable doubles.
+/// * `means`: `n_means·mean_len` readable complex values (twice as many doubles, re/im interleaved).
+/// * `sigma`: `sigma_len` readable doubles.
+/// * `out`: a writable location for the new handle (written only on success).
+#[no_mangle]
+pub unsafe extern "C" fn sf_prior_mixture(
+    q: *const f64,
+    q_len: usize,
+    beta: f64,
+    means: *const f64,
+    n_means: usize,
+    mean_len: usize,
+    sigma: *const f64,
+    sigma_len: usize,
+    nthreads: usize,
+    out: *mut *mut SfPrior,
+) -> SfStatus {
+    guard(|| {
+        // SAFETY: `q` is NULL (refused) or holds `q_len` readable values: the function's contract.
+        let ou = unsafe { process(q, q_len, beta) }?;
+        // SAFETY: `means` holds `n_means·mean_len` readable values: the function's contract.
+        let means = unsafe { fields(means, n_means, mean_len, ou.lmax()) }?;
+        // SAFETY: `sigma` is NULL (refused) or holds `sigma_len` readable values: the function's contract.
+        let sigma = unsafe { spectrum_arg(sigma, sigma_len, "sigma") }?;
+        let prior = GaussianMixturePrior::new(ou, &means, sigma, par(nthreads)?)?;
+        // SAFETY: `out` is NULL (refused by `put`) or a writable handle location: the function's contract.
+        unsafe { put(out, SfPrior::new(prior), "out") }
     })
 }
 
@@ -128,7 +156,7 @@ pub unsafe extern "C" fn sf_prior_empirical(
 ///
 /// # Safety
 /// Each pointer must be valid as described (NULL is accepted and ignored):
-/// * `prior`: NULL or a prior made by `sf_prior_gaussian`/`sf_prior_empirical` and not yet freed; it must not be used afterwards.
+/// * `prior`: NULL or a prior made by `sf_prior_gaussian`, `sf_prior_empirical` or `sf_prior_mixture` and not yet freed; it must not be used afterwards.
 #[no_mangle]
 pub unsafe extern "C" fn sf_prior_free(prior: *mut SfPrior) {
     if !prior.is_null() {
@@ -142,7 +170,7 @@ pub unsafe extern "C" fn sf_prior_free(prior: *mut SfPrior) {
 /// # Safety
 /// Each pointer must be valid as described; NULL where data is needed is refused with
 /// `SF_NULL_POINTER`, and lengths are checked against what the call needs:
-/// * `prior`: a prior made by `sf_prior_gaussian`/`sf_prior_empirical` and not yet freed.
+/// * `prior`: a prior made by `sf_prior_gaussian`, `sf_prior_empirical` or `sf_prior_mixture` and not yet freed.
 /// * `x`: `alm_len` readable complex values (twice as many doubles, re/im interleaved).
 /// * `out`: `alm_len` writable complex values (twice as many doubles, re/im interleaved).
 #[no_mangle]
@@ -161,7 +189,7 @@ pub unsafe extern "C" fn sf_prior_score(
         // SAFETY: `x` is NULL (refused) or holds `alm_len` readable values: the function's contract.
         let x = Alm::from_vec(l, l, unsafe { complex(x, alm_len, "x") }?.to_vec())?;
         let mut s = Alm::zeros(l, l)?;
-        p.score().eval(t, &x, &mut s)?;
+        p.score.score(t, &x, &mut s)?;
         // SAFETY: `out` is NULL (refused) or holds `alm_len` writable values: the function's contract.
         unsafe { complex_mut(out, alm_len, "out") }?.copy_from_slice(s.as_slice());
         Ok(())
@@ -175,7 +203,7 @@ pub unsafe extern "C" fn sf_prior_score(
 /// # Safety
 /// Each pointer must be valid as described; NULL where data is needed is refused with
 /// `SF_NULL_POINTER`, and lengths are checked against what the call needs:
-/// * `prior`: a prior made by `sf_prior_gaussian`/`sf_prior_empirical` and not yet freed.
+/// * `prior`: a prior made by `sf_prior_gaussian`, `sf_prior_empirical` or `sf_prior_mixture` and not yet freed.
 /// * `out`: `alm_len` writable complex values (twice as many doubles, re/im interleaved).
 #[no_mangle]
 pub unsafe extern "C" fn sf_prior_sample(
@@ -195,16 +223,8 @@ pub unsafe extern "C" fn sf_prior_sample(
         let l = p.lmax();
         expect_len("out", alm_len, Alm::len_for(l, l))?;
         let schedule = Schedule::geometric(t_start, t_end, steps)?;
-        let sampler: Sampler = match method {
-            0 => ReverseSde::new(schedule, ReverseMethod::EulerMaruyama).into(),
-            1 => ReverseSde::new(schedule, ReverseMethod::ExponentialIntegrator).into(),
-            2 => ProbabilityFlow::new(schedule).into(),
-            _ => return Err(invalid(format!("method {method}: use 0 (Euler-Maruyama), 1 (exponential integrator) or 2 (probability flow)"))),
-        };
-        let sample = match p {
-            SfPrior::Gaussian(g) => sampler.sample(g, seed, member)?,
-            SfPrior::Empirical(e) => sampler.sample(e, seed, member)?,
-        };
+        let sampler = Sampler::new(Method::from_index(method)?, schedule);
+        let sample = sampler.sample(p.score.as_ref(), seed, member)?;
         // SAFETY: `out` is NULL (refused) or holds `alm_len` writable values: the function's contract.
         unsafe { complex_mut(out, alm_len, "out") }?.copy_from_slice(sample.as_slice());
         Ok(())

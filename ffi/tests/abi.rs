@@ -96,8 +96,35 @@ fn transforms_sampling_and_scores_match_the_library() {
         unsafe { sf_prior_sample(prior, 7, 20, 1e-3, 5.0, 1, 0, sample.as_mut_ptr(), n) },
         SfStatus::SF_INVALID_ARGUMENT
     );
-    assert!(last_error().contains("method 7"));
+    assert!(last_error().contains("method"));
     unsafe { sf_prior_free(prior) };
+    // A one-component mixture with mean 0 and Σ = Q is the same law: its score is −x as well.
+    let zeros = vec![0.0; 2 * n];
+    let mut mixture: *mut SfPrior = ptr::null_mut();
+    assert_eq!(
+        unsafe {
+            sf_prior_mixture(
+                cl.as_ptr(),
+                cl.len(),
+                1.0,
+                zeros.as_ptr(),
+                1,
+                n,
+                cl.as_ptr(),
+                cl.len(),
+                1,
+                &mut mixture,
+            )
+        },
+        SfStatus::SF_OK
+    );
+    assert_eq!(
+        unsafe { sf_prior_score(mixture, 0.5, alm.as_ptr(), s.as_mut_ptr(), n) },
+        SfStatus::SF_OK
+    );
+    let worst = max_diff(&minus_x, &s);
+    assert!(worst < 1e-12, "{worst}");
+    unsafe { sf_prior_free(mixture) };
     unsafe { sf_sht_free(sht) };
 }
 

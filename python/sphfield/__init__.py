@@ -13,6 +13,7 @@ C-contiguous array of the right dtype is used without a copy.
 """
 from ._sphfield import (
     EmpiricalPrior,
+    GaussianMixturePrior,
     GaussianPrior,
     Prior,
     Sht,
@@ -38,6 +39,7 @@ from .alm import Alm, alm2cl, almxfl
 __all__ = [
     "Alm",
     "EmpiricalPrior",
+    "GaussianMixturePrior",
     "GaussianPrior",
     "Prior",
     "Sht",

@@ -5,50 +5,45 @@ use pyo3::exceptions::PyValueError;
 use pyo3::prelude::*;
 
 use sf::ou::{OrnsteinUhlenbeck, Schedule};
-use sf::sampler::{ProbabilityFlow, ReverseMethod, ReverseSde, Sampler};
+use sf::sampler::{Method, Sampler};
 use sf::score::Score;
 use sf::Alm;
 use sphfield_core as sf;
 
 use crate::convert::{alm_arg, alm_out, array, par, spectrum, values, OrPy};
 
-enum PriorKind {
-    Gaussian(sf::score::GaussianPrior),
-    Empirical(sf::score::EmpiricalPrior),
-}
-
 /// A data law with an exact score under the OU process with noise covariance Q.
 ///
-/// Made by ``GaussianPrior(q, sigma)`` or ``EmpiricalPrior(q, data)``.
+/// Made by ``GaussianPrior(q, sigma)``, ``EmpiricalPrior(q, data)`` or
+/// ``GaussianMixturePrior(q, means, sigma)``.
 #[pyclass(frozen, module = "sphfield")]
 pub struct Prior {
-    kind: PriorKind,
+    score: Box<dyn Score + Send>,
 }
 
-fn with_score<R>(p: &Prior, f: impl FnOnce(&dyn ScoreFn) -> R) -> R {
-    match &p.kind {
-        PriorKind::Gaussian(g) => f(g),
-        PriorKind::Empirical(e) => f(e),
+impl Prior {
+    fn new(score: impl Score + Send + 'static) -> Prior {
+        Prior {
+            score: Box::new(score),
+        }
     }
 }
 
-/// Object-safe part of `Score` used here.
-trait ScoreFn: Sync {
-    fn lmax(&self) -> usize;
-    fn score_into(&self, t: f64, x: &Alm, out: &mut Alm) -> sf::Result<()>;
-    fn mean_into(&self, t: f64, x: &Alm, out: &mut Alm) -> sf::Result<()>;
-}
-
-impl<S: Score + Sync> ScoreFn for S {
-    fn lmax(&self) -> usize {
-        self.process().lmax()
+/// Rows of coefficients (a 2-d complex array-like, one row per field) for band limit `l`.
+fn rows(obj: &Bound<'_, PyAny>, name: &str, l: usize) -> PyResult<Vec<Alm>> {
+    let a = array::<Complex64>(obj, name)?;
+    let shape = a.shape().to_vec();
+    let len = Alm::len_for(l, l);
+    if shape.len() != 2 || shape[1] != len {
+        return Err(PyValueError::new_err(format!(
+            "{name} must have shape (n, {len}) for lmax {l}; got {shape:?}"
+        )));
     }
-    fn score_into(&self, t: f64, x: &Alm, out: &mut Alm) -> sf::Result<()> {
-        self.score(t, x, out)
-    }
-    fn mean_into(&self, t: f64, x: &Alm, out: &mut Alm) -> sf::Result<()> {
-        self.posterior_mean(t, x, out)
-    }
+    values(&a, name)?
+        .chunks(len.max(1))
+        .map(|c| Alm::from_vec(l, l, c.to_vec()))
+        .collect::<sf::Result<Vec<_>>>()
+        .py()
 }
 
 /// Gaussian data law N(0, diag(sigma)) under the OU process with noise covariance ``q``.
@@ -74,9 +69,7 @@ pub fn gaussian_prior(
 ) -> PyResult<Prior> {
     let ou = OrnsteinUhlenbeck::new(spectrum(q, "q")?, beta).py()?;
     let p = sf::score::GaussianPrior::new(ou, spectrum(sigma, "sigma")?, None).py()?;
-    Ok(Prior {
-        kind: PriorKind::Gaussian(p),
-    })
+    Ok(Prior::new(p))
 }
 
 /// Empirical data law of training fields under the OU process with noise covariance ``q``.
@@ -106,26 +99,50 @@ pub fn empirical_prior(
 ) -> PyResult<Prior> {
     let pool = par(threads)?;
     let ou = OrnsteinUhlenbeck::new(spectrum(q, "q")?, beta).py()?;
-    let l = ou.lmax();
-    let rows = array::<Complex64>(data, "data")?;
-    let shape = rows.shape().to_vec();
-    let len = Alm::len_for(l, l);
-    if shape.len() != 2 || shape[1] != len {
-        return Err(PyValueError::new_err(format!(
-            "data must have shape (n_fields, {len}) for lmax {l}; got {shape:?}"
-        )));
-    }
-    let fields = values(&rows, "data")?
-        .chunks(len.max(1))
-        .map(|c| Alm::from_vec(l, l, c.to_vec()))
-        .collect::<sf::Result<Vec<_>>>()
-        .py()?;
+    let fields = rows(data, "data", ou.lmax())?;
     let p = py
         .detach(|| sf::score::EmpiricalPrior::new(ou, &fields, pool))
         .py()?;
-    Ok(Prior {
-        kind: PriorKind::Empirical(p),
-    })
+    Ok(Prior::new(p))
+}
+
+/// Gaussian-mixture data law (1/N) Σ_i N(m_i, diag(sigma)) under the OU process with noise
+/// covariance ``q``.
+///
+/// Parameters
+/// ----------
+/// q : array_like
+///     Noise covariance spectrum Q_0 … Q_lmax.
+/// means : array_like of complex, shape (n_components, alm_len(lmax))
+///     One row of coefficients per component mean.
+/// sigma : array_like
+///     The components' common spectrum Σ_0 … Σ_lmax.
+/// beta : float, default 1.0
+///     OU rate β.
+/// threads : int, default 1
+///     Worker threads for the set-up.
+///
+/// Returns
+/// -------
+/// Prior
+#[pyfunction]
+#[pyo3(name = "GaussianMixturePrior", signature = (q, means, sigma, beta=1.0, threads=1))]
+pub fn gaussian_mixture_prior(
+    py: Python<'_>,
+    q: &Bound<'_, PyAny>,
+    means: &Bound<'_, PyAny>,
+    sigma: &Bound<'_, PyAny>,
+    beta: f64,
+    threads: usize,
+) -> PyResult<Prior> {
+    let pool = par(threads)?;
+    let ou = OrnsteinUhlenbeck::new(spectrum(q, "q")?, beta).py()?;
+    let means = rows(means, "means", ou.lmax())?;
+    let sigma = spectrum(sigma, "sigma")?;
+    let p = py
+        .detach(|| sf::score::GaussianMixturePrior::new(ou, &means, sigma, pool))
+        .py()?;
+    Ok(Prior::new(p))
 }
 
 #[pymethods]
@@ -133,7 +150,7 @@ impl Prior {
     /// Band limit.
     #[getter]
     fn lmax(&self) -> usize {
-        with_score(self, |s| s.lmax())
+        self.score.process().lmax()
     }
 
     /// The score s(t, x) = −(x − a_t E[X_0 | X_t = x]) / v_t in Cameron–Martin form.
@@ -217,19 +234,10 @@ impl Prior {
     ) -> PyResult<Bound<'py, PyAny>> {
         let pool = par(threads)?;
         let schedule = Schedule::geometric(t_start, t_end, steps).py()?;
-        let sampler: Sampler = match method {
-            "em" => ReverseSde::new(schedule, ReverseMethod::EulerMaruyama).into(),
-            "ei" => ReverseSde::new(schedule, ReverseMethod::ExponentialIntegrator).into(),
-            "pf" => ProbabilityFlow::new(schedule).into(),
-            other => {
-                return Err(PyValueError::new_err(format!(
-                    "method {other:?}: use \"em\", \"ei\" or \"pf\""
-                )))
-            }
-        };
-        let run = |kind: &PriorKind, chunk: std::ops::Range<u64>| match kind {
-            PriorKind::Gaussian(g) => sampler.sample_batch(g, seed, chunk, pool),
-            PriorKind::Empirical(e) => sampler.sample_batch(e, seed, chunk, pool),
+        let method: Method = method.parse().py()?;
+        let sampler = Sampler::new(method, schedule);
+        let run = |chunk: std::ops::Range<u64>| {
+            sampler.sample_batch(self.score.as_ref(), seed, chunk, pool)
         };
         // Members in chunks, with Python's signal handlers run between them, so that Ctrl-C
         // interrupts a long call (KeyboardInterrupt) instead of waiting for its end. Every
@@ -239,7 +247,7 @@ impl Prior {
         let mut start = 0;
         while start < members {
             let end = (start + chunk).min(members);
-            samples.extend(py.detach(|| run(&self.kind, start..end)).py()?);
+            samples.extend(py.detach(|| run(start..end)).py()?);
             py.check_signals()?;
             start = end;
         }
@@ -261,16 +269,14 @@ impl Prior {
         let l = self.lmax();
         let x = alm_arg(x, "x", Some(l), Some(l))?;
         let out = py
-            .detach(|| {
-                with_score(self, |s| -> sf::Result<Alm> {
-                    let mut out = Alm::zeros(l, l)?;
-                    if mean {
-                        s.mean_into(t, &x, &mut out)?;
-                    } else {
-                        s.score_into(t, &x, &mut out)?;
-                    }
-                    Ok(out)
-                })
+            .detach(|| -> sf::Result<Alm> {
+                let mut out = Alm::zeros(l, l)?;
+                if mean {
+                    self.score.posterior_mean(t, &x, &mut out)?;
+                } else {
+                    self.score.score(t, &x, &mut out)?;
+                }
+                Ok(out)
             })
             .py()?;
         Ok(alm_out(py, out))

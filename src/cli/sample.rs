@@ -7,8 +7,8 @@ use clap::{Args, ValueEnum};
 use sphfield::io::{Dim, FieldMeta, FileWriter, Provenance};
 use sphfield::ou::{OrnsteinUhlenbeck, Schedule};
 use sphfield::plot::SkyPlot;
-use sphfield::sampler::{ProbabilityFlow, ReverseMethod, ReverseSde, Sampler};
-use sphfield::score::{EmpiricalPrior, GaussianPrior};
+use sphfield::sampler::Sampler;
+use sphfield::score::{EmpiricalPrior, GaussianPrior, Score};
 use sphfield::{Alm, Par, Sht};
 
 use super::args::{
@@ -28,6 +28,16 @@ pub enum Method {
     Ei,
     /// Probability-flow ODE, Heun's method (deterministic given the start).
     Pf,
+}
+
+impl From<Method> for sphfield::sampler::Method {
+    fn from(m: Method) -> Self {
+        match m {
+            Method::Em => sphfield::sampler::Method::EulerMaruyama,
+            Method::Ei => sphfield::sampler::Method::ExponentialIntegrator,
+            Method::Pf => sphfield::sampler::Method::ProbabilityFlow,
+        }
+    }
 }
 
 /// Time grids.
@@ -139,7 +149,7 @@ pub fn run(a: SampleArgs, par: Par, quiet: bool) -> Result<()> {
             format!("empirical, {} fields from {}", data.len(), train.display()),
         );
         (
-            Prior::Empirical(prior),
+            Box::new(prior) as Box<dyn Score + Send>,
             source.lmax,
             source.geometry,
             source.units,
@@ -164,7 +174,12 @@ pub fn run(a: SampleArgs, par: Par, quiet: bool) -> Result<()> {
             "prior",
             format!("Gaussian N(0, C), C from {}", path.display()),
         );
-        (Prior::Gaussian(prior), lmax, None, "1".to_string())
+        (
+            Box::new(prior) as Box<dyn Score + Send>,
+            lmax,
+            None,
+            "1".to_string(),
+        )
     };
     let explicit_grid = a.map_grid || a.grid.any_given();
     let geometry = match (explicit_grid, geometry) {
@@ -198,10 +213,7 @@ pub fn run(a: SampleArgs, par: Par, quiet: bool) -> Result<()> {
     let mut start = 0;
     while start < n {
         let end = (start + batch).min(n);
-        let chunk = match &prior {
-            Prior::Empirical(p) => sampler.sample_batch(p, seed, start..end, par)?,
-            Prior::Gaussian(p) => sampler.sample_batch(p, seed, start..end, par)?,
-        };
+        let chunk = sampler.sample_batch(prior.as_ref(), seed, start..end, par)?;
         for s in chunk {
             alms.write(&s)?;
             maps.write(&sht.synthesis(&s, par)?)?;
@@ -239,21 +251,7 @@ pub fn run(a: SampleArgs, par: Par, quiet: bool) -> Result<()> {
     Ok(())
 }
 
-/// The data law the samples come from.
-enum Prior {
-    Empirical(EmpiricalPrior),
-    Gaussian(GaussianPrior),
-}
-
 /// The sampler the options ask for.
 fn sampler(a: &SampleArgs, schedule: Schedule) -> Sampler {
-    match a.method {
-        Method::Pf => ProbabilityFlow::new(schedule).into(),
-        Method::Em => ReverseSde::new(schedule, ReverseMethod::EulerMaruyama)
-            .with_final_denoising(a.denoise)
-            .into(),
-        Method::Ei => ReverseSde::new(schedule, ReverseMethod::ExponentialIntegrator)
-            .with_final_denoising(a.denoise)
-            .into(),
-    }
+    Sampler::new(a.method.into(), schedule).with_final_denoising(a.denoise)
 }

@@ -4,7 +4,7 @@
 //! samples in parallel.
 
 use crate::alm::Alm;
-use crate::error::Result;
+use crate::error::{param_error, Error, Result};
 use crate::ou::Schedule;
 use crate::par::Par;
 use crate::score::Score;
@@ -72,7 +72,7 @@ impl ReverseSde {
     ///
     /// # Errors
     /// Errors of the score evaluations.
-    pub fn sample(&self, score: &impl Score, seed: u64, member: u64) -> Result<Alm> {
+    pub fn sample(&self, score: &(impl Score + ?Sized), seed: u64, member: u64) -> Result<Alm> {
         let ou = score.process();
         let beta = ou.beta();
         let mmax = ou.lmax();
@@ -117,7 +117,7 @@ impl ReverseSde {
     /// The first error of any member.
     pub fn sample_batch(
         &self,
-        score: &impl Score,
+        score: &(impl Score + ?Sized),
         seed: u64,
         members: std::ops::Range<u64>,
         par: Par,
@@ -143,7 +143,7 @@ impl ProbabilityFlow {
     ///
     /// # Errors
     /// Errors of the score evaluations.
-    pub fn transport(&self, score: &impl Score, x_end: &Alm) -> Result<Alm> {
+    pub fn transport(&self, score: &(impl Score + ?Sized), x_end: &Alm) -> Result<Alm> {
         let beta = score.process().beta();
         let times = self.schedule.times();
         let mut x = x_end.clone();
@@ -175,7 +175,7 @@ impl ProbabilityFlow {
     /// The first error of any member.
     pub fn sample_batch(
         &self,
-        score: &impl Score,
+        score: &(impl Score + ?Sized),
         seed: u64,
         members: std::ops::Range<u64>,
         par: Par,
@@ -187,12 +187,84 @@ impl ProbabilityFlow {
     ///
     /// # Errors
     /// Errors of the score evaluations.
-    pub fn sample(&self, score: &impl Score, seed: u64, member: u64) -> Result<Alm> {
+    pub fn sample(&self, score: &(impl Score + ?Sized), seed: u64, member: u64) -> Result<Alm> {
         let ou = score.process();
         let start = ou
             .reverse_noise_sampler(seed, ou.lmax())?
             .sample(member, Par::Seq);
         self.transport(score, &start)
+    }
+}
+
+/// The integrator of a reverse-time run, chosen by name where users choose it (the command
+/// line's `--method`, Python's `method=`, C's `method` index): `"em"`, `"ei"` or `"pf"`.
+///
+/// ```
+/// use sphfield::sampler::Method;
+/// assert_eq!("ei".parse::<Method>().unwrap(), Method::ExponentialIntegrator);
+/// assert_eq!(Method::from_index(2).unwrap(), Method::ProbabilityFlow);
+/// assert!("rk4".parse::<Method>().is_err());
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Method {
+    /// Euler–Maruyama on the reverse SDE (`"em"`, C index 0).
+    EulerMaruyama,
+    /// The exponential integrator on the reverse SDE (`"ei"`, C index 1).
+    ExponentialIntegrator,
+    /// The probability-flow ODE with Heun's method (`"pf"`, C index 2).
+    ProbabilityFlow,
+}
+
+impl Method {
+    /// Every method, in the order of their C indices.
+    pub const ALL: [Method; 3] = [
+        Method::EulerMaruyama,
+        Method::ExponentialIntegrator,
+        Method::ProbabilityFlow,
+    ];
+
+    /// The short name (`"em"`, `"ei"`, `"pf"`).
+    pub fn name(self) -> &'static str {
+        match self {
+            Method::EulerMaruyama => "em",
+            Method::ExponentialIntegrator => "ei",
+            Method::ProbabilityFlow => "pf",
+        }
+    }
+
+    /// The method with C index `index` (0 = em, 1 = ei, 2 = pf).
+    ///
+    /// # Errors
+    /// `Error::Param` for any other index.
+    pub fn from_index(index: i32) -> Result<Method> {
+        usize::try_from(index)
+            .ok()
+            .and_then(|i| Method::ALL.get(i).copied())
+            .ok_or_else(|| {
+                param_error(
+                    "method",
+                    index,
+                    "use 0 (Euler–Maruyama), 1 (exponential integrator) or 2 (probability flow)",
+                )
+            })
+    }
+}
+
+impl std::str::FromStr for Method {
+    type Err = Error;
+
+    fn from_str(name: &str) -> Result<Method> {
+        Method::ALL
+            .into_iter()
+            .find(|m| m.name() == name)
+            .ok_or_else(|| {
+                param_error(
+                    "method",
+                    format!("{name:?}"),
+                    "use \"em\" (Euler–Maruyama), \"ei\" (exponential integrator) or \"pf\" \
+                     (probability-flow ODE)",
+                )
+            })
     }
 }
 
@@ -226,11 +298,31 @@ impl From<ProbabilityFlow> for Sampler {
 }
 
 impl Sampler {
+    /// The sampler for `method` on `schedule`.
+    pub fn new(method: Method, schedule: Schedule) -> Sampler {
+        match method {
+            Method::EulerMaruyama => ReverseSde::new(schedule, ReverseMethod::EulerMaruyama).into(),
+            Method::ExponentialIntegrator => {
+                ReverseSde::new(schedule, ReverseMethod::ExponentialIntegrator).into()
+            }
+            Method::ProbabilityFlow => ProbabilityFlow::new(schedule).into(),
+        }
+    }
+
+    /// Tweedie's denoiser at the end of a reverse-SDE run ([`ReverseSde::with_final_denoising`]);
+    /// the probability flow ends deterministically and is returned unchanged.
+    pub fn with_final_denoising(self, on: bool) -> Sampler {
+        match self {
+            Sampler::Sde(s) => Sampler::Sde(s.with_final_denoising(on)),
+            flow => flow,
+        }
+    }
+
     /// One sample (member `member` of the seeded stream).
     ///
     /// # Errors
     /// Errors of the score evaluations.
-    pub fn sample(&self, score: &impl Score, seed: u64, member: u64) -> Result<Alm> {
+    pub fn sample(&self, score: &(impl Score + ?Sized), seed: u64, member: u64) -> Result<Alm> {
         match self {
             Sampler::Sde(s) => s.sample(score, seed, member),
             Sampler::Flow(f) => f.sample(score, seed, member),
@@ -243,7 +335,7 @@ impl Sampler {
     /// Errors of the score evaluations.
     pub fn sample_batch(
         &self,
-        score: &impl Score,
+        score: &(impl Score + ?Sized),
         seed: u64,
         members: std::ops::Range<u64>,
         par: Par,

@@ -80,7 +80,7 @@ pub fn dsm_pairs(
 /// # Errors
 /// The errors of [`dsm_pairs`] and of the score.
 pub fn dsm_loss(
-    score: &impl Score,
+    score: &(impl Score + ?Sized),
     data: &[Alm],
     times: &[f64],
     seed: u64,

@@ -96,6 +96,9 @@ def test_scores():
     emp = sphfield.EmpiricalPrior(q, data, threads=2)
     s = emp.score(t, x)
     assert s.shape == x.shape and np.all(np.isfinite(s))
+    # A one-component mixture with mean 0 is the Gaussian prior itself.
+    mixture = sphfield.GaussianMixturePrior(q, np.zeros((1, x.size), dtype=np.complex128), sigma)
+    assert np.allclose(mixture.score(t, x), expected, rtol=1e-12, atol=1e-14)
     samples = prior.sample(seed=4, members=3, steps=50, method="ei")
     assert samples.shape == (3, sphfield.alm_len(lmax))
     xt = sphfield.ou_transition(x, q, 0.3, seed=1)
