@@ -32,6 +32,7 @@
 pub mod alm;
 pub mod error;
 pub mod format;
+pub mod grid;
 pub mod io;
 pub mod kl;
 pub mod map;
@@ -46,9 +47,10 @@ pub mod spectrum;
 
 pub use alm::Alm;
 pub use error::{Error, Result};
+pub use grid::{Geometry, GridKind, Ring, RingSpec};
 pub use map::Map;
 /// The ndarray version whose views and arrays sphfield's API returns ([`Map::view`],
 /// [`io::FileReader::read_maps`]).
 pub use ndarray;
 pub use par::Par;
-pub use sht::{AnalysisOptions, AnalysisReport, Geometry, GridKind, Isa, Ring, RingSpec, Sht};
+pub use sht::{AnalysisOptions, AnalysisReport, Isa, Sht};

@@ -1,7 +1,7 @@
 //! Values of a real field on a ring geometry.
 
 use crate::error::{check_finite, shape_error, Result};
-use crate::sht::Geometry;
+use crate::grid::Geometry;
 use ndarray::{ArrayD, ArrayView2, ArrayViewD, ArrayViewMut2, IxDyn};
 use std::sync::Arc;
 

@@ -12,9 +12,6 @@ use sphfield_core as sf;
 
 use crate::convert::{alm_arg, spectrum, values, vector, OrPy};
 
-/// The correlation length used when none is given, as on the command line.
-const DEFAULT_RHO_KM: f64 = 1000.0;
-
 fn model_table(
     py: Python<'_>,
     model: sf::Result<impl SpectrumModel + Sync>,
@@ -91,7 +88,7 @@ pub fn matern_cl(
         (Some(km), None) => Length::Km { km, radius_km },
         (None, Some(r)) => Length::Radians(r),
         (None, None) => Length::Km {
-            km: DEFAULT_RHO_KM,
+            km: sf::spectrum::DEFAULT_CORRELATION_LENGTH_KM,
             radius_km,
         },
         (Some(_), Some(_)) => {

@@ -9,7 +9,7 @@ use sphfield::sht::AnalysisSolver;
 use sphfield::spectrum::{anafast, AngularSpectrum};
 use sphfield::{AnalysisOptions, GridKind, Par, Sht};
 
-use super::args::{grid_lmax, progress, spectrum_units, ModelArgs, OutputArgs};
+use super::args::{progress, spectrum_units, ModelArgs, OutputArgs};
 use super::note;
 
 /// Refinement of the HEALPix analysis.
@@ -61,7 +61,7 @@ pub fn run(a: AnalyzeArgs, par: Par, quiet: bool) -> Result<()> {
     };
     let info = file.map_info(&name)?;
     let geometry = info.geometry.clone();
-    let lmax = a.lmax.unwrap_or_else(|| grid_lmax(&geometry));
+    let lmax = a.lmax.unwrap_or_else(|| geometry.default_lmax());
     let sht = Sht::new(geometry.clone(), lmax, lmax).context("planning the analysis")?;
     let options = match a.iterations {
         Some(n) => AnalysisOptions::iterations(n),

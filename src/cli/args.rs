@@ -9,7 +9,7 @@ use sphfield::io::{FileReader, Overwrite, WriteOptions};
 use sphfield::kl::choose_lmax;
 use sphfield::spectrum::{
     AngularSpectrum, HeatKernel, LegendreMatern, Length, PowerLaw, SpectrumModel, TableConvention,
-    WhittleMatern,
+    WhittleMatern, DEFAULT_CORRELATION_LENGTH_KM,
 };
 use sphfield::{Geometry, Par};
 
@@ -303,7 +303,7 @@ impl ModelArgs {
                     let rho = match (self.rho_km, self.rho_deg) {
                         (Some(km), _) => Length::Km { km, radius_km: self.radius_km() },
                         (None, Some(deg)) => Length::Radians(deg.to_radians()),
-                        (None, None) => Length::Km { km: 1000.0, radius_km: self.radius_km() },
+                        (None, None) => Length::Km { km: DEFAULT_CORRELATION_LENGTH_KM, radius_km: self.radius_km() },
                     };
                     Box::new(WhittleMatern::from_correlation_length(self.variance(), rho, self.nu())?)
                 }
@@ -335,7 +335,10 @@ impl ModelArgs {
                 _ => {
                     let rho = match self.rho_deg {
                         Some(d) => format!("{d}°"),
-                        None => format!("{} km", self.rho_km.unwrap_or(1000.0)),
+                        None => format!(
+                            "{} km",
+                            self.rho_km.unwrap_or(DEFAULT_CORRELATION_LENGTH_KM)
+                        ),
                     };
                     format!(
                         "Matérn ρ = {rho}, ν = {}, σ² = {}",
@@ -388,7 +391,12 @@ impl ModelArgs {
                     if let Some(d) = self.rho_deg {
                         p.push(("rho_deg", d.to_string()));
                     } else {
-                        p.push(("rho_km", self.rho_km.unwrap_or(1000.0).to_string()));
+                        p.push((
+                            "rho_km",
+                            self.rho_km
+                                .unwrap_or(DEFAULT_CORRELATION_LENGTH_KM)
+                                .to_string(),
+                        ));
                         p.push(("radius_km", self.radius_km().to_string()));
                     }
                     p.push(("nu", self.nu().to_string()));
@@ -576,14 +584,6 @@ pub struct BandArgs {
     /// field's variance (e.g. 1e-3).
     #[arg(long, help_heading = "Band limit")]
     pub tolerance: Option<f64>,
-}
-
-/// The band limit a grid supports by default.
-pub fn grid_lmax(geometry: &Geometry) -> usize {
-    match geometry.kind() {
-        sphfield::GridKind::Healpix { nside } => 3 * nside - 1,
-        _ => geometry.analysis_lmax().0,
-    }
 }
 
 /// Output-file options.

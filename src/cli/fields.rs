@@ -8,8 +8,6 @@ use anyhow::{bail, Context, Result};
 use sphfield::io::{FileReader, MapInfo};
 use sphfield::{Alm, AnalysisOptions, Geometry, Par, Sht};
 
-use super::args::grid_lmax;
-
 /// Fields of an input file, read one at a time.
 pub struct FieldSource {
     file: FileReader,
@@ -66,7 +64,7 @@ impl FieldSource {
                 path.display()
             );
         };
-        let l = lmax.unwrap_or_else(|| grid_lmax(&info.geometry));
+        let l = lmax.unwrap_or_else(|| info.geometry.default_lmax());
         let sht = Sht::new(info.geometry.clone(), l, l)
             .context("planning the analysis of the input maps")?;
         let count = info.count();

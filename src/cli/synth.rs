@@ -11,8 +11,8 @@ use sphfield::plot::SkyPlot;
 use sphfield::{Alm, Map, Par, Sht};
 
 use super::args::{
-    check_members, grid_lmax, peak_memory_mib, progress, resolve_seed, spectrum_units, BandArgs,
-    GridArgs, ModelArgs, OutputArgs,
+    check_members, peak_memory_mib, progress, resolve_seed, spectrum_units, BandArgs, GridArgs,
+    ModelArgs, OutputArgs,
 };
 use super::note;
 use super::pipeline::produce_in_order;
@@ -77,7 +77,7 @@ pub fn run(a: SynthArgs, par: Par, quiet: bool) -> Result<()> {
         (r, _) => r,
     };
     let geometry = a.grid.build(requested)?;
-    let mut lmax = requested.unwrap_or_else(|| grid_lmax(&geometry));
+    let mut lmax = requested.unwrap_or_else(|| geometry.default_lmax());
     if requested.is_none() {
         if let Some(table_lmax) = spectrum.max_lmax() {
             lmax = lmax.min(table_lmax);

@@ -1,6 +1,6 @@
 //! Spherical harmonic transforms on ring grids.
 //!
-//! Layout follows ducc0's stages: [`geometry`] (grids), `legendre` (alm ↔ per-ring Fourier
+//! Layout follows ducc0's stages: grids ([`crate::grid`]), `legendre` (alm ↔ per-ring Fourier
 //! coefficients, the O(L³) part, with SIMD kernels in `kernels`), `rings` (Fourier coefficients ↔
 //! pixels by real FFTs) and [`Sht`], the plan that composes them into synthesis, adjoint synthesis
 //! and analysis.
@@ -10,18 +10,16 @@
 //! longitude φ ∈ [0, 2π).
 
 mod buffers;
-mod equiangular;
-mod gauss_legendre;
-pub mod geometry;
-mod healpix;
 pub mod kernels;
 mod legendre;
 mod plan;
 mod refinement;
+mod resample;
 mod rings;
 
-pub(crate) use gauss_legendre::nodes_and_weights as gauss_legendre_nodes;
-pub use geometry::{Geometry, GridKind, Ring, RingSpec};
+pub(crate) use crate::grid::gauss_legendre::nodes_and_weights as gauss_legendre_nodes;
+/// The grids, re-exported where the transforms' users look for them (they live in [`crate::grid`]).
+pub use crate::grid::{Geometry, GridKind, Ring, RingSpec};
 pub use kernels::Isa;
 pub use plan::{
     AnalysisOptions, AnalysisReport, Sht, DEFAULT_ANALYSIS_STEPS, DEFAULT_ANALYSIS_TOLERANCE,

@@ -1,14 +1,14 @@
 //! The transform plan [`Sht`]: geometry + band limit + precomputation, reusable and `Send + Sync`.
 
 use super::buffers::BufferPool;
-use super::equiangular::ThetaResampler;
-use super::geometry::{Geometry, GridKind};
 use super::kernels::Isa;
 use super::legendre::{alm2leg, leg2alm, start_factors, RecurrenceTable, RingSet};
 use super::refinement::AnalysisSolver;
+use super::resample::ThetaResampler;
 use super::rings::{leg2map, map2leg, LegLayout, RingFfts};
 use crate::alm::{check_lmax_mmax, Alm};
 use crate::error::{check_finite, non_finite, param_error, shape_error, Error, Result};
+use crate::grid::{Geometry, GridKind};
 use crate::map::Map;
 use crate::par::Par;
 use num_complex::Complex64;

@@ -11,8 +11,8 @@
 //! of rings owns one contiguous block). Both keep the transposition between the per-order Legendre
 //! stage and the per-ring FFT stage on contiguous memory.
 
-use super::geometry::Ring;
 use crate::error::non_finite_bits;
+use crate::grid::Ring;
 use num_complex::Complex64;
 use rayon::prelude::*;
 use realfft::{ComplexToReal, RealFftPlanner, RealToComplex};

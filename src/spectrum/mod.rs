@@ -28,7 +28,10 @@ pub use heat_kernel::HeatKernel;
 pub use legendre_matern::LegendreMatern;
 pub use power_law::PowerLaw;
 pub use table::{TableConvention, MAX_TABLE_BYTES};
-pub use whittle_matern::{whittle_matern_normaliser, Length, WhittleMatern, EARTH_RADIUS_KM};
+pub use whittle_matern::{
+    whittle_matern_normaliser, Length, WhittleMatern, DEFAULT_CORRELATION_LENGTH_KM,
+    EARTH_RADIUS_KM,
+};
 
 use crate::alm::MAX_LMAX;
 use crate::error::{param_error, Error, Result};

@@ -23,6 +23,10 @@ use std::f64::consts::PI;
 /// Mean Earth radius (km), the default sphere for lengths given in km.
 pub const EARTH_RADIUS_KM: f64 = 6371.0;
 
+/// The correlation length used when a front end is given none (the command line's
+/// `--rho-km`, Python's `matern_cl`): 1000 km, a synoptic-scale anomaly field.
+pub const DEFAULT_CORRELATION_LENGTH_KM: f64 = 1000.0;
+
 /// A length on the sphere: an angle in radians, or a great-circle distance on a sphere of
 /// given radius.
 #[derive(Clone, Copy, Debug, PartialEq)]

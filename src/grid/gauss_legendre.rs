@@ -98,7 +98,7 @@ mod tests {
         for n in [1usize, 2, 5, 16, 33, 128] {
             let (nodes, w) = nodes_and_weights(n);
             // Gauss–Legendre with n nodes is exact for degree ≤ 2n − 1.
-            crate::sht::equiangular::tests::check_weights(&nodes, &w, 2 * n - 1);
+            crate::grid::equiangular::tests::check_weights(&nodes, &w, 2 * n - 1);
         }
     }
 

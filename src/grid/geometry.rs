@@ -14,31 +14,13 @@
 //!
 //! Lat–lon grids also need nφ ≥ 2·lmax + 1 for exact analysis.
 
+use super::ring::{Ring, RingSpec};
 use super::{equiangular, gauss_legendre, healpix};
 use crate::error::{param_error, Error, Result};
 use std::f64::consts::PI;
 
 /// Largest number of pixels a geometry may have (2^33, 64 GiB of f64 values).
 pub const MAX_PIXELS: usize = 1 << 33;
-
-/// One iso-latitude ring of equispaced pixels.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub struct Ring {
-    /// Colatitude θ ∈ [0, π].
-    pub theta: f64,
-    /// cos θ, computed accurately (not as `theta.cos()` where a closed form exists).
-    pub cos_theta: f64,
-    /// sin θ ≥ 0, computed accurately.
-    pub sin_theta: f64,
-    /// Longitude of the first pixel.
-    pub phi0: f64,
-    /// Number of pixels.
-    pub nphi: usize,
-    /// Index of the ring's first pixel in the map vector.
-    pub offset: usize,
-    /// Quadrature weight of each pixel of the ring.
-    pub weight: f64,
-}
 
 /// Which family a geometry belongs to, with its defining sizes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -79,19 +61,6 @@ pub struct Geometry {
     kind: GridKind,
     rings: Vec<Ring>,
     npix: usize,
-}
-
-/// What a caller gives to build a custom ring geometry.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub struct RingSpec {
-    /// Colatitude θ ∈ [0, π].
-    pub theta: f64,
-    /// Longitude of the first pixel.
-    pub phi0: f64,
-    /// Number of pixels (≥ 1).
-    pub nphi: usize,
-    /// Quadrature weight of each pixel (use 0 if unknown).
-    pub weight: f64,
 }
 
 fn check_latlon(name: &'static str, nlat: usize, nlon: usize, min_lat: usize) -> Result<()> {
@@ -398,6 +367,12 @@ impl Geometry {
                 .exact_lmax()
                 .expect("lat-lon grids have an exact limit"),
         }
+    }
+
+    /// The band limit used when the caller gives none: what [`Geometry::analysis_lmax`]
+    /// allows (exact analysis on lat–lon grids, 3·nside − 1 on HEALPix).
+    pub fn default_lmax(&self) -> usize {
+        self.analysis_lmax().0
     }
 
     /// Per-pixel quadrature weight of every ring (HEALPix: 4π/npix, which is not exact).

@@ -9,7 +9,7 @@
 //! Near the poles sin θ is computed from 1 − z = i²/(3 nside²) directly, so it keeps full
 //! relative accuracy.
 
-use super::geometry::Ring;
+use super::ring::Ring;
 use std::f64::consts::PI;
 
 /// The 4·nside − 1 rings of a HEALPix map, north to south.
