@@ -330,3 +330,31 @@ fn sobolev_energy_converges_exactly_below_the_smoothness() {
     assert!((inc - 2.0 * 2f64.ln()).abs() < 0.01, "{inc}");
     assert_eq!(wm.nu(), 1.5);
 }
+
+/// A table's tail is the model's tail minus what lies beyond the table, and the band limit it
+/// chooses for a tolerance is the brute-force smallest one.
+#[test]
+fn table_tails_and_tolerance_band_limits() {
+    use sphfield::spectrum::{SpectrumModel, WhittleMatern};
+    let model = WhittleMatern::with_variance(1.0, 8.0, 2.0).unwrap();
+    let table = model.spectrum(400).unwrap();
+    for l in [0usize, 10, 50, 399, 400] {
+        let expected = model.energy_tail(l) - model.energy_tail(400);
+        let got = table.energy_tail(l);
+        assert!(
+            (got - expected).abs() <= 1e-12 * model.total_energy(),
+            "l = {l}: {got} vs {expected}"
+        );
+    }
+    assert_eq!(table.energy_tail(500), 0.0);
+    for tol in [1e-1, 1e-2, 1e-3, 1e-4] {
+        let target = tol * table.total_energy();
+        let brute = (0..=400).find(|&l| table.energy_tail(l) <= target).unwrap();
+        assert_eq!(
+            table.lmax_for_tolerance(tol).unwrap(),
+            brute,
+            "tolerance {tol}"
+        );
+    }
+    assert!(table.lmax_for_tolerance(1.5).is_err());
+}

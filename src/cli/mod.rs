@@ -6,6 +6,7 @@ pub mod diffuse;
 pub mod dsm;
 pub mod fields;
 pub mod info;
+pub mod model;
 pub mod noising;
 pub mod paths;
 pub mod pipeline;

@@ -12,10 +12,10 @@ use sphfield::score::{EmpiricalPrior, GaussianPrior, Score};
 use sphfield::{Alm, Par, Sht};
 
 use super::args::{
-    check_members, progress, read_spectrum_file, resolve_seed, Convention, GridArgs, ModelArgs,
-    OutputArgs,
+    check_members, progress, resolve_seed, Convention, GridArgs, ModelArgs, OutputArgs,
 };
 use super::fields::FieldSource;
+use super::model::read_spectrum_file;
 use super::note;
 use super::plot::PlotStyle;
 

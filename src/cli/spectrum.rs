@@ -8,7 +8,8 @@ use clap::Args;
 use sphfield::io::{write_bytes_atomic, FileWriter, Overwrite, Provenance, WriteOptions};
 use sphfield::plot::SpectrumPlot;
 
-use super::args::{is_hdf5, spectrum_units, Convention, ModelArgs};
+use super::args::{spectrum_units, Convention, ModelArgs};
+use super::model::is_hdf5;
 use super::{note, print_line, print_text};
 
 /// Arguments of `sphfield spectrum`.

@@ -124,6 +124,55 @@ impl AngularSpectrum {
         weighted_sum(&self.cl, |l| (2 * l + 1) as f64)
     }
 
+    /// $\sum_{\ell > L}(2\ell+1)C_\ell$ over the table's degrees above `lmax` = L: what truncating
+    /// the tabulated field at L leaves out (docs/mathematics.md §2.3); 0 when L ≥ the table's lmax.
+    pub fn energy_tail(&self, lmax: usize) -> f64 {
+        match self.cl.get(lmax + 1..) {
+            Some(rest) => rest
+                .iter()
+                .enumerate()
+                .rev()
+                .map(|(k, c)| (2 * (lmax + 1 + k) + 1) as f64 * c)
+                .sum(),
+            None => 0.0,
+        }
+    }
+
+    /// The smallest band limit L whose tail [`AngularSpectrum::energy_tail`] is at most
+    /// `tolerance` × [`AngularSpectrum::total_energy`] (the tabulated part of the field).
+    ///
+    /// ```
+    /// use sphfield::spectrum::AngularSpectrum;
+    /// let s = AngularSpectrum::new(vec![1.0, 1.0 / 3.0, 0.002], "toy").unwrap(); // energies 1, 1, 0.01
+    /// assert_eq!(s.lmax_for_tolerance(0.01).unwrap(), 1);
+    /// assert_eq!(s.lmax_for_tolerance(0.001).unwrap(), 2);
+    /// ```
+    ///
+    /// # Errors
+    /// `Error::Param` unless 0 < tolerance < 1.
+    pub fn lmax_for_tolerance(&self, tolerance: f64) -> Result<usize> {
+        if !(tolerance > 0.0 && tolerance < 1.0) {
+            return Err(param_error(
+                "variance tolerance",
+                tolerance,
+                "must lie in (0, 1), e.g. 1e-3 to keep 99.9 % of the variance",
+            ));
+        }
+        // The tail grows as L decreases: walk down from the top, adding (2l+1)C_l (small terms
+        // first, as `energy_tail` sums), while it stays within the target. One pass, O(lmax).
+        let target = tolerance * self.total_energy();
+        let (mut l, mut tail) = (self.lmax(), 0.0);
+        while l > 0 {
+            let next = tail + (2 * l + 1) as f64 * self.cl[l];
+            if next > target {
+                break;
+            }
+            tail = next;
+            l -= 1;
+        }
+        Ok(l)
+    }
+
     /// Pointwise variance $\mathrm{Var}\,T(x) = \sum_\ell (2\ell+1)C_\ell/4\pi$ (docs/mathematics.md §2.2).
     pub fn variance(&self) -> f64 {
         self.total_energy() / (4.0 * PI)
