@@ -30,6 +30,7 @@
 #![warn(missing_docs)]
 
 pub mod alm;
+mod buffers;
 pub mod error;
 pub mod format;
 pub mod grid;

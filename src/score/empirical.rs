@@ -2,12 +2,12 @@
 
 use super::{check_call, Score};
 use crate::alm::Alm;
+use crate::buffers::BufferPool;
 use crate::error::{param_error, Error, Result};
 use crate::ou::OrnsteinUhlenbeck;
 use crate::par::Par;
 use num_complex::Complex64;
 use rayon::prelude::*;
-use std::sync::Mutex;
 
 /// Coefficients per parallel chunk of the weighted sum.
 const CHUNK: usize = 4096;
@@ -54,7 +54,7 @@ pub struct EmpiricalPrior {
     /// Row i: $\sum_m (1\text{ or }2)|(x_i - x_1)_{\ell m}|^2$ per degree ℓ.
     degree_energy: Vec<f64>,
     par: Par,
-    scratch: Mutex<Vec<Vec<f64>>>,
+    scratch: BufferPool<f64>,
 }
 
 fn interleave(a: &Alm, out: &mut [f64]) {
@@ -139,7 +139,8 @@ impl EmpiricalPrior {
             degree,
             degree_energy,
             par,
-            scratch: Mutex::new(Vec::new()),
+            // Two field-sized vectors per evaluation, for a few concurrent evaluations.
+            scratch: BufferPool::new(8),
         })
     }
 
@@ -154,22 +155,11 @@ impl EmpiricalPrior {
     }
 
     fn take_buffer(&self, len: usize) -> Vec<f64> {
-        let mut v = self
-            .scratch
-            .lock()
-            .ok()
-            .and_then(|mut s| s.pop())
-            .unwrap_or_default();
-        v.resize(len, 0.0);
-        v
+        self.scratch.take(len)
     }
 
     fn give_back(&self, v: Vec<f64>) {
-        if let Ok(mut s) = self.scratch.lock() {
-            if s.len() < 8 {
-                s.push(v);
-            }
-        }
+        self.scratch.give_back(v);
     }
 
     /// The posterior weights $w_i(t, x)$ (they sum to 1).

@@ -5,13 +5,13 @@
 //! (docs/mathematics.md §2.5), the adjoint computes $a_{\ell m} = \sum_r \lambda_{\ell m}(\cos\theta_r) F_m(\theta_r)$.
 //! Work is split by m (one rayon task per order), so results do not depend on the thread count.
 
-use super::buffers::advise_huge_pages;
 use super::kernels::legendre::{
     self as kernel, adjoint_scratch_len, MInput, PairSource, SinPowers,
 };
 use super::kernels::Isa;
 use super::rings::{LegLayout, M_BLOCK};
 use crate::alm::Alm;
+use crate::buffers::advise_huge_pages;
 use num_complex::Complex64;
 use rayon::prelude::*;
 use std::collections::HashMap;

@@ -9,7 +9,6 @@
 //! coefficients in healpy order (see [`crate::Alm`]); colatitude θ ∈ [0, π] from the north pole,
 //! longitude φ ∈ [0, 2π).
 
-mod buffers;
 pub mod kernels;
 mod legendre;
 mod plan;

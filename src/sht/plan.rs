@@ -1,12 +1,12 @@
 //! The transform plan [`Sht`]: geometry + band limit + precomputation, reusable and `Send + Sync`.
 
-use super::buffers::BufferPool;
 use super::kernels::Isa;
 use super::legendre::{alm2leg, leg2alm, start_factors, RecurrenceTable, RingSet};
 use super::refinement::AnalysisSolver;
 use super::resample::ThetaResampler;
 use super::rings::{leg2map, map2leg, LegLayout, RingFfts};
 use crate::alm::{check_lmax_mmax, Alm};
+use crate::buffers::BufferPool;
 use crate::error::{check_finite, non_finite, param_error, shape_error, Error, Result};
 use crate::grid::{Geometry, GridKind};
 use crate::map::Map;
@@ -98,7 +98,7 @@ pub struct Sht {
     table: Option<RecurrenceTable>,
     ffts: RingFfts,
     resampler: Option<(ThetaResampler, RingSet)>,
-    buffers: BufferPool,
+    buffers: BufferPool<Complex64>,
     /// Per ring of the geometry, the largest order that is not negligible there.
     order_limits: Vec<usize>,
 }
@@ -158,7 +158,8 @@ impl Sht {
             start: start_factors(mmax),
             table: RecurrenceTable::new(lmax, mmax),
             resampler,
-            buffers: BufferPool::default(),
+            // Two buffers: one per call running at a time (two threads sharing a plan).
+            buffers: BufferPool::new(2),
         })
     }
 

@@ -1,12 +1,16 @@
-//! Working buffers a plan keeps between calls.
+//! Working buffers kept between calls: the one pooling mechanism of the crate.
 //!
-//! The Legendre and ring stages exchange one array of (mmax+1) × nrings complex values (64 MB at
-//! lmax 2047). Allocating it afresh on every call costs a page fault and a zeroed page per 4 KB
-//! (measured ≈ 7 % of a transform at lmax 2047), so a plan lends out buffers from a small pool.
-//! Every stage writes each entry it later reads, so a lent buffer's old contents never leak into
-//! a result.
+//! A transform plan exchanges one array of (mmax+1) × nrings complex values between its
+//! Legendre and ring stages (64 MB at lmax 2047); an empirical-prior score needs two
+//! field-sized vectors per evaluation. Allocating them afresh on every call costs a page fault
+//! and a zeroed page per 4 KB (measured ≈ 7 % of a transform at lmax 2047), so their owners
+//! lend buffers out of a small [`BufferPool`]. A lent buffer has unspecified old contents:
+//! every user writes each entry it later reads.
+//!
+//! (The command line's compute/write pipeline recycles whole `Map`/`Alm` values through its
+//! return channel instead: there the channel's bound is what limits memory, which a pool
+//! cannot do.)
 
-use num_complex::Complex64;
 use std::mem::MaybeUninit;
 use std::sync::Mutex;
 
@@ -37,18 +41,25 @@ pub(crate) fn advise_huge_pages<T>(buf: &mut [MaybeUninit<T>]) {
     let _ = buf;
 }
 
-/// Buffers kept at most (one per concurrent call that returns its buffer).
-const KEEP: usize = 2;
-
-/// A pool of reusable complex buffers.
-#[derive(Debug, Default)]
-pub(crate) struct BufferPool {
-    free: Mutex<Vec<Vec<Complex64>>>,
+/// A pool of reusable buffers of `T`, keeping at most `keep` of them (one per concurrent call
+/// that returns its buffer).
+#[derive(Debug)]
+pub(crate) struct BufferPool<T> {
+    free: Mutex<Vec<Vec<T>>>,
+    keep: usize,
 }
 
-impl BufferPool {
+impl<T: Clone + Default> BufferPool<T> {
+    /// An empty pool that keeps up to `keep` buffers.
+    pub(crate) fn new(keep: usize) -> BufferPool<T> {
+        BufferPool {
+            free: Mutex::new(Vec::new()),
+            keep,
+        }
+    }
+
     /// A buffer of exactly `len` values with unspecified (finite) contents.
-    pub(crate) fn take(&self, len: usize) -> Vec<Complex64> {
+    pub(crate) fn take(&self, len: usize) -> Vec<T> {
         let reused = match self.free.lock() {
             Ok(mut free) => free.pop(),
             Err(_) => None,
@@ -58,14 +69,14 @@ impl BufferPool {
             v = Vec::with_capacity(len);
             advise_huge_pages(v.spare_capacity_mut());
         }
-        v.resize(len, Complex64::new(0.0, 0.0));
+        v.resize(len, T::default());
         v
     }
 
     /// Returns a buffer for later calls (dropped if the pool is full).
-    pub(crate) fn give_back(&self, v: Vec<Complex64>) {
+    pub(crate) fn give_back(&self, v: Vec<T>) {
         if let Ok(mut free) = self.free.lock() {
-            if free.len() < KEEP {
+            if free.len() < self.keep {
                 free.push(v);
             }
         }
