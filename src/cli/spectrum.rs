@@ -6,6 +6,7 @@ use std::path::PathBuf;
 use anyhow::{bail, Result};
 use clap::Args;
 use sphfield::io::{write_bytes_atomic, FileWriter, Overwrite, Provenance, WriteOptions};
+use sphfield::format::significant;
 use sphfield::plot::SpectrumPlot;
 
 use super::args::{spectrum_units, Convention, ModelArgs};
@@ -51,9 +52,9 @@ pub fn run(a: SpectrumArgs, quiet: bool) -> Result<()> {
     if !quiet {
         print_line(format_args!("# {}", spectrum.describe()))?;
         print_line(format_args!(
-            "# variance of the field truncated at lmax {}: {:.9e}",
+            "# variance of the field truncated at lmax {}: {}",
             a.lmax,
-            table.variance()
+            significant(table.variance(), 10)
         ))?;
         if let Some(t) = spectrum.relative_truncation(a.lmax) {
             print_line(format_args!(
