@@ -5,8 +5,8 @@ use std::path::PathBuf;
 
 use anyhow::{bail, Result};
 use clap::Args;
-use sphfield::io::{write_bytes_atomic, FileWriter, Overwrite, Provenance, WriteOptions};
 use sphfield::format::significant;
+use sphfield::io::{write_bytes_atomic, FileWriter, Overwrite, Provenance, WriteOptions};
 use sphfield::plot::SpectrumPlot;
 
 use super::args::{spectrum_units, Convention, ModelArgs};

@@ -29,7 +29,7 @@ pub(super) unsafe fn adjoint(
     out_e: &mut [Complex64],
     out_o: &mut [Complex64],
 ) {
-    adjoint_m::<32, 8, Fused>(inp, src, acc);
+    adjoint_m::<32, 8, Portable<Fused>>(inp, src, acc);
     reduce_rows(&acc[..32 * inp.ne], out_e, out_o);
 }
 

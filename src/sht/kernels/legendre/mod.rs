@@ -552,12 +552,60 @@ fn adjoint_steps<const NB: usize, const H: usize, const FIRST: bool, A: Madd>(
     (p0, p1)
 }
 
+/// The two inner loops of an adjoint block: [`adjoint_steps`] and [`recurrence_steps`], generic
+/// ([`Portable`]) or written with intrinsics by an ISA whose compiled loops are slow (AVX2: the
+/// compiled loop kept bounds checks and spilled the lane inputs), with the same fused
+/// operations in the same order, hence the same bits.
+pub(super) trait AdjointSteps<const NB: usize, const H: usize> {
+    /// [`adjoint_steps`].
+    fn adjoint<const FIRST: bool>(
+        inp: &MInput,
+        x2: &[f64; NB],
+        p: ([f64; NB], [f64; NB]),
+        f: [&[f64; NB]; 4],
+        acc: &mut [f64],
+        range: std::ops::Range<usize>,
+    ) -> ([f64; NB], [f64; NB]);
+
+    /// [`recurrence_steps`].
+    fn recurrence(
+        inp: &MInput,
+        x2: &[f64; NB],
+        p: ([f64; NB], [f64; NB]),
+        range: std::ops::Range<usize>,
+    ) -> ([f64; NB], [f64; NB]);
+}
+
+impl<const NB: usize, const H: usize, A: Madd> AdjointSteps<NB, H> for Portable<A> {
+    #[inline(always)]
+    fn adjoint<const FIRST: bool>(
+        inp: &MInput,
+        x2: &[f64; NB],
+        p: ([f64; NB], [f64; NB]),
+        f: [&[f64; NB]; 4],
+        acc: &mut [f64],
+        range: std::ops::Range<usize>,
+    ) -> ([f64; NB], [f64; NB]) {
+        adjoint_steps::<NB, H, FIRST, A>(inp, x2, p, f, acc, range)
+    }
+
+    #[inline(always)]
+    fn recurrence(
+        inp: &MInput,
+        x2: &[f64; NB],
+        p: ([f64; NB], [f64; NB]),
+        range: std::ops::Range<usize>,
+    ) -> ([f64; NB], [f64; NB]) {
+        recurrence_steps::<NB, A>(inp, x2, p, range)
+    }
+}
+
 /// Adjoint sums for one block into `acc` (see [`accumulate_row`]); `f` = even re, even im,
 /// and the odd re, im inputs already multiplied by x. While some lane is below the negligible
 /// threshold, the order's unchecked chunks run with that lane's inputs replaced by zeros, or
 /// only the recurrence when every lane is.
 #[inline(always)]
-fn adjoint_block<const NB: usize, const H: usize, const FIRST: bool, A: Madd>(
+fn adjoint_block<const NB: usize, const H: usize, const FIRST: bool, S: AdjointSteps<NB, H>>(
     inp: &MInput,
     x2: &[f64; NB],
     mut p1: [f64; NB],
@@ -576,7 +624,7 @@ fn adjoint_block<const NB: usize, const H: usize, const FIRST: bool, A: Madd>(
             if FIRST {
                 acc[4 * H * i..4 * H * end].fill(0.0);
             }
-            (p0, p1) = recurrence_steps::<NB, A>(inp, x2, (p0, p1), i..end);
+            (p0, p1) = S::recurrence(inp, x2, (p0, p1), i..end);
         } else {
             let mut masked = [[0.0f64; NB]; 4];
             for (m, fp) in masked.iter_mut().zip(f) {
@@ -585,7 +633,7 @@ fn adjoint_block<const NB: usize, const H: usize, const FIRST: bool, A: Madd>(
                 }
             }
             let fm = [&masked[0], &masked[1], &masked[2], &masked[3]];
-            (p0, p1) = adjoint_steps::<NB, H, FIRST, A>(inp, x2, (p0, p1), fm, acc, i..end);
+            (p0, p1) = S::adjoint::<FIRST>(inp, x2, (p0, p1), fm, acc, i..end);
         }
         (i, chunk) = (end, chunk + 1);
         if i >= ne {
@@ -593,7 +641,7 @@ fn adjoint_block<const NB: usize, const H: usize, const FIRST: bool, A: Madd>(
         }
         rescale(&mut p0, &mut p1, &mut k, &mut mask);
     }
-    adjoint_steps::<NB, H, FIRST, A>(inp, x2, (p0, p1), f, acc, i..ne);
+    S::adjoint::<FIRST>(inp, x2, (p0, p1), f, acc, i..ne);
 }
 
 /// Length of the accumulator [`adjoint_m`] needs for `ne` steps (the widest ISA's rows).
@@ -607,7 +655,7 @@ pub(crate) fn adjoint_scratch_len(ne: usize) -> usize {
 /// even / odd pair combinations E, O. There must be at least one pair ([`adjoint`] handles
 /// the empty case), since the first block is what initialises the rows.
 #[inline(always)]
-pub(super) fn adjoint_m<const NB: usize, const H: usize, A: Madd>(
+pub(super) fn adjoint_m<const NB: usize, const H: usize, S: AdjointSteps<NB, H>>(
     inp: &MInput,
     src: &PairSource,
     acc: &mut [f64],
@@ -642,9 +690,9 @@ pub(super) fn adjoint_m<const NB: usize, const H: usize, A: Madd>(
         let f = [&f[0], &f[1], &f[2], &f[3]];
         // Every block runs all ne steps, so the first one writes every row.
         if first == 0 {
-            adjoint_block::<NB, H, true, A>(inp, &x2, p1, k, f, acc);
+            adjoint_block::<NB, H, true, S>(inp, &x2, p1, k, f, acc);
         } else {
-            adjoint_block::<NB, H, false, A>(inp, &x2, p1, k, f, acc);
+            adjoint_block::<NB, H, false, S>(inp, &x2, p1, k, f, acc);
         }
         first += NB;
     }

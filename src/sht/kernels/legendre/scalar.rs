@@ -21,6 +21,6 @@ pub(super) fn adjoint(
     out_e: &mut [Complex64],
     out_o: &mut [Complex64],
 ) {
-    adjoint_m::<4, 2, Plain>(inp, src, acc);
+    adjoint_m::<4, 2, Portable<Plain>>(inp, src, acc);
     reduce_rows::<2>(&acc[..8 * inp.ne], out_e, out_o);
 }
