@@ -1,7 +1,7 @@
 //! Truncation error of the KL expansion and the choice of band limit (docs/mathematics.md §2.3).
 
 use crate::alm::MAX_LMAX;
-use crate::error::{param_error, Error, Result};
+use crate::error::{Error, Result};
 use crate::spectrum::SpectrumModel;
 use std::f64::consts::PI;
 
@@ -60,13 +60,7 @@ impl TruncationError {
 /// # Errors
 /// `Error::Param` unless 0 < tolerance < 1; `Error::TooLarge` if even [`MAX_LMAX`] is not enough.
 pub fn choose_lmax(model: &(impl SpectrumModel + ?Sized), tolerance: f64) -> Result<usize> {
-    if !(tolerance > 0.0 && tolerance < 1.0) {
-        return Err(param_error(
-            "variance tolerance",
-            tolerance,
-            "must lie in (0, 1), e.g. 1e-3 to keep 99.9 % of the variance",
-        ));
-    }
+    crate::spectrum::check_variance_tolerance(tolerance)?;
     let target = tolerance * model.total_energy();
     let ok = |l: usize| model.energy_tail(l) <= target;
     if !ok(MAX_LMAX) {

@@ -151,13 +151,7 @@ impl AngularSpectrum {
     /// # Errors
     /// `Error::Param` unless 0 < tolerance < 1.
     pub fn lmax_for_tolerance(&self, tolerance: f64) -> Result<usize> {
-        if !(tolerance > 0.0 && tolerance < 1.0) {
-            return Err(param_error(
-                "variance tolerance",
-                tolerance,
-                "must lie in (0, 1), e.g. 1e-3 to keep 99.9 % of the variance",
-            ));
-        }
+        check_variance_tolerance(tolerance)?;
         // The tail grows as L decreases: walk down from the top, adding (2l+1)C_l (small terms
         // first, as `energy_tail` sums), while it stays within the target. One pass, O(lmax).
         let target = tolerance * self.total_energy();
@@ -240,6 +234,19 @@ pub trait SpectrumModel {
             });
         }
         AngularSpectrum::new((0..=lmax).map(|l| self.cl(l)).collect(), self.describe())
+    }
+}
+
+/// Checks a relative variance tolerance for choosing a band limit: 0 < tolerance < 1.
+pub(crate) fn check_variance_tolerance(tolerance: f64) -> Result<()> {
+    if tolerance > 0.0 && tolerance < 1.0 {
+        Ok(())
+    } else {
+        Err(param_error(
+            "variance tolerance",
+            tolerance,
+            "must lie in (0, 1), e.g. 1e-3 to keep 99.9 % of the variance",
+        ))
     }
 }
 

@@ -8,7 +8,9 @@
 use std::arch::x86_64::*;
 use std::ops::Range;
 
-use super::{adjoint_m, synth_m, AdjointSteps, MInput, PairSource, SynthState, SynthSteps};
+use super::{
+    adjoint_m, synth_m, AdjointSteps, MInput, PairSource, RecurrenceSteps, SynthState, SynthSteps,
+};
 use num_complex::Complex64;
 
 /// # Safety
@@ -42,7 +44,9 @@ impl SynthSteps<8> for Avx2Steps {
         // SAFETY: this type is only used by `synthesis` above, which requires AVX2 and FMA.
         unsafe { synth_steps(inp, ce, co, x2, state, range) }
     }
+}
 
+impl RecurrenceSteps<8> for Avx2Steps {
     #[inline(always)]
     fn recurrence(
         inp: &MInput,
@@ -50,7 +54,8 @@ impl SynthSteps<8> for Avx2Steps {
         p: ([f64; 8], [f64; 8]),
         range: Range<usize>,
     ) -> ([f64; 8], [f64; 8]) {
-        // SAFETY: as in `synth`.
+        // SAFETY: this type is only used by `synthesis` and `adjoint` below, which require
+        // AVX2 and FMA.
         unsafe { recurrence_steps(inp, x2, p, range) }
     }
 }
@@ -222,17 +227,6 @@ impl AdjointSteps<8, 4> for Avx2Steps {
     ) -> ([f64; 8], [f64; 8]) {
         // SAFETY: this type is only used by `adjoint` above, which requires AVX2 and FMA.
         unsafe { adjoint_steps::<FIRST>(inp, x2, p, f, acc, range) }
-    }
-
-    #[inline(always)]
-    fn recurrence(
-        inp: &MInput,
-        x2: &[f64; 8],
-        p: ([f64; 8], [f64; 8]),
-        range: Range<usize>,
-    ) -> ([f64; 8], [f64; 8]) {
-        // SAFETY: as in `adjoint`.
-        unsafe { recurrence_steps(inp, x2, p, range) }
     }
 }
 

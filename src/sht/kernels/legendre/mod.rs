@@ -348,7 +348,7 @@ pub(super) struct SynthState<const NB: usize> {
 /// whose compiled lane loops stay scalar (AVX2: the compiler's cost model keeps them in
 /// `vfmadd231sd`, 2.5× slower than the portable kernel) supplies its own with intrinsics,
 /// computing the same fused operations in the same order, so the results are bitwise equal.
-pub(super) trait SynthSteps<const NB: usize> {
+pub(super) trait SynthSteps<const NB: usize>: RecurrenceSteps<NB> {
     /// [`synth_steps`].
     fn synth(
         inp: &MInput,
@@ -358,7 +358,11 @@ pub(super) trait SynthSteps<const NB: usize> {
         state: SynthState<NB>,
         range: std::ops::Range<usize>,
     ) -> SynthState<NB>;
+}
 
+/// The recurrence-only loop ([`recurrence_steps`]) that synthesis and adjoint blocks run while
+/// all their lanes are negligible.
+pub(super) trait RecurrenceSteps<const NB: usize> {
     /// [`recurrence_steps`].
     fn recurrence(
         inp: &MInput,
@@ -383,7 +387,9 @@ impl<const NB: usize, A: Madd> SynthSteps<NB> for Portable<A> {
     ) -> SynthState<NB> {
         synth_steps::<NB, A>(inp, ce, co, x2, state, range)
     }
+}
 
+impl<const NB: usize, A: Madd> RecurrenceSteps<NB> for Portable<A> {
     #[inline(always)]
     fn recurrence(
         inp: &MInput,
@@ -556,7 +562,7 @@ fn adjoint_steps<const NB: usize, const H: usize, const FIRST: bool, A: Madd>(
 /// ([`Portable`]) or written with intrinsics by an ISA whose compiled loops are slow (AVX2: the
 /// compiled loop kept bounds checks and spilled the lane inputs), with the same fused
 /// operations in the same order, hence the same bits.
-pub(super) trait AdjointSteps<const NB: usize, const H: usize> {
+pub(super) trait AdjointSteps<const NB: usize, const H: usize>: RecurrenceSteps<NB> {
     /// [`adjoint_steps`].
     fn adjoint<const FIRST: bool>(
         inp: &MInput,
@@ -564,14 +570,6 @@ pub(super) trait AdjointSteps<const NB: usize, const H: usize> {
         p: ([f64; NB], [f64; NB]),
         f: [&[f64; NB]; 4],
         acc: &mut [f64],
-        range: std::ops::Range<usize>,
-    ) -> ([f64; NB], [f64; NB]);
-
-    /// [`recurrence_steps`].
-    fn recurrence(
-        inp: &MInput,
-        x2: &[f64; NB],
-        p: ([f64; NB], [f64; NB]),
         range: std::ops::Range<usize>,
     ) -> ([f64; NB], [f64; NB]);
 }
@@ -587,16 +585,6 @@ impl<const NB: usize, const H: usize, A: Madd> AdjointSteps<NB, H> for Portable<
         range: std::ops::Range<usize>,
     ) -> ([f64; NB], [f64; NB]) {
         adjoint_steps::<NB, H, FIRST, A>(inp, x2, p, f, acc, range)
-    }
-
-    #[inline(always)]
-    fn recurrence(
-        inp: &MInput,
-        x2: &[f64; NB],
-        p: ([f64; NB], [f64; NB]),
-        range: std::ops::Range<usize>,
-    ) -> ([f64; NB], [f64; NB]) {
-        recurrence_steps::<NB, A>(inp, x2, p, range)
     }
 }
 
