@@ -478,6 +478,109 @@ pub(crate) fn alm2leg(
     );
 }
 
+/// [`alm2leg`] for [`kernel::MANY`] fields at once (same band limits): per order the recurrence
+/// data are read once and the kernel runs one recurrence for all fields
+/// ([`kernel::synthesis_many`]); `legs[f]` receives exactly what [`alm2leg`] writes for
+/// `alms[f]`.
+pub(crate) fn alm2leg_many(
+    alms: [&Alm; kernel::MANY],
+    set: &RingSet,
+    table: Option<&RecurrenceTable>,
+    start: &[f64],
+    isa: Isa,
+    legs: [&mut [Complex64]; kernel::MANY],
+) {
+    let (lmax, mmax, nr) = (alms[0].lmax(), alms[0].mmax(), set.nrings());
+    let zero = Complex64::new(0.0, 0.0);
+    // Each task gets the tiles of its block of orders in every field's array.
+    let mut tiles: Vec<Vec<&mut [Complex64]>> = Vec::new();
+    for leg in legs {
+        for (b, tile) in leg.chunks_mut(M_BLOCK * nr).enumerate() {
+            if b == tiles.len() {
+                tiles.push(Vec::with_capacity(kernel::MANY));
+            }
+            tiles[b].push(tile);
+        }
+    }
+    tiles.into_par_iter().enumerate().for_each_init(
+        || ManyScratch::new(lmax, set.npairs()),
+        |s, (b, mut tile)| {
+            for m in block_orders(b, mmax) {
+                let mi = m % M_BLOCK;
+                let first = set.first_active(m);
+                for t in tile.iter_mut() {
+                    for p in 0..first {
+                        for r in [set.north[p], set.south[p]].into_iter().flatten() {
+                            t[r * M_BLOCK + mi] = zero;
+                        }
+                    }
+                }
+                if first == set.npairs() {
+                    continue;
+                }
+                let nl = lmax - m + 1;
+                let ne = even_count(nl);
+                let k = coefficients(table, m, nl, &mut s.coefficients);
+                for (f, alm) in alms.iter().enumerate() {
+                    synthesis_coefficients(alm.m_slice(m), &k, &mut s.ce[f], &mut s.co[f]);
+                    if m == 0 {
+                        // As in `alm2leg`: Im a_l0 does not contribute.
+                        for v in s.ce[f][..ne].iter_mut().chain(s.co[f][..ne].iter_mut()) {
+                            v.im = 0.0;
+                        }
+                    }
+                }
+                let inp = set.kernel_input(m, nl, &k, start[m], first);
+                let np = set.npairs() - first;
+                let ce: [&[Complex64]; kernel::MANY] = std::array::from_fn(|f| &s.ce[f][..ne]);
+                let co: [&[Complex64]; kernel::MANY] = std::array::from_fn(|f| &s.co[f][..ne]);
+                let mut e_all = s.e.iter_mut();
+                let mut o_all = s.o.iter_mut();
+                let mut out_e: [&mut [Complex64]; kernel::MANY] =
+                    std::array::from_fn(|_| &mut e_all.next().expect("one output per field")[..np]);
+                let mut out_o: [&mut [Complex64]; kernel::MANY] =
+                    std::array::from_fn(|_| &mut o_all.next().expect("one output per field")[..np]);
+                kernel::synthesis_many(isa, &inp, &ce, &co, &mut out_e, &mut out_o);
+                for ((t, e), o) in tile.iter_mut().zip(&out_e).zip(&out_o) {
+                    for p in 0..np {
+                        if let Some(r) = set.north[first + p] {
+                            t[r * M_BLOCK + mi] = e[p] + o[p];
+                        }
+                        if let Some(r) = set.south[first + p] {
+                            t[r * M_BLOCK + mi] = e[p] - o[p];
+                        }
+                    }
+                }
+            }
+        },
+    );
+}
+
+/// The working vectors of one [`alm2leg_many`] task: recurrence data, and coefficients and
+/// kernel sums per field.
+struct ManyScratch {
+    coefficients: CoefficientScratch,
+    ce: Vec<Vec<Complex64>>,
+    co: Vec<Vec<Complex64>>,
+    e: Vec<Vec<Complex64>>,
+    o: Vec<Vec<Complex64>>,
+}
+
+impl ManyScratch {
+    fn new(lmax: usize, npairs: usize) -> ManyScratch {
+        let zero = Complex64::new(0.0, 0.0);
+        let n = coefficient_len(lmax + 1);
+        let per_field = |len: usize| vec![vec![zero; len]; kernel::MANY];
+        ManyScratch {
+            coefficients: CoefficientScratch::new(lmax + 1),
+            ce: per_field(n),
+            co: per_field(n),
+            e: per_field(npairs),
+            o: per_field(npairs),
+        }
+    }
+}
+
 /// Adjoint Legendre stage: `alm[l, m]` = $\sum_r \lambda_{\ell m}(\theta_r)\,$`leg[m][r]`.
 /// One task per block of [`M_BLOCK`] orders; the kernel reads each pair's northern and southern
 /// values straight from `leg` (see [`PairSource`]). Must run inside the caller's rayon pool.

@@ -497,6 +497,168 @@ pub(super) fn synth_m<const NB: usize, S: SynthSteps<NB>>(
     }
 }
 
+/// Recurrence state and the K fields' lane sums of one synthesis block of [`synth_m_many`].
+#[derive(Clone, Copy)]
+pub(super) struct ManyState<const NB: usize, const K: usize> {
+    pub(super) p0: [f64; NB],
+    pub(super) p1: [f64; NB],
+    pub(super) sums: [[[f64; NB]; 4]; K],
+}
+
+/// The inner loop of a K-field synthesis block: [`synth_steps_many`], or an ISA's intrinsics
+/// version of it with the same operations in the same order.
+pub(super) trait ManySteps<const NB: usize, const K: usize>: RecurrenceSteps<NB> {
+    /// [`synth_steps_many`].
+    fn many(
+        inp: &MInput,
+        ce: &[&[Complex64]; K],
+        co: &[&[Complex64]; K],
+        x2: &[f64; NB],
+        state: ManyState<NB, K>,
+        range: std::ops::Range<usize>,
+    ) -> ManyState<NB, K>;
+}
+
+impl<const NB: usize, const K: usize, A: Madd> ManySteps<NB, K> for Portable<A> {
+    #[inline(always)]
+    fn many(
+        inp: &MInput,
+        ce: &[&[Complex64]; K],
+        co: &[&[Complex64]; K],
+        x2: &[f64; NB],
+        state: ManyState<NB, K>,
+        range: std::ops::Range<usize>,
+    ) -> ManyState<NB, K> {
+        synth_steps_many::<NB, K, A>(inp, ce, co, x2, state, range)
+    }
+}
+
+/// [`synth_steps`] for K fields sharing one recurrence: each field's sums receive the same
+/// fused operations in the same order as in the single-field loop (so each field's result is
+/// bitwise that of [`synth_m`]), while μ is computed once for all K (2 of the 4K + 2 FMAs per
+/// lane and step instead of 2 of 6).
+#[inline(always)]
+fn synth_steps_many<const NB: usize, const K: usize, A: Madd>(
+    inp: &MInput,
+    ce: &[&[Complex64]; K],
+    co: &[&[Complex64]; K],
+    x2: &[f64; NB],
+    state: ManyState<NB, K>,
+    range: std::ops::Range<usize>,
+) -> ManyState<NB, K> {
+    let (alpha, beta) = (inp.alpha, inp.beta);
+    let ManyState {
+        mut p0,
+        mut p1,
+        mut sums,
+    } = state;
+    let (mut i, end) = (range.start, range.end);
+    while i + 1 < end {
+        let (al0, be0, al1, be1) = (alpha[i], beta[i], alpha[i + 1], beta[i + 1]);
+        add_many::<NB, K, A>(&mut sums, ce, co, i, &p1);
+        for q in 0..NB {
+            p0[q] = A::madd(A::madd(al0, x2[q], be0), p1[q], -p0[q]);
+        }
+        add_many::<NB, K, A>(&mut sums, ce, co, i + 1, &p0);
+        for q in 0..NB {
+            p1[q] = A::madd(A::madd(al1, x2[q], be1), p0[q], -p1[q]);
+        }
+        i += 2;
+    }
+    if i < end {
+        add_many::<NB, K, A>(&mut sums, ce, co, i, &p1);
+        (p0, p1) = step::<NB, A>(x2, alpha[i], beta[i], p0, p1);
+    }
+    ManyState { p0, p1, sums }
+}
+
+/// The K fields' four sums of one step: coefficients (c^e_i, c^o_i) of each field times μ_i.
+#[inline(always)]
+fn add_many<const NB: usize, const K: usize, A: Madd>(
+    sums: &mut [[[f64; NB]; 4]; K],
+    ce: &[&[Complex64]; K],
+    co: &[&[Complex64]; K],
+    i: usize,
+    mu: &[f64; NB],
+) {
+    for f in 0..K {
+        let (a, b) = (ce[f][i], co[f][i]);
+        let [er, ei, or, oi] = &mut sums[f];
+        for q in 0..NB {
+            er[q] = A::madd(a.re, mu[q], er[q]);
+            ei[q] = A::madd(a.im, mu[q], ei[q]);
+            or[q] = A::madd(b.re, mu[q], or[q]);
+            oi[q] = A::madd(b.im, mu[q], oi[q]);
+        }
+    }
+}
+
+/// [`synth_block`] for K fields: the same chunks, masks and recurrence-only stretches.
+#[inline(always)]
+fn synth_block_many<const NB: usize, const K: usize, S: ManySteps<NB, K>>(
+    inp: &MInput,
+    ce: &[&[Complex64]; K],
+    co: &[&[Complex64]; K],
+    x2: &[f64; NB],
+    p1: [f64; NB],
+    mut k: [i32; NB],
+) -> [[[f64; NB]; 4]; K] {
+    let ne = inp.ne;
+    let mut state = ManyState {
+        p0: [0.0f64; NB],
+        p1,
+        sums: [[[0.0f64; NB]; 4]; K],
+    };
+    let mut mask = [0.0f64; NB];
+    let (mut i, mut chunk) = (0usize, 1usize);
+    rescale(&mut state.p0, &mut state.p1, &mut k, &mut mask);
+    while !all_zero(&k) {
+        let end = inp.bounds[chunk] as usize;
+        if mask.iter().all(|&v| v == 0.0) {
+            (state.p0, state.p1) = S::recurrence(inp, x2, (state.p0, state.p1), i..end);
+        } else {
+            state = S::many(inp, ce, co, x2, state, i..end);
+            for lane_sums in state.sums.iter_mut().flatten() {
+                for q in 0..NB {
+                    if mask[q] == 0.0 {
+                        lane_sums[q] = 0.0;
+                    }
+                }
+            }
+        }
+        (i, chunk) = (end, chunk + 1);
+        if i >= ne {
+            return state.sums;
+        }
+        rescale(&mut state.p0, &mut state.p1, &mut k, &mut mask);
+    }
+    S::many(inp, ce, co, x2, state, i..ne).sums
+}
+
+/// [`synth_m`] for K fields at once: `out_e[f]`, `out_o[f]` as [`synth_m`] gives them for
+/// field f's coefficients `ce[f]`, `co[f]`, bit for bit.
+#[inline(always)]
+pub(super) fn synth_m_many<const NB: usize, const K: usize, S: ManySteps<NB, K>>(
+    inp: &MInput,
+    ce: &[&[Complex64]; K],
+    co: &[&[Complex64]; K],
+    out_e: &mut [&mut [Complex64]; K],
+    out_o: &mut [&mut [Complex64]; K],
+) {
+    let mut first = 0;
+    while first < inp.cos.len() {
+        let (n, x, x2, p1, k) = load_block::<NB>(inp, first);
+        let sums = synth_block_many::<NB, K, S>(inp, ce, co, &x2, p1, k);
+        for (f, [er, ei, or, oi]) in sums.iter().enumerate() {
+            for q in 0..n {
+                out_e[f][first + q] = Complex64::new(er[q], ei[q]);
+                out_o[f][first + q] = Complex64::new(or[q], oi[q]) * x[q];
+            }
+        }
+        first += NB;
+    }
+}
+
 /// Adds lane products to row `i` of `acc` (rows of 4H: even re, even im, odd re, odd im lanes;
 /// lanes h, h+H, … of the block are summed into lane h). With `FIRST` the row is overwritten
 /// instead (the first block of an order initialises the rows, so they need no zeroing; the
@@ -746,6 +908,32 @@ pub(crate) fn synthesis(
         #[cfg(not(target_arch = "x86_64"))]
         Isa::Avx2 | Isa::Avx512 => scalar::synthesis(inp, ce, co, out_e, out_o),
         Isa::Scalar => scalar::synthesis(inp, ce, co, out_e, out_o),
+    }
+}
+
+/// Fields per pass of [`synthesis_many`].
+pub(crate) const MANY: usize = 4;
+
+/// Synthesis sums for one m of [`MANY`] fields (see [`synth_m_many`]): on AVX-512 one shared
+/// recurrence (blocks of 8 ring pairs, one vector per quantity and field); elsewhere field by
+/// field. Either way each field's sums are bitwise those of [`synthesis`].
+pub(crate) fn synthesis_many(
+    isa: Isa,
+    inp: &MInput,
+    ce: &[&[Complex64]; MANY],
+    co: &[&[Complex64]; MANY],
+    out_e: &mut [&mut [Complex64]; MANY],
+    out_o: &mut [&mut [Complex64]; MANY],
+) {
+    match isa {
+        // SAFETY: see `synthesis`.
+        #[cfg(target_arch = "x86_64")]
+        Isa::Avx512 => unsafe { avx512::synthesis_many(inp, ce, co, out_e, out_o) },
+        _ => {
+            for f in 0..MANY {
+                synthesis(isa, inp, ce[f], co[f], out_e[f], out_o[f]);
+            }
+        }
     }
 }
 
