@@ -31,18 +31,18 @@ pub(super) unsafe fn synthesis(
 /// sums `s = fma(c, μ_i, s)`, recurrence `μ_{i+1} = fma(fma(α_i, x², β_i), μ_i, −μ_{i−1})`.
 pub(super) struct Avx2Steps;
 
-impl SynthSteps<8> for Avx2Steps {
+impl SynthSteps<8, 1> for Avx2Steps {
     #[inline(always)]
-    fn synth(
+    fn steps(
         inp: &MInput,
-        ce: &[Complex64],
-        co: &[Complex64],
+        ce: &[&[Complex64]; 1],
+        co: &[&[Complex64]; 1],
         x2: &[f64; 8],
-        state: SynthState<8>,
+        state: SynthState<8, 1>,
         range: Range<usize>,
-    ) -> SynthState<8> {
+    ) -> SynthState<8, 1> {
         // SAFETY: this type is only used by `synthesis` above, which requires AVX2 and FMA.
-        unsafe { synth_steps(inp, ce, co, x2, state, range) }
+        unsafe { synth_steps(inp, ce[0], co[0], x2, state, range) }
     }
 }
 
@@ -134,16 +134,16 @@ unsafe fn synth_steps(
     ce: &[Complex64],
     co: &[Complex64],
     x2: &[f64; 8],
-    state: SynthState<8>,
+    state: SynthState<8, 1>,
     range: Range<usize>,
-) -> SynthState<8> {
+) -> SynthState<8, 1> {
     // Sub-slices of the range, walked two steps at a time without index checks; the sums
     // are separate locals so that all twelve state vectors stay in registers.
     let (ce, co) = (&ce[range.clone()], &co[range.clone()]);
     let (alpha, beta) = (&inp.alpha[range.clone()], &inp.beta[range]);
     let x2 = Lanes::load(x2);
     let (mut p0, mut p1) = (Lanes::load(&state.p0), Lanes::load(&state.p1));
-    let [mut er, mut ei, mut or, mut oi] = state.sums.map(|s| Lanes::load(&s));
+    let [mut er, mut ei, mut or, mut oi] = state.sums[0].map(|s| Lanes::load(&s));
     let pairs = ce
         .chunks_exact(2)
         .zip(co.chunks_exact(2))
@@ -170,7 +170,7 @@ unsafe fn synth_steps(
     SynthState {
         p0: p0.store(),
         p1: p1.store(),
-        sums: [er, ei, or, oi].map(Lanes::store),
+        sums: [[er, ei, or, oi].map(Lanes::store)],
     }
 }
 

@@ -6,8 +6,8 @@ use std::arch::x86_64::*;
 use std::ops::Range;
 
 use super::{
-    adjoint_m, synth_m, synth_m_many, MInput, ManyState, ManySteps, PairSource, Portable,
-    RecurrenceSteps, MANY,
+    adjoint_m, synth_m, synth_m_many, MInput, PairSource, Portable, RecurrenceSteps, SynthState,
+    SynthSteps, MANY,
 };
 use crate::sht::kernels::Fused;
 use num_complex::Complex64;
@@ -58,16 +58,16 @@ impl RecurrenceSteps<8> for ManyAvx512 {
     }
 }
 
-impl ManySteps<8, MANY> for ManyAvx512 {
+impl SynthSteps<8, MANY> for ManyAvx512 {
     #[inline(always)]
-    fn many(
+    fn steps(
         inp: &MInput,
         ce: &[&[Complex64]; MANY],
         co: &[&[Complex64]; MANY],
         x2: &[f64; 8],
-        state: ManyState<8, MANY>,
+        state: SynthState<8, MANY>,
         range: Range<usize>,
-    ) -> ManyState<8, MANY> {
+    ) -> SynthState<8, MANY> {
         // SAFETY: this type is only used by `synthesis_many` above, which requires AVX-512F.
         unsafe { many_steps(inp, ce, co, x2, state, range) }
     }
@@ -129,9 +129,9 @@ unsafe fn many_steps(
     ce: &[&[Complex64]; MANY],
     co: &[&[Complex64]; MANY],
     x2: &[f64; 8],
-    state: ManyState<8, MANY>,
+    state: SynthState<8, MANY>,
     range: Range<usize>,
-) -> ManyState<8, MANY> {
+) -> SynthState<8, MANY> {
     let x2 = load(x2);
     let (mut p0, mut p1) = (load(&state.p0), load(&state.p1));
     let mut s: [[__m512d; 4]; MANY] = state.sums.map(|f| f.map(|v| load(&v)));
@@ -152,7 +152,7 @@ unsafe fn many_steps(
         add_step(&mut s, &ce, &co, i, p1);
         (p0, p1) = (p1, advance(alpha[i], beta[i], x2, p1, p0));
     }
-    ManyState {
+    SynthState {
         p0: store(p0),
         p1: store(p1),
         sums: s.map(|f| f.map(store)),

@@ -280,86 +280,6 @@ fn step<const NB: usize, A: Madd>(
     (p1, next)
 }
 
-/// Synthesis steps `i..end` of one block, two per iteration (p0 and p1 swap roles instead of
-/// moving): adds $c^e_i\mu_i$ and $c^o_i\mu_i$ to the lane sums (even re, even im, odd re, odd im)
-/// and advances (p0, p1) = (μ_{i−1}, μ_i).
-#[inline(always)]
-#[allow(clippy::too_many_arguments)]
-fn synth_steps<const NB: usize, A: Madd>(
-    inp: &MInput,
-    ce: &[Complex64],
-    co: &[Complex64],
-    x2: &[f64; NB],
-    state: SynthState<NB>,
-    range: std::ops::Range<usize>,
-) -> SynthState<NB> {
-    let (alpha, beta) = (inp.alpha, inp.beta);
-    let SynthState {
-        mut p0,
-        mut p1,
-        sums: [mut er, mut ei, mut or, mut oi],
-    } = state;
-    let (mut i, end) = (range.start, range.end);
-    while i + 1 < end {
-        let (a0, b0, a1, b1) = (ce[i], co[i], ce[i + 1], co[i + 1]);
-        let (al0, be0, al1, be1) = (alpha[i], beta[i], alpha[i + 1], beta[i + 1]);
-        for q in 0..NB {
-            er[q] = A::madd(a0.re, p1[q], er[q]);
-            ei[q] = A::madd(a0.im, p1[q], ei[q]);
-            or[q] = A::madd(b0.re, p1[q], or[q]);
-            oi[q] = A::madd(b0.im, p1[q], oi[q]);
-            p0[q] = A::madd(A::madd(al0, x2[q], be0), p1[q], -p0[q]);
-            er[q] = A::madd(a1.re, p0[q], er[q]);
-            ei[q] = A::madd(a1.im, p0[q], ei[q]);
-            or[q] = A::madd(b1.re, p0[q], or[q]);
-            oi[q] = A::madd(b1.im, p0[q], oi[q]);
-            p1[q] = A::madd(A::madd(al1, x2[q], be1), p0[q], -p1[q]);
-        }
-        i += 2;
-    }
-    if i < end {
-        let (a, b) = (ce[i], co[i]);
-        for q in 0..NB {
-            er[q] = A::madd(a.re, p1[q], er[q]);
-            ei[q] = A::madd(a.im, p1[q], ei[q]);
-            or[q] = A::madd(b.re, p1[q], or[q]);
-            oi[q] = A::madd(b.im, p1[q], oi[q]);
-        }
-        (p0, p1) = step::<NB, A>(x2, alpha[i], beta[i], p0, p1);
-    }
-    SynthState {
-        p0,
-        p1,
-        sums: [er, ei, or, oi],
-    }
-}
-
-/// Recurrence state (μ_{i−1}, μ_i) and lane sums of one synthesis block, passed by value
-/// between chunks so that the compiler keeps them in registers.
-#[derive(Clone, Copy)]
-pub(super) struct SynthState<const NB: usize> {
-    pub(super) p0: [f64; NB],
-    pub(super) p1: [f64; NB],
-    pub(super) sums: [[f64; NB]; 4],
-}
-
-/// The two inner loops of a synthesis block: [`synth_steps`] and [`recurrence_steps`]. The
-/// generic versions ([`Portable`]) rely on the compiler to vectorise the lane loops; an ISA
-/// whose compiled lane loops stay scalar (AVX2: the compiler's cost model keeps them in
-/// `vfmadd231sd`, 2.5× slower than the portable kernel) supplies its own with intrinsics,
-/// computing the same fused operations in the same order, so the results are bitwise equal.
-pub(super) trait SynthSteps<const NB: usize>: RecurrenceSteps<NB> {
-    /// [`synth_steps`].
-    fn synth(
-        inp: &MInput,
-        ce: &[Complex64],
-        co: &[Complex64],
-        x2: &[f64; NB],
-        state: SynthState<NB>,
-        range: std::ops::Range<usize>,
-    ) -> SynthState<NB>;
-}
-
 /// The recurrence-only loop ([`recurrence_steps`]) that synthesis and adjoint blocks run while
 /// all their lanes are negligible.
 pub(super) trait RecurrenceSteps<const NB: usize> {
@@ -375,20 +295,6 @@ pub(super) trait RecurrenceSteps<const NB: usize> {
 /// The generic loops with multiply-add `A`.
 pub(super) struct Portable<A>(std::marker::PhantomData<A>);
 
-impl<const NB: usize, A: Madd> SynthSteps<NB> for Portable<A> {
-    #[inline(always)]
-    fn synth(
-        inp: &MInput,
-        ce: &[Complex64],
-        co: &[Complex64],
-        x2: &[f64; NB],
-        state: SynthState<NB>,
-        range: std::ops::Range<usize>,
-    ) -> SynthState<NB> {
-        synth_steps::<NB, A>(inp, ce, co, x2, state, range)
-    }
-}
-
 impl<const NB: usize, A: Madd> RecurrenceSteps<NB> for Portable<A> {
     #[inline(always)]
     fn recurrence(
@@ -399,54 +305,6 @@ impl<const NB: usize, A: Madd> RecurrenceSteps<NB> for Portable<A> {
     ) -> ([f64; NB], [f64; NB]) {
         recurrence_steps::<NB, A>(inp, x2, p, range)
     }
-}
-
-/// Sums over the steps i for one block: returns (even re, even im, odd re, odd im) per lane,
-/// $\sum_i c^e_i\mu_i$ and $\sum_i c^o_i\mu_i$ (the odd part before its factor x).
-///
-/// While some lane is below the negligible threshold (level k > 0), the steps run in the
-/// order's unchecked chunks ([`rescale_bounds`]) at full speed on every lane; after each chunk
-/// the sums of the lanes that were masked during it are dropped, then the levels are updated.
-/// Chunks in which every lane is masked run only the recurrence.
-#[inline(always)]
-fn synth_block<const NB: usize, S: SynthSteps<NB>>(
-    inp: &MInput,
-    ce: &[Complex64],
-    co: &[Complex64],
-    x2: &[f64; NB],
-    p1: [f64; NB],
-    mut k: [i32; NB],
-) -> [[f64; NB]; 4] {
-    let ne = inp.ne;
-    let mut state = SynthState {
-        p0: [0.0f64; NB],
-        p1,
-        sums: [[0.0f64; NB]; 4],
-    };
-    let mut mask = [0.0f64; NB];
-    let (mut i, mut chunk) = (0usize, 1usize);
-    rescale(&mut state.p0, &mut state.p1, &mut k, &mut mask);
-    while !all_zero(&k) {
-        let end = inp.bounds[chunk] as usize;
-        if mask.iter().all(|&v| v == 0.0) {
-            (state.p0, state.p1) = S::recurrence(inp, x2, (state.p0, state.p1), i..end);
-        } else {
-            state = S::synth(inp, ce, co, x2, state, i..end);
-            for lane_sums in state.sums.iter_mut() {
-                for q in 0..NB {
-                    if mask[q] == 0.0 {
-                        lane_sums[q] = 0.0;
-                    }
-                }
-            }
-        }
-        (i, chunk) = (end, chunk + 1);
-        if i >= ne {
-            return state.sums;
-        }
-        rescale(&mut state.p0, &mut state.p1, &mut k, &mut mask);
-    }
-    S::synth(inp, ce, co, x2, state, i..ne).sums
 }
 
 /// Loads the lanes of one block: (lane count, x, x², start mantissas, start levels). Padding
@@ -476,78 +334,76 @@ fn load_block<const NB: usize>(
 }
 
 /// Synthesis for one m: `out_e[p]` = $\sum_i c^e_i\mu_i(x_p)$ (the even ℓ−m part) and
-/// `out_o[p]` = $x_p\sum_i c^o_i\mu_i(x_p)$ (the odd part) for every pair p.
+/// `out_o[p]` = $x_p\sum_i c^o_i\mu_i(x_p)$ (the odd part) for every pair p: [`synth_m_many`]
+/// for one field.
 #[inline(always)]
-pub(super) fn synth_m<const NB: usize, S: SynthSteps<NB>>(
+pub(super) fn synth_m<const NB: usize, S: SynthSteps<NB, 1>>(
     inp: &MInput,
     ce: &[Complex64],
     co: &[Complex64],
     out_e: &mut [Complex64],
     out_o: &mut [Complex64],
 ) {
-    let mut first = 0;
-    while first < inp.cos.len() {
-        let (n, x, x2, p1, k) = load_block::<NB>(inp, first);
-        let [er, ei, or, oi] = synth_block::<NB, S>(inp, ce, co, &x2, p1, k);
-        for q in 0..n {
-            out_e[first + q] = Complex64::new(er[q], ei[q]);
-            out_o[first + q] = Complex64::new(or[q], oi[q]) * x[q];
-        }
-        first += NB;
-    }
+    synth_m_many::<NB, 1, S>(inp, &[ce], &[co], &mut [out_e], &mut [out_o])
 }
 
-/// Recurrence state and the K fields' lane sums of one synthesis block of [`synth_m_many`].
+/// Recurrence state (μ_{i−1}, μ_i) and the K fields' lane sums of one synthesis block, passed
+/// by value between chunks so that the compiler keeps them in registers.
 #[derive(Clone, Copy)]
-pub(super) struct ManyState<const NB: usize, const K: usize> {
+pub(super) struct SynthState<const NB: usize, const K: usize> {
     pub(super) p0: [f64; NB],
     pub(super) p1: [f64; NB],
     pub(super) sums: [[[f64; NB]; 4]; K],
 }
 
-/// The inner loop of a K-field synthesis block: [`synth_steps_many`], or an ISA's intrinsics
-/// version of it with the same operations in the same order.
-pub(super) trait ManySteps<const NB: usize, const K: usize>: RecurrenceSteps<NB> {
-    /// [`synth_steps_many`].
-    fn many(
+/// The inner loop of a synthesis block of K fields: the generic [`synth_steps`] ([`Portable`]),
+/// or an ISA's intrinsics version with the same fused operations in the same order, so the
+/// results are bitwise equal (AVX2: the compiled generic lane loops stayed scalar,
+/// `vfmadd231sd`, 2.5× slower than the portable kernel; AVX-512 with K > 1: the compiled loop
+/// kept its sums on the stack).
+pub(super) trait SynthSteps<const NB: usize, const K: usize>: RecurrenceSteps<NB> {
+    /// [`synth_steps`].
+    fn steps(
         inp: &MInput,
         ce: &[&[Complex64]; K],
         co: &[&[Complex64]; K],
         x2: &[f64; NB],
-        state: ManyState<NB, K>,
+        state: SynthState<NB, K>,
         range: std::ops::Range<usize>,
-    ) -> ManyState<NB, K>;
+    ) -> SynthState<NB, K>;
 }
 
-impl<const NB: usize, const K: usize, A: Madd> ManySteps<NB, K> for Portable<A> {
+impl<const NB: usize, const K: usize, A: Madd> SynthSteps<NB, K> for Portable<A> {
     #[inline(always)]
-    fn many(
+    fn steps(
         inp: &MInput,
         ce: &[&[Complex64]; K],
         co: &[&[Complex64]; K],
         x2: &[f64; NB],
-        state: ManyState<NB, K>,
+        state: SynthState<NB, K>,
         range: std::ops::Range<usize>,
-    ) -> ManyState<NB, K> {
-        synth_steps_many::<NB, K, A>(inp, ce, co, x2, state, range)
+    ) -> SynthState<NB, K> {
+        synth_steps::<NB, K, A>(inp, ce, co, x2, state, range)
     }
 }
 
-/// [`synth_steps`] for K fields sharing one recurrence: each field's sums receive the same
-/// fused operations in the same order as in the single-field loop (so each field's result is
-/// bitwise that of [`synth_m`]), while μ is computed once for all K (2 of the 4K + 2 FMAs per
-/// lane and step instead of 2 of 6).
+/// Synthesis steps `i..end` of one block for K fields sharing one recurrence, two steps per
+/// iteration (p0 and p1 swap roles instead of moving): adds $c^e_i\mu_i$ and $c^o_i\mu_i$ of
+/// every field to its lane sums (even re, even im, odd re, odd im) and advances (p0, p1) =
+/// (μ_{i−1}, μ_i). Each field's sums get the same operations in the same order whatever K, so
+/// K fields together give bitwise the K one-field results, with μ computed once (2 of the
+/// 4K + 2 FMAs per lane and step).
 #[inline(always)]
-fn synth_steps_many<const NB: usize, const K: usize, A: Madd>(
+fn synth_steps<const NB: usize, const K: usize, A: Madd>(
     inp: &MInput,
     ce: &[&[Complex64]; K],
     co: &[&[Complex64]; K],
     x2: &[f64; NB],
-    state: ManyState<NB, K>,
+    state: SynthState<NB, K>,
     range: std::ops::Range<usize>,
-) -> ManyState<NB, K> {
+) -> SynthState<NB, K> {
     let (alpha, beta) = (inp.alpha, inp.beta);
-    let ManyState {
+    let SynthState {
         mut p0,
         mut p1,
         mut sums,
@@ -555,26 +411,26 @@ fn synth_steps_many<const NB: usize, const K: usize, A: Madd>(
     let (mut i, end) = (range.start, range.end);
     while i + 1 < end {
         let (al0, be0, al1, be1) = (alpha[i], beta[i], alpha[i + 1], beta[i + 1]);
-        add_many::<NB, K, A>(&mut sums, ce, co, i, &p1);
+        add_step::<NB, K, A>(&mut sums, ce, co, i, &p1);
         for q in 0..NB {
             p0[q] = A::madd(A::madd(al0, x2[q], be0), p1[q], -p0[q]);
         }
-        add_many::<NB, K, A>(&mut sums, ce, co, i + 1, &p0);
+        add_step::<NB, K, A>(&mut sums, ce, co, i + 1, &p0);
         for q in 0..NB {
             p1[q] = A::madd(A::madd(al1, x2[q], be1), p0[q], -p1[q]);
         }
         i += 2;
     }
     if i < end {
-        add_many::<NB, K, A>(&mut sums, ce, co, i, &p1);
+        add_step::<NB, K, A>(&mut sums, ce, co, i, &p1);
         (p0, p1) = step::<NB, A>(x2, alpha[i], beta[i], p0, p1);
     }
-    ManyState { p0, p1, sums }
+    SynthState { p0, p1, sums }
 }
 
 /// The K fields' four sums of one step: coefficients (c^e_i, c^o_i) of each field times μ_i.
 #[inline(always)]
-fn add_many<const NB: usize, const K: usize, A: Madd>(
+fn add_step<const NB: usize, const K: usize, A: Madd>(
     sums: &mut [[[f64; NB]; 4]; K],
     ce: &[&[Complex64]; K],
     co: &[&[Complex64]; K],
@@ -593,9 +449,15 @@ fn add_many<const NB: usize, const K: usize, A: Madd>(
     }
 }
 
-/// [`synth_block`] for K fields: the same chunks, masks and recurrence-only stretches.
+/// Sums over the steps i for one block and K fields: per field (even re, even im, odd re,
+/// odd im) per lane, $\sum_i c^e_i\mu_i$ and $\sum_i c^o_i\mu_i$ (the odd part before its factor x).
+///
+/// While some lane is below the negligible threshold (level k > 0), the steps run in the
+/// order's unchecked chunks ([`rescale_bounds`]) at full speed on every lane; after each chunk
+/// the sums of the lanes that were masked during it are dropped, then the levels are updated.
+/// Chunks in which every lane is masked run only the recurrence.
 #[inline(always)]
-fn synth_block_many<const NB: usize, const K: usize, S: ManySteps<NB, K>>(
+fn synth_block<const NB: usize, const K: usize, S: SynthSteps<NB, K>>(
     inp: &MInput,
     ce: &[&[Complex64]; K],
     co: &[&[Complex64]; K],
@@ -604,7 +466,7 @@ fn synth_block_many<const NB: usize, const K: usize, S: ManySteps<NB, K>>(
     mut k: [i32; NB],
 ) -> [[[f64; NB]; 4]; K] {
     let ne = inp.ne;
-    let mut state = ManyState {
+    let mut state = SynthState {
         p0: [0.0f64; NB],
         p1,
         sums: [[[0.0f64; NB]; 4]; K],
@@ -617,7 +479,7 @@ fn synth_block_many<const NB: usize, const K: usize, S: ManySteps<NB, K>>(
         if mask.iter().all(|&v| v == 0.0) {
             (state.p0, state.p1) = S::recurrence(inp, x2, (state.p0, state.p1), i..end);
         } else {
-            state = S::many(inp, ce, co, x2, state, i..end);
+            state = S::steps(inp, ce, co, x2, state, i..end);
             for lane_sums in state.sums.iter_mut().flatten() {
                 for q in 0..NB {
                     if mask[q] == 0.0 {
@@ -632,13 +494,13 @@ fn synth_block_many<const NB: usize, const K: usize, S: ManySteps<NB, K>>(
         }
         rescale(&mut state.p0, &mut state.p1, &mut k, &mut mask);
     }
-    S::many(inp, ce, co, x2, state, i..ne).sums
+    S::steps(inp, ce, co, x2, state, i..ne).sums
 }
 
-/// [`synth_m`] for K fields at once: `out_e[f]`, `out_o[f]` as [`synth_m`] gives them for
-/// field f's coefficients `ce[f]`, `co[f]`, bit for bit.
+/// Synthesis for one m and K fields at once: `out_e[f]`, `out_o[f]` as [`synth_m`] gives them
+/// for field f's coefficients `ce[f]`, `co[f]`, bit for bit.
 #[inline(always)]
-pub(super) fn synth_m_many<const NB: usize, const K: usize, S: ManySteps<NB, K>>(
+pub(super) fn synth_m_many<const NB: usize, const K: usize, S: SynthSteps<NB, K>>(
     inp: &MInput,
     ce: &[&[Complex64]; K],
     co: &[&[Complex64]; K],
@@ -648,7 +510,7 @@ pub(super) fn synth_m_many<const NB: usize, const K: usize, S: ManySteps<NB, K>>
     let mut first = 0;
     while first < inp.cos.len() {
         let (n, x, x2, p1, k) = load_block::<NB>(inp, first);
-        let sums = synth_block_many::<NB, K, S>(inp, ce, co, &x2, p1, k);
+        let sums = synth_block::<NB, K, S>(inp, ce, co, &x2, p1, k);
         for (f, [er, ei, or, oi]) in sums.iter().enumerate() {
             for q in 0..n {
                 out_e[f][first + q] = Complex64::new(er[q], ei[q]);
