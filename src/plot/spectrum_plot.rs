@@ -3,8 +3,8 @@
 use plotters::prelude::*;
 
 use super::image::{text_err, Image, FONT};
-use super::ticks::number_label;
 use crate::error::{param_error, Result};
+use crate::format::significant;
 
 /// A log–log plot of one or more spectra $C_\ell$ (or $D_\ell = \ell(\ell+1)C_\ell/2\pi$) against ℓ ≥ 1.
 ///
@@ -128,7 +128,7 @@ impl SpectrumPlot {
                 .y_desc(ylabel)
                 .label_style((FONT, 14))
                 .axis_desc_style((FONT, 16))
-                .y_label_formatter(&|v| number_label(*v))
+                .y_label_formatter(&|v| significant(*v, 6))
                 .x_label_formatter(&|v| format!("{v:.0}"))
                 .draw()
                 .map_err(text_err)?;

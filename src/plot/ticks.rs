@@ -56,24 +56,6 @@ pub(crate) fn tick_label(v: f64, step: f64) -> String {
     }
 }
 
-/// A number for a log axis (no step): plain up to 5 significant digits within 10⁻³…10⁶,
-/// else scientific, trailing zeros trimmed: `1000`, `0.01`, `1e-07`, `2.5e+08` → `2.5e8`.
-pub(crate) fn number_label(v: f64) -> String {
-    if v == 0.0 || !v.is_finite() {
-        return format!("{v}");
-    }
-    if (1e-3..1e6).contains(&v.abs()) {
-        let s = format!("{v:.5}");
-        let s = s.trim_end_matches('0').trim_end_matches('.');
-        s.to_string()
-    } else {
-        let s = format!("{v:.3e}");
-        let (mantissa, exponent) = s.split_once('e').unwrap_or((&s, "0"));
-        let mantissa = mantissa.trim_end_matches('0').trim_end_matches('.');
-        format!("{mantissa}e{exponent}")
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -94,12 +76,15 @@ mod tests {
         assert_eq!(nice_ticks(1.0, 1.0, 5).0, vec![1.0]);
     }
 
+    /// The log axis of spectrum plots labels its ticks with `significant(v, 6)`.
     #[test]
     fn log_axis_numbers_are_short() {
-        assert_eq!(number_label(1000.0), "1000");
-        assert_eq!(number_label(0.01), "0.01");
-        assert_eq!(number_label(1e-7), "1e-7");
-        assert_eq!(number_label(2.5e8), "2.5e8");
-        assert_eq!(number_label(-3.883323), "-3.88332");
+        use crate::format::significant;
+        let label = |v: f64| significant(v, 6);
+        assert_eq!(label(1000.0), "1000");
+        assert_eq!(label(0.01), "0.01");
+        assert_eq!(label(1e-7), "1e-7");
+        assert_eq!(label(2.5e8), "2.5e8");
+        assert_eq!(label(-3.883323), "-3.88332");
     }
 }

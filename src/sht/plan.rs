@@ -333,9 +333,10 @@ impl Sht {
         }
         let npix = self.geometry.npix();
         let mut maps = Vec::with_capacity(alms.len());
-        let groups = alms.chunks_exact(if shared { MANY } else { usize::MAX });
-        let rest = groups.remainder();
-        for group in groups {
+        // Whole groups of MANY fields share the recurrence; the rest go one by one.
+        let grouped = if shared { alms.len() / MANY * MANY } else { 0 };
+        let (grouped, rest) = alms.split_at(grouped);
+        for group in grouped.chunks_exact(MANY) {
             let mut out: Vec<Vec<f64>> = (0..MANY)
                 .map(|_| crate::memory::try_filled("a synthesised map", npix, 0.0))
                 .collect::<Result<_>>()?;
