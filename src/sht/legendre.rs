@@ -11,7 +11,6 @@ use super::kernels::legendre::{
 use super::kernels::Isa;
 use super::rings::{LegLayout, M_BLOCK};
 use crate::alm::Alm;
-use crate::buffers::advise_huge_pages;
 use num_complex::Complex64;
 use rayon::prelude::*;
 use std::collections::HashMap;
@@ -598,7 +597,6 @@ pub(crate) fn leg2alm(
 ) -> Alm {
     let n = Alm::len_for(lmax, mmax);
     let mut data: Vec<Complex64> = Vec::with_capacity(n);
-    advise_huge_pages(data.spare_capacity_mut());
     let alm = &mut data.spare_capacity_mut()[..n];
     let npairs = set.npairs();
     let mut blocks: Vec<Vec<&mut [MaybeUninit<Complex64>]>> = Vec::new();
