@@ -255,3 +255,68 @@ fn synthesis_many_is_bitwise_one_by_one() {
         }
     }
 }
+
+/// `synthesis_many_into` writes bitwise the `synthesis_many` maps into reused buffers, and
+/// refuses a wrong number of outputs or an output of the wrong length (nothing written).
+#[test]
+fn synthesis_many_into_reuses_buffers_and_checks_shapes() {
+    let g = Geometry::gauss_legendre(65, 130).unwrap();
+    let sht = Sht::new(g, 64, 64).unwrap();
+    let alms: Vec<sphfield::Alm> = (0..6).map(|k| random_alm(64, 64, 90 + k)).collect();
+    let npix = sht.geometry().npix();
+    let mut values = vec![vec![f64::NAN; npix]; 6];
+    let mut outs: Vec<&mut [f64]> = values.iter_mut().map(|v| v.as_mut_slice()).collect();
+    sht.synthesis_many_into(&alms, &mut outs, Par::threads(2))
+        .unwrap();
+    let many = sht.synthesis_many(&alms, Par::Seq).unwrap();
+    for (v, m) in values.iter().zip(&many) {
+        assert!(v.as_slice() == m.values());
+    }
+    assert!(sht.fields_per_pass() == 1 || sht.fields_per_pass() == 4);
+
+    let mut short = vec![vec![7.0; npix]; 5];
+    let mut outs: Vec<&mut [f64]> = short.iter_mut().map(|v| v.as_mut_slice()).collect();
+    let err = sht
+        .synthesis_many_into(&alms, &mut outs, Par::Seq)
+        .unwrap_err();
+    assert!(err.to_string().contains("one per field"), "{err}");
+    let mut bad = vec![vec![7.0; npix]; 6];
+    bad[4].pop();
+    let mut outs: Vec<&mut [f64]> = bad.iter_mut().map(|v| v.as_mut_slice()).collect();
+    assert!(sht.synthesis_many_into(&alms, &mut outs, Par::Seq).is_err());
+    assert!(
+        bad.iter().flatten().all(|&v| v == 7.0),
+        "nothing written on error"
+    );
+}
+
+/// `analysis_many` gives each map's `analysis_refined` coefficients bit for bit (exact grid and
+/// HEALPix with refinement), and a bad map anywhere in the list is an error.
+#[test]
+fn analysis_many_is_bitwise_one_by_one() {
+    for (g, lmax) in [
+        (Geometry::gauss_legendre(97, 194).unwrap(), 96),
+        (Geometry::healpix(16).unwrap(), 32),
+    ] {
+        let sht = Sht::new(g, lmax, lmax).unwrap();
+        let maps: Vec<Vec<f64>> = (0..3)
+            .map(|k| {
+                sht.synthesis(&random_alm(lmax, lmax, 40 + k), Par::Seq)
+                    .unwrap()
+                    .values()
+                    .to_vec()
+            })
+            .collect();
+        let views: Vec<&[f64]> = maps.iter().map(|m| m.as_slice()).collect();
+        let options = AnalysisOptions::default();
+        let alms = sht.analysis_many(&views, options, Par::threads(2)).unwrap();
+        for (m, a) in maps.iter().zip(&alms) {
+            let one = sht.analysis_refined(m, options, Par::Seq).unwrap();
+            assert!(one.as_slice() == a.as_slice());
+        }
+        let mut with_nan = maps[2].clone();
+        with_nan[5] = f64::NAN;
+        let views = [maps[0].as_slice(), with_nan.as_slice()];
+        assert!(sht.analysis_many(&views, options, Par::Seq).is_err());
+    }
+}

@@ -301,12 +301,23 @@ impl Sht {
         }
     }
 
+    /// Fields per pass of the Legendre stage in [`Sht::synthesis_many`]: [`MANY`] (4) with the
+    /// AVX-512 kernels, which share one recurrence between them, 1 with the others. Ensembles
+    /// transformed in multiples of it go fastest.
+    pub fn fields_per_pass(&self) -> usize {
+        if self.isa == Isa::Avx512 {
+            MANY
+        } else {
+            1
+        }
+    }
+
     /// Synthesis of several fields with one plan: bitwise the maps [`Sht::synthesis`] gives
     /// for each. With the AVX-512 kernels, fields go through the Legendre stage four at a time
-    /// with one shared recurrence, so only the coefficient sums are computed per field
-    /// (`examples/many_timing`, 2-core Zen 4, 8 fields: 0.84–0.94 × the one-by-one time per
-    /// field at lmax 511–2047); other instruction sets, and a remainder of fewer than four
-    /// fields, go one by one.
+    /// ([`Sht::fields_per_pass`]) with one shared recurrence, so only the coefficient sums are
+    /// computed per field (`examples/many_timing`, 2-core Zen 4, 8 fields: 0.84–0.94 × the
+    /// one-by-one time per field at lmax 511–2047); other instruction sets, and a remainder of
+    /// fewer than four fields, go one by one.
     ///
     /// ```
     /// use sphfield::{Alm, Geometry, Par, Sht};
@@ -326,35 +337,94 @@ impl Sht {
         self.synthesis_many_with(alms, par, self.isa == Isa::Avx512)
     }
 
+    /// [`Sht::synthesis_many`] into caller-owned buffers of `npix` values each (one per field),
+    /// so that an ensemble loop reuses its maps.
+    ///
+    /// ```
+    /// use sphfield::{Alm, Geometry, Par, Sht};
+    /// let sht = Sht::new(Geometry::healpix(8).unwrap(), 16, 16).unwrap();
+    /// let alms = vec![Alm::zeros(16, 16).unwrap(); 4];
+    /// let mut maps = vec![vec![1.0; sht.geometry().npix()]; 4];
+    /// let mut outs: Vec<&mut [f64]> = maps.iter_mut().map(|m| m.as_mut_slice()).collect();
+    /// sht.synthesis_many_into(&alms, &mut outs, Par::Seq).unwrap();
+    /// assert!(maps.iter().flatten().all(|&v| v == 0.0));
+    /// ```
+    ///
+    /// # Errors
+    /// As [`Sht::synthesis_into`] for any field, and `Error::Shape` when the number of outputs
+    /// differs from the number of fields.
+    pub fn synthesis_many_into(
+        &self,
+        alms: &[Alm],
+        outs: &mut [&mut [f64]],
+        par: Par,
+    ) -> Result<()> {
+        self.synthesis_many_into_with(alms, outs, par, self.isa == Isa::Avx512)
+    }
+
     /// [`Sht::synthesis_many`] with the shared-recurrence path on (`shared`) or off.
     fn synthesis_many_with(&self, alms: &[Alm], par: Par, shared: bool) -> Result<Vec<Map>> {
         for a in alms {
             self.check_alm(a)?;
         }
         let npix = self.geometry.npix();
-        let mut maps = Vec::with_capacity(alms.len());
-        // Whole groups of MANY fields share the recurrence; the rest go one by one.
-        let grouped = if shared { alms.len() / MANY * MANY } else { 0 };
-        let (grouped, rest) = alms.split_at(grouped);
-        for group in grouped.chunks_exact(MANY) {
-            let mut out: Vec<Vec<f64>> = (0..MANY)
-                .map(|_| crate::memory::try_filled("a synthesised map", npix, 0.0))
-                .collect::<Result<_>>()?;
-            par.install(|| self.synthesis_group(group, &mut out));
-            maps.extend(out);
-        }
-        for a in rest {
-            let mut v = crate::memory::try_filled("a synthesised map", npix, 0.0)?;
-            par.install(|| self.synthesis_unchecked(a, &mut v));
-            maps.push(v);
-        }
-        maps.into_iter()
+        let mut values: Vec<Vec<f64>> = alms
+            .iter()
+            .map(|_| crate::memory::try_filled("a synthesised map", npix, 0.0))
+            .collect::<Result<_>>()?;
+        let mut outs: Vec<&mut [f64]> = values.iter_mut().map(|v| v.as_mut_slice()).collect();
+        self.synthesis_many_into_with(alms, &mut outs, par, shared)?;
+        values
+            .into_iter()
             .map(|v| Map::new(self.geometry.clone(), v))
             .collect()
     }
 
+    /// [`Sht::synthesis_many_into`] with the shared-recurrence path on (`shared`) or off.
+    fn synthesis_many_into_with(
+        &self,
+        alms: &[Alm],
+        outs: &mut [&mut [f64]],
+        par: Par,
+        shared: bool,
+    ) -> Result<()> {
+        if outs.len() != alms.len() {
+            return Err(shape_error(
+                "output maps (one per field)",
+                alms.len(),
+                outs.len(),
+            ));
+        }
+        for (a, out) in alms.iter().zip(outs.iter()) {
+            self.check_alm(a)?;
+            if out.len() != self.geometry.npix() {
+                return Err(shape_error(
+                    format!("output map for the {}", self.geometry.describe()),
+                    self.geometry.npix(),
+                    out.len(),
+                ));
+            }
+        }
+        // Whole groups of MANY fields share the recurrence; the rest go one by one.
+        let grouped = if shared { alms.len() / MANY * MANY } else { 0 };
+        let (grouped, rest) = alms.split_at(grouped);
+        let (grouped_outs, rest_outs) = outs.split_at_mut(grouped.len());
+        par.install(|| {
+            for (group, out) in grouped
+                .chunks_exact(MANY)
+                .zip(grouped_outs.chunks_exact_mut(MANY))
+            {
+                self.synthesis_group(group, out);
+            }
+            for (a, out) in rest.iter().zip(rest_outs.iter_mut()) {
+                self.synthesis_unchecked(a, out);
+            }
+        });
+        Ok(())
+    }
+
     /// [`Sht::synthesis_unchecked`] of [`MANY`] fields, the Legendre stage shared.
-    fn synthesis_group(&self, alms: &[Alm], out: &mut [Vec<f64>]) {
+    fn synthesis_group(&self, alms: &[Alm], out: &mut [&mut [f64]]) {
         let nrings = self.rings.nrings();
         let len = LegLayout::Tiled { nrings }.len(self.mmax, nrings);
         let mut legs: Vec<Vec<Complex64>> = (0..MANY).map(|_| self.buffers.take(len)).collect();
@@ -506,6 +576,36 @@ impl Sht {
         par: Par,
     ) -> Result<(Alm, AnalysisReport)> {
         self.analysis_impl(map, options, true, par)
+    }
+
+    /// Analysis of several maps with one plan: [`Sht::analysis_refined`] of each, in order,
+    /// bitwise. (The adjoint Legendre stage goes field by field: unlike the synthesis, whose
+    /// sums live in registers, its per-degree sums are rows in memory, and sharing the
+    /// recurrence between fields would change their summation order.)
+    ///
+    /// ```
+    /// use sphfield::{AnalysisOptions, Geometry, Par, Sht};
+    /// let sht = Sht::new(Geometry::gauss_legendre(17, 33)?, 16, 16)?;
+    /// let (a, b) = (vec![1.0; sht.geometry().npix()], vec![2.0; sht.geometry().npix()]);
+    /// let alms = sht.analysis_many(&[&a, &b], AnalysisOptions::default(), Par::Seq)?;
+    /// assert!((alms[1][(0, 0)].re - 2.0 * alms[0][(0, 0)].re).abs() < 1e-14);
+    /// # Ok::<(), sphfield::Error>(())
+    /// ```
+    ///
+    /// # Errors
+    /// As [`Sht::analysis_refined`] for any of the maps (the first failure is returned).
+    pub fn analysis_many(
+        &self,
+        maps: &[&[f64]],
+        options: AnalysisOptions,
+        par: Par,
+    ) -> Result<Vec<Alm>> {
+        for map in maps {
+            self.check_map_len("map", map)?;
+        }
+        maps.iter()
+            .map(|map| self.analysis_refined(map, options, par))
+            .collect()
     }
 
     fn analysis_impl(
