@@ -146,8 +146,17 @@ pub fn run(a: SynthArgs, par: Par, quiet: bool) -> Result<()> {
         par
     };
     let run_par = if inner == Par::Seq { par } else { Par::Seq };
-    // Memory: up to two batches of (coefficients, map) pairs and the one being written.
-    let in_flight = (4 * run_par.count() + 1).min(a.members) as u128;
+    // Members go through the transform in groups of `fields_per_pass` (four share one Legendre
+    // recurrence with the AVX-512 kernels; the maps are bitwise those of one-by-one synthesis),
+    // as long as every thread still gets a group.
+    let per_pass = sht.fields_per_pass();
+    let group = if a.members >= per_pass * run_par.count() {
+        per_pass
+    } else {
+        1
+    };
+    // Memory: up to two batches of groups of (coefficients, map) pairs and the one being written.
+    let in_flight = ((4 * run_par.count() + 1) * group).min(a.members) as u128;
     let member_bytes = 16 * Alm::len_for(lmax, lmax) as u128 + 8 * geometry.npix() as u128;
     sphfield::memory::ensure_available(
         format!("{in_flight} members in flight (coefficients and map)"),
@@ -155,24 +164,33 @@ pub fn run(a: SynthArgs, par: Par, quiet: bool) -> Result<()> {
     )?;
     let bar = progress(a.members as u64, "synth", quiet);
     let mut first: Option<Alm> = None;
-    let make = |k: usize, recycled: Option<(Alm, Map)>| -> sphfield::Result<(Alm, Map)> {
-        let (mut alm, mut map) = match recycled {
-            Some(pair) => pair,
-            None => (Alm::zeros(lmax, lmax)?, Map::zeros(geometry.clone())),
-        };
-        sampler.sample_into(k as u64, &mut alm, inner)?;
-        sht.synthesis_into(&alm, map.values_mut(), inner)?;
-        Ok((alm, map))
+    let make = |g: usize, recycled: Option<Members>| -> sphfield::Result<Members> {
+        let range = g * group..((g + 1) * group).min(a.members);
+        let mut m = recycled.unwrap_or_default();
+        m.alms.truncate(range.len());
+        m.maps.truncate(range.len());
+        while m.alms.len() < range.len() {
+            m.alms.push(Alm::zeros(lmax, lmax)?);
+            m.maps.push(Map::zeros(geometry.clone()));
+        }
+        for (alm, k) in m.alms.iter_mut().zip(range) {
+            sampler.sample_into(k as u64, alm, inner)?;
+        }
+        let mut outs: Vec<&mut [f64]> = m.maps.iter_mut().map(|m| m.values_mut()).collect();
+        sht.synthesis_many_into(&m.alms, &mut outs, inner)?;
+        Ok(m)
     };
-    produce_in_order(a.members, run_par, make, |(alm, map)| {
-        maps.write(map)?;
-        if let Some(w) = alms.as_mut() {
-            w.write(alm)?;
+    produce_in_order(a.members.div_ceil(group), run_par, make, |m| {
+        for (alm, map) in m.alms.iter().zip(&m.maps) {
+            maps.write(map)?;
+            if let Some(w) = alms.as_mut() {
+                w.write(alm)?;
+            }
+            if first.is_none() && a.png.is_some() {
+                first = Some(alm.clone());
+            }
+            bar.inc(1);
         }
-        if first.is_none() && a.png.is_some() {
-            first = Some(alm.clone());
-        }
-        bar.inc(1);
         Ok(())
     })?;
     bar.finish_and_clear();
@@ -202,4 +220,11 @@ pub fn run(a: SynthArgs, par: Par, quiet: bool) -> Result<()> {
         }
     }
     Ok(())
+}
+
+/// A group of consecutive members: their coefficients and maps.
+#[derive(Default)]
+struct Members {
+    alms: Vec<Alm>,
+    maps: Vec<Map>,
 }
