@@ -53,17 +53,26 @@ pub fn run(a: DiffuseArgs, par: Par, quiet: bool) -> Result<()> {
     };
     let mut map_out = map_out;
     let bar = progress((times.len() * source.count) as u64, "diffuse", quiet);
-    // Row-major (time, member): the input is read once per time, one field at a time.
+    // Row-major (time, member): the input is read once per time, a group of fields at a time
+    // (as many as one pass of the map transform's shared Legendre stage takes).
+    let group = map_out.as_ref().map_or(1, |(_, sht)| sht.fields_per_pass());
     for (k, &t) in times.iter().enumerate() {
-        for i in 0..source.count {
-            let x0 = source.get(i, par)?;
-            let xi = ou.noise(seed, i as u64, k as u64, x0.mmax(), par)?;
-            let xt = ou.transition(&x0, t, &xi)?;
-            alms.write(&xt)?;
-            if let Some((w, sht)) = map_out.as_mut() {
-                w.write(&sht.synthesis(&xt, par)?)?;
+        for first in (0..source.count).step_by(group) {
+            let members = first..(first + group).min(source.count);
+            let mut noised = Vec::with_capacity(members.len());
+            for i in members {
+                let x0 = source.get(i, par)?;
+                let xi = ou.noise(seed, i as u64, k as u64, x0.mmax(), par)?;
+                let xt = ou.transition(&x0, t, &xi)?;
+                alms.write(&xt)?;
+                noised.push(xt);
             }
-            bar.inc(1);
+            if let Some((w, sht)) = map_out.as_mut() {
+                for map in sht.synthesis_many(&noised, par)? {
+                    w.write(&map)?;
+                }
+            }
+            bar.inc(noised.len() as u64);
         }
     }
     bar.finish_and_clear();

@@ -208,15 +208,17 @@ pub fn run(a: SampleArgs, par: Par, quiet: bool) -> Result<()> {
     // one batch whatever the number of samples.
     let mut first: Option<Alm> = None;
     let bar = progress(a.members as u64, "sample", quiet);
-    let batch = (2 * par.count()).max(1) as u64;
+    // A batch is at least one pass of the transform's shared Legendre stage.
+    let batch = (2 * par.count()).max(sht.fields_per_pass()) as u64;
     let n = a.members as u64;
     let mut start = 0;
     while start < n {
         let end = (start + batch).min(n);
         let chunk = sampler.sample_batch(prior.as_ref(), seed, start..end, par)?;
-        for s in chunk {
+        let chunk_maps = sht.synthesis_many(&chunk, par)?;
+        for (s, map) in chunk.into_iter().zip(&chunk_maps) {
             alms.write(&s)?;
-            maps.write(&sht.synthesis(&s, par)?)?;
+            maps.write(map)?;
             if first.is_none() {
                 first = Some(s);
             }

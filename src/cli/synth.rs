@@ -149,19 +149,23 @@ pub fn run(a: SynthArgs, par: Par, quiet: bool) -> Result<()> {
     // Members go through the transform in groups of `fields_per_pass` (four share one Legendre
     // recurrence with the AVX-512 kernels; the maps are bitwise those of one-by-one synthesis),
     // as long as every thread still gets a group.
+    // Memory: up to two batches of groups of (coefficients, map) pairs and the one being
+    // written; groups fall back to single members where the larger set does not fit.
+    let member_bytes = 16 * Alm::len_for(lmax, lmax) as u128 + 8 * geometry.npix() as u128;
+    let ensure_memory = |group: usize| {
+        let in_flight = ((4 * run_par.count() + 1) * group).min(a.members) as u128;
+        sphfield::memory::ensure_available(
+            format!("{in_flight} members in flight (coefficients and map)"),
+            in_flight * member_bytes,
+        )
+    };
     let per_pass = sht.fields_per_pass();
-    let group = if a.members >= per_pass * run_par.count() {
+    let group = if a.members >= per_pass * run_par.count() && ensure_memory(per_pass).is_ok() {
         per_pass
     } else {
+        ensure_memory(1)?;
         1
     };
-    // Memory: up to two batches of groups of (coefficients, map) pairs and the one being written.
-    let in_flight = ((4 * run_par.count() + 1) * group).min(a.members) as u128;
-    let member_bytes = 16 * Alm::len_for(lmax, lmax) as u128 + 8 * geometry.npix() as u128;
-    sphfield::memory::ensure_available(
-        format!("{in_flight} members in flight (coefficients and map)"),
-        in_flight * member_bytes,
-    )?;
     let bar = progress(a.members as u64, "synth", quiet);
     let mut first: Option<Alm> = None;
     let make = |g: usize, recycled: Option<Members>| -> sphfield::Result<Members> {
