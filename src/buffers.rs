@@ -62,19 +62,33 @@ impl<T: Clone + Default> BufferPool<T> {
         }
     }
 
-    /// A buffer of exactly `len` values with unspecified (finite) contents.
+    /// A buffer of exactly `len` values with unspecified (finite) contents, or
+    /// [`crate::Error::TooLarge`] naming `what` if a new one cannot be allocated.
+    pub(crate) fn try_take(&self, what: &str, len: usize) -> crate::Result<Vec<T>> {
+        let mut v = self.reused();
+        if v.capacity() < len {
+            v = crate::memory::try_with_capacity(what, len)?;
+            advise_huge_pages(v.spare_capacity_mut());
+        }
+        v.resize(len, T::default());
+        Ok(v)
+    }
+
+    /// [`BufferPool::try_take`] for buffers no larger than data the caller already holds
+    /// (an allocation failure aborts, as any small allocation does).
     pub(crate) fn take(&self, len: usize) -> Vec<T> {
+        let mut v = self.reused();
+        v.resize(len, T::default());
+        v
+    }
+
+    /// A buffer from the pool, or an empty one.
+    fn reused(&self) -> Vec<T> {
         let reused = match self.free.lock() {
             Ok(mut free) => free.pop(),
             Err(_) => None,
         };
-        let mut v = reused.unwrap_or_default();
-        if v.capacity() < len {
-            v = Vec::with_capacity(len);
-            advise_huge_pages(v.spare_capacity_mut());
-        }
-        v.resize(len, T::default());
-        v
+        reused.unwrap_or_default()
     }
 
     /// Returns a buffer for later calls (dropped if the pool is full).

@@ -106,6 +106,14 @@ pub fn describe_bytes(bytes: u128) -> String {
 /// A vector of `len` copies of `value`, or [`Error::TooLarge`] if the memory is not there
 /// (checked first, then reserved without aborting on failure).
 pub fn try_filled<T: Clone>(what: &str, len: usize, value: T) -> Result<Vec<T>> {
+    let mut v = try_with_capacity(what, len)?;
+    v.resize(len, value);
+    Ok(v)
+}
+
+/// An empty vector with room for `len` values, or [`Error::TooLarge`] if the memory is not
+/// there (checked first, then reserved without aborting on failure).
+pub fn try_with_capacity<T>(what: &str, len: usize) -> Result<Vec<T>> {
     let bytes = len as u128 * std::mem::size_of::<T>() as u128;
     ensure_available(what, bytes)?;
     let mut v = Vec::new();
@@ -113,7 +121,6 @@ pub fn try_filled<T: Clone>(what: &str, len: usize, value: T) -> Result<Vec<T>> 
         let limit = available_bytes().unwrap_or(0) as u128;
         too_large(what, bytes, "the system refused it", limit)
     })?;
-    v.resize(len, value);
     Ok(v)
 }
 

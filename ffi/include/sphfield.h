@@ -375,6 +375,44 @@ enum SfStatus sf_sht_synthesis(const struct SfSht *sht,
                                size_t npix,
                                size_t nthreads);
 
+// Synthesis of `nfields` fields at once: coefficients `alm[0..nfields·alm_len]` (field after
+// field) → maps `map[0..nfields·npix]` (map after map). Bitwise the maps of `sf_sht_synthesis`
+// on each field; with the AVX-512 kernels four fields share one Legendre recurrence.
+// `nfields` = 0 does nothing.
+//
+// # Safety
+// Each pointer must be valid as described; NULL where data is needed is refused with
+// `SF_NULL_POINTER`, and lengths are checked against what the call needs:
+// * `sht`: a plan made by an `sf_sht_*` constructor and not yet freed.
+// * `alm`: `nfields · alm_len` readable complex values (twice as many doubles).
+// * `map`: `nfields · npix` writable doubles.
+enum SfStatus sf_sht_synthesis_many(const struct SfSht *sht,
+                                    size_t nfields,
+                                    const double *alm,
+                                    size_t alm_len,
+                                    double *map,
+                                    size_t npix,
+                                    size_t nthreads);
+
+// Analysis of `nfields` maps at once: `map[0..nfields·npix]` (map after map) → coefficients
+// `alm[0..nfields·alm_len]` (field after field), each as `sf_sht_analysis` gives it;
+// `iterations` as there. `nfields` = 0 does nothing.
+//
+// # Safety
+// Each pointer must be valid as described; NULL where data is needed is refused with
+// `SF_NULL_POINTER`, and lengths are checked against what the call needs:
+// * `sht`: a plan made by an `sf_sht_*` constructor and not yet freed.
+// * `map`: `nfields · npix` readable doubles.
+// * `alm`: `nfields · alm_len` writable complex values (twice as many doubles).
+enum SfStatus sf_sht_analysis_many(const struct SfSht *sht,
+                                   size_t nfields,
+                                   const double *map,
+                                   size_t npix,
+                                   int32_t iterations,
+                                   double *alm,
+                                   size_t alm_len,
+                                   size_t nthreads);
+
 // Adjoint synthesis (the exact transpose): map → coefficients.
 //
 // # Safety

@@ -243,6 +243,127 @@ pub unsafe extern "C" fn sf_sht_synthesis(
     })
 }
 
+/// `count` fields of `len` values each: their total length, or `SF_TOO_LARGE` if it overflows.
+fn batch_len(what: &str, count: usize, len: usize) -> FfiResult<usize> {
+    count.checked_mul(len).ok_or_else(|| {
+        sphfield::Error::TooLarge {
+            what: format!("{count} fields of {len} {what} values each"),
+            requested: count as u128 * len as u128,
+            limit: usize::MAX as u128,
+        }
+        .into()
+    })
+}
+
+/// `iterations` of the analysis calls: < 0 is the default, otherwise that many refinement steps.
+fn analysis_options(iterations: i32) -> AnalysisOptions {
+    if iterations < 0 {
+        AnalysisOptions::default()
+    } else {
+        AnalysisOptions::iterations(iterations as usize)
+    }
+}
+
+/// Synthesis of `nfields` fields at once: coefficients `alm[0..nfields·alm_len]` (field after
+/// field) → maps `map[0..nfields·npix]` (map after map). Bitwise the maps of `sf_sht_synthesis`
+/// on each field; with the AVX-512 kernels four fields share one Legendre recurrence.
+/// `nfields` = 0 does nothing.
+///
+/// # Safety
+/// Each pointer must be valid as described; NULL where data is needed is refused with
+/// `SF_NULL_POINTER`, and lengths are checked against what the call needs:
+/// * `sht`: a plan made by an `sf_sht_*` constructor and not yet freed.
+/// * `alm`: `nfields · alm_len` readable complex values (twice as many doubles).
+/// * `map`: `nfields · npix` writable doubles.
+#[no_mangle]
+pub unsafe extern "C" fn sf_sht_synthesis_many(
+    sht: *const SfSht,
+    nfields: usize,
+    alm: *const f64,
+    alm_len: usize,
+    map: *mut f64,
+    npix: usize,
+    nthreads: usize,
+) -> SfStatus {
+    guard(|| {
+        // SAFETY: `sht` is NULL (refused) or a live handle from this library: the function's contract.
+        let s = &unsafe { handle(sht, "sht") }?.sht;
+        expect_len("alm", alm_len, sphfield::Alm::len_for(s.lmax(), s.mmax()))?;
+        expect_len("map", npix, s.geometry().npix())?;
+        let pool = par(nthreads)?;
+        if nfields == 0 {
+            return Ok(());
+        }
+        let (alm_total, map_total) = (
+            batch_len("coefficient", nfields, alm_len)?,
+            batch_len("map", nfields, npix)?,
+        );
+        // SAFETY: `alm` is NULL (refused) or holds `nfields · alm_len` readable complex values:
+        // the function's contract.
+        let a = unsafe { complex(alm, alm_total, "alm") }?;
+        let fields = a
+            .chunks_exact(alm_len)
+            .map(|c| sphfield::Alm::from_vec(s.lmax(), s.mmax(), c.to_vec()))
+            .collect::<sphfield::Result<Vec<_>>>()?;
+        // SAFETY: `map` is NULL (refused) or holds `nfields · npix` writable values: the
+        // function's contract.
+        let out = unsafe { slice_mut(map, map_total, "map") }?;
+        let mut outs: Vec<&mut [f64]> = out.chunks_exact_mut(npix).collect();
+        s.synthesis_many_into(&fields, &mut outs, pool)?;
+        Ok(())
+    })
+}
+
+/// Analysis of `nfields` maps at once: `map[0..nfields·npix]` (map after map) → coefficients
+/// `alm[0..nfields·alm_len]` (field after field), each as `sf_sht_analysis` gives it;
+/// `iterations` as there. `nfields` = 0 does nothing.
+///
+/// # Safety
+/// Each pointer must be valid as described; NULL where data is needed is refused with
+/// `SF_NULL_POINTER`, and lengths are checked against what the call needs:
+/// * `sht`: a plan made by an `sf_sht_*` constructor and not yet freed.
+/// * `map`: `nfields · npix` readable doubles.
+/// * `alm`: `nfields · alm_len` writable complex values (twice as many doubles).
+#[no_mangle]
+#[allow(clippy::too_many_arguments)]
+pub unsafe extern "C" fn sf_sht_analysis_many(
+    sht: *const SfSht,
+    nfields: usize,
+    map: *const f64,
+    npix: usize,
+    iterations: i32,
+    alm: *mut f64,
+    alm_len: usize,
+    nthreads: usize,
+) -> SfStatus {
+    guard(|| {
+        // SAFETY: `sht` is NULL (refused) or a live handle from this library: the function's contract.
+        let s = &unsafe { handle(sht, "sht") }?.sht;
+        expect_len("map", npix, s.geometry().npix())?;
+        expect_len("alm", alm_len, sphfield::Alm::len_for(s.lmax(), s.mmax()))?;
+        let pool = par(nthreads)?;
+        if nfields == 0 {
+            return Ok(());
+        }
+        let (map_total, alm_total) = (
+            batch_len("map", nfields, npix)?,
+            batch_len("coefficient", nfields, alm_len)?,
+        );
+        // SAFETY: `map` is NULL (refused) or holds `nfields · npix` readable values: the
+        // function's contract.
+        let m = unsafe { slice(map, map_total, "map") }?;
+        // SAFETY: `alm` is NULL (refused) or holds `nfields · alm_len` writable complex values:
+        // the function's contract.
+        let out = unsafe { complex_mut(alm, alm_total, "alm") }?;
+        let maps: Vec<&[f64]> = m.chunks_exact(npix).collect();
+        let alms = s.analysis_many(&maps, analysis_options(iterations), pool)?;
+        for (o, a) in out.chunks_exact_mut(alm_len).zip(&alms) {
+            o.copy_from_slice(a.as_slice());
+        }
+        Ok(())
+    })
+}
+
 /// The shared body of adjoint and analysis: checks the buffers, runs `f` on the map and writes
 /// the coefficients.
 ///
@@ -319,12 +440,7 @@ pub unsafe extern "C" fn sf_sht_analysis(
         // SAFETY: the pointers are as `map_to_alm` needs: the function's contract.
         unsafe {
             map_to_alm(sht, map, npix, alm, alm_len, |s, m| {
-                let options = if iterations < 0 {
-                    AnalysisOptions::default()
-                } else {
-                    AnalysisOptions::iterations(iterations as usize)
-                };
-                s.analysis_refined(m, options, par(nthreads)?)
+                s.analysis_refined(m, analysis_options(iterations), par(nthreads)?)
             })
         }
     })

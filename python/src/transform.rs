@@ -308,23 +308,134 @@ impl Sht {
         let pool = par(threads)?;
         let m = self.map_array(map, "map")?;
         let m = values(&m, "map")?;
-        let solver = match solver {
-            "cg" => sf::sht::AnalysisSolver::ConjugateGradient,
-            "jacobi" => sf::sht::AnalysisSolver::Jacobi,
-            other => {
-                return Err(PyValueError::new_err(format!(
-                    "solver {other:?}: use \"cg\" or \"jacobi\""
-                )))
-            }
-        };
-        let options = iterations
-            .map_or_else(AnalysisOptions::default, AnalysisOptions::iterations)
-            .with_solver(solver);
+        let options = analysis_options(iterations, solver)?;
         let a = py
             .detach(|| self.inner.analysis_refined(m, options, pool))
             .py()?;
         Ok(alm_out(py, a))
     }
+
+    /// Synthesis of several fields at once: the same maps as ``synthesis`` of each row, bit for
+    /// bit; with the AVX-512 kernels four fields share one pass of the Legendre recurrence
+    /// (``sht.fields_per_pass``), which is faster per field.
+    ///
+    /// Parameters
+    /// ----------
+    /// alms : array_like of complex, shape (n, alm_len)
+    ///     One row of coefficients (healpy order) per field.
+    /// threads : int, default 1
+    ///     Worker threads (0 = all cores); the result does not depend on it.
+    ///
+    /// Returns
+    /// -------
+    /// numpy.ndarray
+    ///     The maps, float64, shape ``(n, *sht.shape)``.
+    #[pyo3(signature = (alms, threads=1))]
+    fn synthesis_many<'py>(
+        &self,
+        py: Python<'py>,
+        alms: &Bound<'py, PyAny>,
+        threads: usize,
+    ) -> PyResult<Bound<'py, PyArrayDyn<f64>>> {
+        let pool = par(threads)?;
+        let (lmax, mmax) = (self.inner.lmax(), self.inner.mmax());
+        let len = Alm::len_for(lmax, mmax);
+        let a = array::<Complex64>(alms, "alms")?;
+        if a.ndim() != 2 || a.shape()[1] != len {
+            return Err(PyValueError::new_err(format!(
+                "alms must have shape (n, {len}) (one row of coefficients per field); got {:?}",
+                a.shape()
+            )));
+        }
+        let fields = values(&a, "alms")?
+            .chunks_exact(len)
+            .map(|row| Alm::from_vec(lmax, mmax, row.to_vec()))
+            .collect::<sf::Result<Vec<Alm>>>()
+            .py()?;
+        let npix = self.inner.geometry().npix();
+        let mut out =
+            sf::memory::try_filled("the synthesised maps", fields.len() * npix, 0.0).py()?;
+        py.detach(|| {
+            let mut maps: Vec<&mut [f64]> = out.chunks_exact_mut(npix).collect();
+            self.inner.synthesis_many_into(&fields, &mut maps, pool)
+        })
+        .py()?;
+        let mut shape = vec![fields.len()];
+        shape.extend(self.map_shape());
+        shaped(py, out, &shape)
+    }
+
+    /// Analysis of several maps at once: the coefficients ``analysis`` gives for each, bit for
+    /// bit.
+    ///
+    /// Parameters
+    /// ----------
+    /// maps : array_like, shape (n, *sht.shape) or (n, npix)
+    ///     One map per field.
+    /// iterations, threads, solver
+    ///     As for ``analysis``.
+    ///
+    /// Returns
+    /// -------
+    /// numpy.ndarray
+    ///     Coefficients, complex128, shape ``(n, alm_len)``, healpy order.
+    #[pyo3(signature = (maps, iterations=None, threads=1, solver="cg"))]
+    fn analysis_many<'py>(
+        &self,
+        py: Python<'py>,
+        maps: &Bound<'py, PyAny>,
+        iterations: Option<usize>,
+        threads: usize,
+        solver: &str,
+    ) -> PyResult<Bound<'py, PyArrayDyn<Complex64>>> {
+        let pool = par(threads)?;
+        let options = analysis_options(iterations, solver)?;
+        let npix = self.inner.geometry().npix();
+        let m = array::<f64>(maps, "maps")?;
+        let shape = m.shape().to_vec();
+        let per_field: usize = shape.iter().skip(1).product();
+        if shape.len() < 2 || per_field != npix {
+            return Err(PyValueError::new_err(format!(
+                "maps must have shape (n, {npix}) or (n, *{:?}) (one map per field); got {shape:?}",
+                self.map_shape()
+            )));
+        }
+        let fields: Vec<&[f64]> = values(&m, "maps")?.chunks_exact(npix).collect();
+        let alms = py
+            .detach(|| self.inner.analysis_many(&fields, options, pool))
+            .py()?;
+        let len = Alm::len_for(self.inner.lmax(), self.inner.mmax());
+        let mut out =
+            sf::memory::try_with_capacity("the analysed coefficients", alms.len() * len).py()?;
+        for a in alms {
+            out.extend_from_slice(a.as_slice());
+        }
+        shaped(py, out, &[shape[0], len])
+    }
+
+    /// Fields per pass of the Legendre stage in ``synthesis_many``: 4 with the AVX-512
+    /// kernels, 1 otherwise. Batches in multiples of it go fastest.
+    #[getter]
+    fn fields_per_pass(&self) -> usize {
+        self.inner.fields_per_pass()
+    }
+}
+
+/// The analysis options of the Python methods: refinement steps (default: the library's) and
+/// the solver by name.
+fn analysis_options(iterations: Option<usize>, solver: &str) -> PyResult<AnalysisOptions> {
+    let solver = match solver {
+        "cg" => sf::sht::AnalysisSolver::ConjugateGradient,
+        "jacobi" => sf::sht::AnalysisSolver::Jacobi,
+        other => {
+            return Err(PyValueError::new_err(format!(
+                "solver {other:?}: use \"cg\" or \"jacobi\""
+            )))
+        }
+    };
+    Ok(iterations
+        .map_or_else(AnalysisOptions::default, AnalysisOptions::iterations)
+        .with_solver(solver))
 }
 
 impl Sht {

@@ -150,20 +150,26 @@ pub fn run(a: SynthArgs, par: Par, quiet: bool) -> Result<()> {
     // recurrence with the AVX-512 kernels; the maps are bitwise those of one-by-one synthesis),
     // as long as every thread still gets a group.
     // Memory: up to two batches of groups of (coefficients, map) pairs and the one being
-    // written; groups fall back to single members where the larger set does not fit.
+    // written. Groups are a speed-up only: they are used when twice what they need is
+    // available (the estimate leaves out the file library's buffers and the allocator's
+    // reserves), else members go one at a time.
     let member_bytes = 16 * Alm::len_for(lmax, lmax) as u128 + 8 * geometry.npix() as u128;
-    let ensure_memory = |group: usize| {
+    let ensure_memory = |group: usize, margin: u128| {
         let in_flight = ((4 * run_par.count() + 1) * group).min(a.members) as u128;
+        let working = run_par.count() as u128 * sht.working_bytes(group);
         sphfield::memory::ensure_available(
-            format!("{in_flight} members in flight (coefficients and map)"),
-            in_flight * member_bytes,
+            format!(
+                "{in_flight} members in flight (coefficients and map) and the transforms' \
+                 working arrays"
+            ),
+            margin * (in_flight * member_bytes + working),
         )
     };
     let per_pass = sht.fields_per_pass();
-    let group = if a.members >= per_pass * run_par.count() && ensure_memory(per_pass).is_ok() {
+    let group = if a.members >= per_pass * run_par.count() && ensure_memory(per_pass, 2).is_ok() {
         per_pass
     } else {
-        ensure_memory(1)?;
+        ensure_memory(1, 1)?;
         1
     };
     let bar = progress(a.members as u64, "synth", quiet);

@@ -583,7 +583,8 @@ impl ManyScratch {
 /// Adjoint Legendre stage: `alm[l, m]` = $\sum_r \lambda_{\ell m}(\theta_r)\,$`leg[m][r]`.
 /// One task per block of [`M_BLOCK`] orders; the kernel reads each pair's northern and southern
 /// values straight from `leg` (see [`PairSource`]). Must run inside the caller's rayon pool.
-/// The coefficients are written once each into fresh memory (no zeroing pass).
+/// The coefficients are written once each into fresh memory (no zeroing pass); an error if
+/// that memory cannot be allocated.
 #[allow(clippy::too_many_arguments)]
 pub(crate) fn leg2alm(
     leg: &[Complex64],
@@ -594,9 +595,9 @@ pub(crate) fn leg2alm(
     isa: Isa,
     lmax: usize,
     mmax: usize,
-) -> Alm {
+) -> crate::Result<Alm> {
     let n = Alm::len_for(lmax, mmax);
-    let mut data: Vec<Complex64> = Vec::with_capacity(n);
+    let mut data: Vec<Complex64> = crate::memory::try_with_capacity("analysed coefficients", n)?;
     let alm = &mut data.spare_capacity_mut()[..n];
     let npairs = set.npairs();
     let mut blocks: Vec<Vec<&mut [MaybeUninit<Complex64>]>> = Vec::new();
@@ -661,7 +662,7 @@ pub(crate) fn leg2alm(
     // coefficients, as zeros for an order no ring pair reaches, otherwise through
     // `adjoint_coefficients`, which writes every offset below nl once.
     unsafe { data.set_len(n) };
-    Alm::from_vec_unchecked(lmax, mmax, data)
+    Ok(Alm::from_vec_unchecked(lmax, mmax, data))
 }
 
 #[cfg(test)]

@@ -246,15 +246,12 @@ impl Sht {
                 out.len(),
             ));
         }
-        par.install(|| self.synthesis_unchecked(alm, out));
-        Ok(())
+        par.install(|| self.synthesis_unchecked(alm, out))
     }
 
-    pub(super) fn synthesis_unchecked(&self, alm: &Alm, out: &mut [f64]) {
-        let nrings = self.rings.nrings();
-        let mut leg = self
-            .buffers
-            .take(LegLayout::Tiled { nrings }.len(self.mmax, nrings));
+    /// Synthesis without input checks; fails only if its working array cannot be allocated.
+    pub(super) fn synthesis_unchecked(&self, alm: &Alm, out: &mut [f64]) -> Result<()> {
+        let mut leg = self.leg_buffer()?;
         alm2leg(
             alm,
             &self.rings,
@@ -272,10 +269,21 @@ impl Sht {
             out,
         );
         self.buffers.give_back(leg);
+        Ok(())
+    }
+
+    /// A pooled array for the synthesis' ring Fourier coefficients (tiled layout; give it back
+    /// to `self.buffers` after use).
+    fn leg_buffer(&self) -> Result<Vec<Complex64>> {
+        let nrings = self.rings.nrings();
+        self.buffers.try_take(
+            "the transform's ring Fourier coefficients",
+            LegLayout::Tiled { nrings }.len(self.mmax, nrings),
+        )
     }
 
     /// Fourier coefficients of every ring, scaled per ring, in a pooled buffer of the grouped
-    /// layout (give it back to `self.buffers` after use); `None` if `map` holds a NaN or an
+    /// layout (give it back to `self.buffers` after use); `Ok(None)` if `map` holds a NaN or an
     /// infinity. `all_orders`: every order of every ring (for the θ-resampler), else only the
     /// orders that the Legendre stage reads.
     fn ring_coefficients(
@@ -283,10 +291,13 @@ impl Sht {
         map: &[f64],
         scale: &[f64],
         all_orders: bool,
-    ) -> Option<Vec<Complex64>> {
+    ) -> Result<Option<Vec<Complex64>>> {
         let rings = self.geometry.rings();
         let layout = LegLayout::Grouped { mmax: self.mmax };
-        let mut leg = self.buffers.take(layout.len(self.mmax, rings.len()));
+        let mut leg = self.buffers.try_take(
+            "the transform's ring Fourier coefficients",
+            layout.len(self.mmax, rings.len()),
+        )?;
         let every = vec![self.mmax; rings.len()];
         let limits = if all_orders {
             &every
@@ -294,10 +305,10 @@ impl Sht {
             &self.order_limits
         };
         if map2leg(map, self.mmax, rings, scale, limits, &self.ffts, &mut leg) {
-            Some(leg)
+            Ok(Some(leg))
         } else {
             self.buffers.give_back(leg);
-            None
+            Ok(None)
         }
     }
 
@@ -310,6 +321,16 @@ impl Sht {
         } else {
             1
         }
+    }
+
+    /// Working memory in bytes that one synthesis call on `fields` fields borrows besides its
+    /// inputs and outputs: an array of (mmax + 1) × nrings complex ring Fourier coefficients per
+    /// field of one pass (at most [`Sht::fields_per_pass`] of them). For memory estimates of
+    /// callers that run several transforms at once.
+    pub fn working_bytes(&self, fields: usize) -> u128 {
+        let nrings = self.rings.nrings();
+        let per_field = LegLayout::Tiled { nrings }.len(self.mmax, nrings) as u128 * 16;
+        per_field * fields.clamp(1, self.fields_per_pass()) as u128
     }
 
     /// Synthesis of several fields with one plan: bitwise the maps [`Sht::synthesis`] gives
@@ -414,20 +435,29 @@ impl Sht {
                 .chunks_exact(MANY)
                 .zip(grouped_outs.chunks_exact_mut(MANY))
             {
-                self.synthesis_group(group, out);
+                self.synthesis_group(group, out)?;
             }
             for (a, out) in rest.iter().zip(rest_outs.iter_mut()) {
-                self.synthesis_unchecked(a, out);
+                self.synthesis_unchecked(a, out)?;
             }
-        });
-        Ok(())
+            Ok(())
+        })
     }
 
     /// [`Sht::synthesis_unchecked`] of [`MANY`] fields, the Legendre stage shared.
-    fn synthesis_group(&self, alms: &[Alm], out: &mut [&mut [f64]]) {
-        let nrings = self.rings.nrings();
-        let len = LegLayout::Tiled { nrings }.len(self.mmax, nrings);
-        let mut legs: Vec<Vec<Complex64>> = (0..MANY).map(|_| self.buffers.take(len)).collect();
+    fn synthesis_group(&self, alms: &[Alm], out: &mut [&mut [f64]]) -> Result<()> {
+        let mut legs = Vec::with_capacity(MANY);
+        for _ in 0..MANY {
+            match self.leg_buffer() {
+                Ok(leg) => legs.push(leg),
+                Err(e) => {
+                    for leg in legs {
+                        self.buffers.give_back(leg);
+                    }
+                    return Err(e);
+                }
+            }
+        }
         {
             let mut each = legs.iter_mut();
             let slices: [&mut [Complex64]; MANY] =
@@ -455,6 +485,7 @@ impl Sht {
         for leg in legs {
             self.buffers.give_back(leg);
         }
+        Ok(())
     }
 
     /// Adjoint synthesis (exact transpose of [`Sht::synthesis`] for the real-field inner product
@@ -462,13 +493,15 @@ impl Sht {
     pub fn adjoint_synthesis(&self, map: &[f64], par: Par) -> Result<Alm> {
         self.check_map_len("map", map)?;
         let ones = vec![1.0; self.geometry.rings().len()];
-        par.install(|| self.adjoint_unchecked(map, &ones))
+        par.install(|| self.adjoint_unchecked(map, &ones))?
             .ok_or_else(|| Sht::non_finite_error("map", map))
     }
 
-    /// `None` if `map` holds a NaN or an infinity.
-    fn adjoint_unchecked(&self, map: &[f64], scale: &[f64]) -> Option<Alm> {
-        let leg = self.ring_coefficients(map, scale, false)?;
+    /// `Ok(None)` if `map` holds a NaN or an infinity.
+    fn adjoint_unchecked(&self, map: &[f64], scale: &[f64]) -> Result<Option<Alm>> {
+        let Some(leg) = self.ring_coefficients(map, scale, false)? else {
+            return Ok(None);
+        };
         let alm = leg2alm(
             &leg,
             LegLayout::Grouped { mmax: self.mmax },
@@ -480,12 +513,13 @@ impl Sht {
             self.mmax,
         );
         self.buffers.give_back(leg);
-        Some(alm)
+        alm.map(Some)
     }
 
     /// Quadrature step of the analysis: exact on GL, CC and Fejér-1 within their limits.
-    /// `None` if `map` holds a NaN or an infinity.
-    pub(super) fn quadrature_unchecked(&self, map: &[f64]) -> Option<Alm> {
+    /// `Ok(None)` if `map` holds a NaN or an infinity; an error if working memory cannot be
+    /// allocated.
+    pub(super) fn quadrature_unchecked(&self, map: &[f64]) -> Result<Option<Alm>> {
         match &self.resampler {
             Some((resampler, set)) => {
                 let rings = self.geometry.rings();
@@ -493,12 +527,24 @@ impl Sht {
                     .iter()
                     .map(|r| 2.0 * std::f64::consts::PI / r.nphi as f64)
                     .collect();
-                let leg = self.ring_coefficients(map, &phi_weights, true)?;
+                let Some(leg) = self.ring_coefficients(map, &phi_weights, true)? else {
+                    return Ok(None);
+                };
                 let layout = LegLayout::Grouped { mmax: self.mmax };
                 let nd = resampler.n_dst();
                 let fine_layout = LegLayout::MMajor { nrings: nd };
                 // Every entry is written below (one full row of nd values per order).
-                let mut fine = self.buffers.take(fine_layout.len(self.mmax, nd));
+                let fine = self.buffers.try_take(
+                    "the resampled ring Fourier coefficients",
+                    fine_layout.len(self.mmax, nd),
+                );
+                let mut fine = match fine {
+                    Ok(fine) => fine,
+                    Err(e) => {
+                        self.buffers.give_back(leg);
+                        return Err(e);
+                    }
+                };
                 fine.par_chunks_mut(nd).enumerate().for_each_init(
                     || {
                         (
@@ -528,7 +574,7 @@ impl Sht {
                     self.mmax,
                 );
                 self.buffers.give_back(fine);
-                Some(alm)
+                alm.map(Some)
             }
             None => {
                 let w = self.geometry.ring_weights();
@@ -654,7 +700,7 @@ impl Sht {
         }
         par.install(|| {
             if iterations == 0 && !report {
-                let Some(alm) = self.quadrature_unchecked(map) else {
+                let Some(alm) = self.quadrature_unchecked(map)? else {
                     return Err(Sht::non_finite_error("map", map));
                 };
                 let report = AnalysisReport {

@@ -69,12 +69,13 @@ fn alm_norm(a: &Alm) -> f64 {
 
 impl Sht {
     /// `resid` = f − Y a.
-    fn map_residual(&self, alm: &Alm, map: &[f64], resid: &mut [f64]) {
-        self.synthesis_unchecked(alm, resid);
+    fn map_residual(&self, alm: &Alm, map: &[f64], resid: &mut [f64]) -> Result<()> {
+        self.synthesis_unchecked(alm, resid)?;
         resid
             .par_iter_mut()
             .zip(map.par_iter())
             .for_each(|(r, f)| *r = f - *r);
+        Ok(())
     }
 
     /// Jacobi refinement: `steps` steps from the quadrature (`report`: the map residual after
@@ -86,7 +87,7 @@ impl Sht {
         tolerance: f64,
         report: bool,
     ) -> Result<Refined> {
-        let Some(mut alm) = self.quadrature_unchecked(map) else {
+        let Some(mut alm) = self.quadrature_unchecked(map)? else {
             return Err(Sht::non_finite_error("map", map));
         };
         let reference = norm(map);
@@ -98,20 +99,20 @@ impl Sht {
             if taken == steps && !report {
                 break;
             }
-            self.map_residual(&alm, map, &mut resid);
+            self.map_residual(&alm, map, &mut resid)?;
             residuals.push(relative(&resid, reference));
             if taken == steps {
                 break;
             }
             // A residual overflows only for coefficients near the f64 limit.
-            let Some(step) = self.quadrature_unchecked(&resid) else {
+            let Some(step) = self.quadrature_unchecked(&resid)? else {
                 return Err(Sht::non_finite_error("residual map", &resid));
             };
             alm.axpy(1.0, &step).expect("same shape");
             taken += 1;
             if alm_norm(&step) <= tolerance * b_norm {
                 if report {
-                    self.map_residual(&alm, map, &mut resid);
+                    self.map_residual(&alm, map, &mut resid)?;
                     residuals.push(relative(&resid, reference));
                 }
                 break;
@@ -127,7 +128,7 @@ impl Sht {
     /// Conjugate gradients on A a = b from a = 0: `steps` at most, each one synthesis and one
     /// adjoint; stops early when ‖r‖ ≤ tolerance·‖b‖.
     pub(super) fn refine_cg(&self, map: &[f64], steps: usize, tolerance: f64) -> Result<Refined> {
-        let Some(b) = self.quadrature_unchecked(map) else {
+        let Some(b) = self.quadrature_unchecked(map)? else {
             return Err(Sht::non_finite_error("map", map));
         };
         let reference = norm(map);
@@ -142,8 +143,8 @@ impl Sht {
         let mut residuals = vec![relative(&s, reference)];
         let mut taken = 0;
         while taken < steps && rr.sqrt() > tolerance * b_norm && rr > 0.0 {
-            self.synthesis_unchecked(&p, &mut yp);
-            let Some(ap) = self.quadrature_unchecked(&yp) else {
+            self.synthesis_unchecked(&p, &mut yp)?;
+            let Some(ap) = self.quadrature_unchecked(&yp)? else {
                 return Err(Sht::non_finite_error("synthesised direction", &yp));
             };
             let p_ap = p.dot(&ap).expect("same shape");
