@@ -243,16 +243,26 @@ pub unsafe extern "C" fn sf_sht_synthesis(
     })
 }
 
-/// `count` fields of `len` values each: their total length, or `SF_TOO_LARGE` if it overflows.
-fn batch_len(what: &str, count: usize, len: usize) -> FfiResult<usize> {
-    count.checked_mul(len).ok_or_else(|| {
-        sphfield::Error::TooLarge {
-            what: format!("{count} fields of {len} {what} values each"),
-            requested: count as u128 * len as u128,
-            limit: usize::MAX as u128,
-        }
-        .into()
-    })
+/// The per-field lengths of a batched call checked against the plan, and the totals
+/// (coefficients, map values) for `nfields` fields; `SF_TOO_LARGE` if a total overflows.
+fn batch_lengths(
+    s: &Sht,
+    nfields: usize,
+    alm_len: usize,
+    npix: usize,
+) -> FfiResult<(usize, usize)> {
+    expect_len("alm", alm_len, sphfield::Alm::len_for(s.lmax(), s.mmax()))?;
+    expect_len("map", npix, s.geometry().npix())?;
+    let total = |what: &str, len: usize| {
+        nfields
+            .checked_mul(len)
+            .ok_or_else(|| sphfield::Error::TooLarge {
+                what: format!("{nfields} fields of {len} {what} values each"),
+                requested: nfields as u128 * len as u128,
+                limit: usize::MAX as u128,
+            })
+    };
+    Ok((total("coefficient", alm_len)?, total("map", npix)?))
 }
 
 /// `iterations` of the analysis calls: < 0 is the default, otherwise that many refinement steps.
@@ -288,16 +298,11 @@ pub unsafe extern "C" fn sf_sht_synthesis_many(
     guard(|| {
         // SAFETY: `sht` is NULL (refused) or a live handle from this library: the function's contract.
         let s = &unsafe { handle(sht, "sht") }?.sht;
-        expect_len("alm", alm_len, sphfield::Alm::len_for(s.lmax(), s.mmax()))?;
-        expect_len("map", npix, s.geometry().npix())?;
+        let (alm_total, map_total) = batch_lengths(s, nfields, alm_len, npix)?;
         let pool = par(nthreads)?;
         if nfields == 0 {
             return Ok(());
         }
-        let (alm_total, map_total) = (
-            batch_len("coefficient", nfields, alm_len)?,
-            batch_len("map", nfields, npix)?,
-        );
         // SAFETY: `alm` is NULL (refused) or holds `nfields · alm_len` readable complex values:
         // the function's contract.
         let a = unsafe { complex(alm, alm_total, "alm") }?;
@@ -339,16 +344,11 @@ pub unsafe extern "C" fn sf_sht_analysis_many(
     guard(|| {
         // SAFETY: `sht` is NULL (refused) or a live handle from this library: the function's contract.
         let s = &unsafe { handle(sht, "sht") }?.sht;
-        expect_len("map", npix, s.geometry().npix())?;
-        expect_len("alm", alm_len, sphfield::Alm::len_for(s.lmax(), s.mmax()))?;
+        let (alm_total, map_total) = batch_lengths(s, nfields, alm_len, npix)?;
         let pool = par(nthreads)?;
         if nfields == 0 {
             return Ok(());
         }
-        let (map_total, alm_total) = (
-            batch_len("map", nfields, npix)?,
-            batch_len("coefficient", nfields, alm_len)?,
-        );
         // SAFETY: `map` is NULL (refused) or holds `nfields · npix` readable values: the
         // function's contract.
         let m = unsafe { slice(map, map_total, "map") }?;
