@@ -1,5 +1,6 @@
-//! Runs only the analysis many times (for profilers): `analysis_profile LMAX REPS [THREADS]`.
-use sphfield::{Alm, Geometry, Par, Sht};
+//! Runs only the analysis many times (for profilers):
+//! `analysis_profile LMAX REPS [THREADS] [scalar|avx2|avx512]`.
+use sphfield::{Alm, Geometry, Isa, Par, Sht};
 
 fn main() {
     let args: Vec<String> = std::env::args().collect();
@@ -12,6 +13,13 @@ fn main() {
         lmax,
     )
     .unwrap();
+    let sht = match args.get(4).map(String::as_str) {
+        Some("scalar") => sht.with_isa(Isa::Scalar),
+        Some("avx2") => sht.with_isa(Isa::Avx2),
+        Some("avx512") => sht.with_isa(Isa::Avx512),
+        _ => Ok(sht),
+    }
+    .expect("instruction set supported by this CPU");
     let map = sht
         .synthesis(&Alm::random_uniform(lmax, lmax, 1).unwrap(), Par::Seq)
         .unwrap();

@@ -212,13 +212,19 @@ def test_ctrl_c_interrupts_a_long_sample():
     start = time.perf_counter()
     prior.sample(seed=1, members=2, steps=400)
     per_member = (time.perf_counter() - start) / 2
+    # A process started in the background by a non-interactive shell inherits SIGINT ignored,
+    # and Python then installs no handler (the signal would be lost): install Python's own.
+    previous = signal.signal(signal.SIGINT, signal.default_int_handler)
     timer = threading.Timer(0.3, lambda: signal.raise_signal(signal.SIGINT))
     timer.start()
     start = time.perf_counter()
-    with pytest.raises(KeyboardInterrupt):
-        prior.sample(seed=1, members=400, steps=400)
-    elapsed = time.perf_counter() - start
-    timer.cancel()
+    try:
+        with pytest.raises(KeyboardInterrupt):
+            prior.sample(seed=1, members=400, steps=400)
+    finally:
+        elapsed = time.perf_counter() - start
+        timer.cancel()
+        signal.signal(signal.SIGINT, previous)
     # 400 members would take 400 × per_member; stopping must come within a few members.
     assert elapsed < 0.3 + 20 * per_member + 1.0, (elapsed, per_member)
 
