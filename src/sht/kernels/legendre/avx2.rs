@@ -1,9 +1,15 @@
-//! AVX2 + FMA Legendre kernels: blocks of 8 rings (two 4-lane vectors per quantity).
+//! AVX2 + FMA Legendre kernels: synthesis on blocks of 8 ring pairs (two 4-lane vectors per
+//! quantity), the adjoint on blocks of 16 (four vectors per quantity).
 //!
 //! The inner loops are written with intrinsics ([`Avx2Steps`]): compiled from the generic lane
 //! loops, the synthesis stayed scalar (`vfmadd231sd`, 2.5× slower than the portable kernel) and
 //! the adjoint kept a bounds check per row, shuffled its lane inputs between registers every
 //! step and spilled some of them (AVX2 has 16 vector registers).
+//!
+//! The adjoint's per-degree sums are rows in memory (16 values per step), larger than L1 at
+//! high lmax, so its speed is set by how many FMAs each row visit carries: with 16 ring pairs
+//! per block a visit carries 16 of them instead of 8 (`perf` at lmax 1023 put the row loads
+//! and stores of the 8-pair kernel at the top of its profile).
 
 use std::arch::x86_64::*;
 use std::ops::Range;
@@ -11,6 +17,9 @@ use std::ops::Range;
 use super::{
     adjoint_m, synth_m, AdjointSteps, MInput, PairSource, RecurrenceSteps, SynthState, SynthSteps,
 };
+
+/// Ring pairs per block of the adjoint.
+const ADJOINT_PAIRS: usize = 16;
 use num_complex::Complex64;
 
 /// # Safety
@@ -56,58 +65,73 @@ impl RecurrenceSteps<8> for Avx2Steps {
     ) -> ([f64; 8], [f64; 8]) {
         // SAFETY: this type is only used by `synthesis` and `adjoint` below, which require
         // AVX2 and FMA.
-        unsafe { recurrence_steps(inp, x2, p, range) }
+        unsafe { recurrence_steps::<8, 2>(inp, x2, p, range) }
     }
 }
 
-/// Two vectors holding the 8 lanes of a block.
-#[derive(Clone, Copy)]
-struct Lanes(__m256d, __m256d);
-
-impl Lanes {
+impl RecurrenceSteps<ADJOINT_PAIRS> for Avx2Steps {
     #[inline(always)]
-    fn load(v: &[f64; 8]) -> Lanes {
-        // SAFETY: AVX is available wherever these kernels run (see `Avx2Steps`); both loads
-        // read 4 values inside `v`.
-        unsafe {
-            Lanes(
-                _mm256_loadu_pd(v.as_ptr()),
-                _mm256_loadu_pd(v.as_ptr().add(4)),
-            )
-        }
+    fn recurrence(
+        inp: &MInput,
+        x2: &[f64; ADJOINT_PAIRS],
+        p: ([f64; ADJOINT_PAIRS], [f64; ADJOINT_PAIRS]),
+        range: Range<usize>,
+    ) -> ([f64; ADJOINT_PAIRS], [f64; ADJOINT_PAIRS]) {
+        // SAFETY: as for the 8-pair blocks.
+        unsafe { recurrence_steps::<ADJOINT_PAIRS, 4>(inp, x2, p, range) }
+    }
+}
+
+/// V vectors holding the 4V lanes of a block.
+#[derive(Clone, Copy)]
+struct Lanes<const V: usize>([__m256d; V]);
+
+impl<const V: usize> Lanes<V> {
+    #[inline(always)]
+    fn load<const NB: usize>(v: &[f64; NB]) -> Lanes<V> {
+        const { assert!(NB == 4 * V) };
+        // SAFETY: AVX is available wherever these kernels run (see `Avx2Steps`); load k reads
+        // the 4 values v[4k..4k + 4], inside `v` since NB = 4V.
+        Lanes(std::array::from_fn(|k| unsafe {
+            _mm256_loadu_pd(v.as_ptr().add(4 * k))
+        }))
     }
 
     #[inline(always)]
-    fn store(self) -> [f64; 8] {
-        let mut out = [0.0; 8];
-        // SAFETY: as in `load`; both stores write 4 values inside `out`.
-        unsafe {
-            _mm256_storeu_pd(out.as_mut_ptr(), self.0);
-            _mm256_storeu_pd(out.as_mut_ptr().add(4), self.1);
+    fn store<const NB: usize>(self) -> [f64; NB] {
+        const { assert!(NB == 4 * V) };
+        let mut out = [0.0; NB];
+        for (k, v) in self.0.into_iter().enumerate() {
+            // SAFETY: as in `load`; store k writes out[4k..4k + 4].
+            unsafe { _mm256_storeu_pd(out.as_mut_ptr().add(4 * k), v) };
         }
         out
     }
 }
 
-/// `c·v + s` on both vectors (c broadcast).
+/// `c·v + s` on every vector (c broadcast).
 #[inline(always)]
-fn fmadd(c: __m256d, v: Lanes, s: Lanes) -> Lanes {
+fn fmadd<const V: usize>(c: __m256d, v: Lanes<V>, s: Lanes<V>) -> Lanes<V> {
     // SAFETY: FMA is available wherever these kernels run (see `Avx2Steps`).
-    unsafe { Lanes(_mm256_fmadd_pd(c, v.0, s.0), _mm256_fmadd_pd(c, v.1, s.1)) }
+    Lanes(std::array::from_fn(|k| unsafe {
+        _mm256_fmadd_pd(c, v.0[k], s.0[k])
+    }))
 }
 
 /// One recurrence step: `fma(fma(α, x², β), cur, −prev)`.
 #[inline(always)]
-fn advance(al: __m256d, be: __m256d, x2: Lanes, cur: Lanes, prev: Lanes) -> Lanes {
+fn advance<const V: usize>(
+    al: __m256d,
+    be: __m256d,
+    x2: Lanes<V>,
+    cur: Lanes<V>,
+    prev: Lanes<V>,
+) -> Lanes<V> {
     // SAFETY: as in `fmadd`.
-    unsafe {
-        let t0 = _mm256_fmadd_pd(al, x2.0, be);
-        let t1 = _mm256_fmadd_pd(al, x2.1, be);
-        Lanes(
-            _mm256_fmsub_pd(t0, cur.0, prev.0),
-            _mm256_fmsub_pd(t1, cur.1, prev.1),
-        )
-    }
+    Lanes(std::array::from_fn(|k| unsafe {
+        let t = _mm256_fmadd_pd(al, x2.0[k], be);
+        _mm256_fmsub_pd(t, cur.0[k], prev.0[k])
+    }))
 }
 
 #[inline(always)]
@@ -118,7 +142,7 @@ fn splat(v: f64) -> __m256d {
 
 /// The four sums of one step: coefficients (c^e_i, c^o_i) times μ_i.
 #[inline(always)]
-fn accumulate(e: &Complex64, o: &Complex64, mu: Lanes, s: [&mut Lanes; 4]) {
+fn accumulate(e: &Complex64, o: &Complex64, mu: Lanes<2>, s: [&mut Lanes<2>; 4]) {
     let [er, ei, or, oi] = s;
     *er = fmadd(splat(e.re), mu, *er);
     *ei = fmadd(splat(e.im), mu, *ei);
@@ -141,9 +165,9 @@ unsafe fn synth_steps(
     // are separate locals so that all twelve state vectors stay in registers.
     let (ce, co) = (&ce[range.clone()], &co[range.clone()]);
     let (alpha, beta) = (&inp.alpha[range.clone()], &inp.beta[range]);
-    let x2 = Lanes::load(x2);
-    let (mut p0, mut p1) = (Lanes::load(&state.p0), Lanes::load(&state.p1));
-    let [mut er, mut ei, mut or, mut oi] = state.sums[0].map(|s| Lanes::load(&s));
+    let x2 = Lanes::<2>::load(x2);
+    let (mut p0, mut p1) = (Lanes::<2>::load(&state.p0), Lanes::<2>::load(&state.p1));
+    let [mut er, mut ei, mut or, mut oi] = state.sums[0].map(|s| Lanes::<2>::load(&s));
     let pairs = ce
         .chunks_exact(2)
         .zip(co.chunks_exact(2))
@@ -177,15 +201,15 @@ unsafe fn synth_steps(
 /// # Safety
 /// The CPU must support AVX2 and FMA.
 #[target_feature(enable = "avx2,fma")]
-unsafe fn recurrence_steps(
+unsafe fn recurrence_steps<const NB: usize, const V: usize>(
     inp: &MInput,
-    x2: &[f64; 8],
-    (p0, p1): ([f64; 8], [f64; 8]),
+    x2: &[f64; NB],
+    (p0, p1): ([f64; NB], [f64; NB]),
     range: Range<usize>,
-) -> ([f64; 8], [f64; 8]) {
+) -> ([f64; NB], [f64; NB]) {
     let (alpha, beta) = (inp.alpha, inp.beta);
-    let x2 = Lanes::load(x2);
-    let (mut p0, mut p1) = (Lanes::load(&p0), Lanes::load(&p1));
+    let x2 = Lanes::<V>::load(x2);
+    let (mut p0, mut p1) = (Lanes::<V>::load(&p0), Lanes::<V>::load(&p1));
     let (mut i, end) = (range.start, range.end);
     while i + 1 < end {
         p0 = advance(splat(alpha[i]), splat(beta[i]), x2, p1, p0);
@@ -208,42 +232,50 @@ pub(super) unsafe fn adjoint(
     out_e: &mut [Complex64],
     out_o: &mut [Complex64],
 ) {
-    adjoint_m::<8, 4, Avx2Steps>(inp, src, acc);
+    adjoint_m::<ADJOINT_PAIRS, 4, Avx2Steps>(inp, src, acc);
     reduce_rows(&acc[..16 * inp.ne], out_e, out_o);
 }
 
-/// The adjoint loops on two `__m256d` per quantity, with the generic loops' operations and
-/// order (`super::accumulate_row` with H = 4: row = fma(μ_hi, f_hi, row), then
-/// fma(μ_lo, f_lo, ·); the first block multiplies instead of reading the row).
-impl AdjointSteps<8, 4> for Avx2Steps {
+/// The adjoint loops on four `__m256d` per quantity, with the generic loops' operations and
+/// order (`super::accumulate_row` with H = 4: row = fma(μ_3, f_3, row), then fma(μ_2, f_2, ·)
+/// down to vector 0; the first block multiplies instead of reading the row).
+impl AdjointSteps<ADJOINT_PAIRS, 4> for Avx2Steps {
     #[inline(always)]
     fn adjoint<const FIRST: bool>(
         inp: &MInput,
-        x2: &[f64; 8],
-        p: ([f64; 8], [f64; 8]),
-        f: [&[f64; 8]; 4],
+        x2: &[f64; ADJOINT_PAIRS],
+        p: ([f64; ADJOINT_PAIRS], [f64; ADJOINT_PAIRS]),
+        f: [&[f64; ADJOINT_PAIRS]; 4],
         acc: &mut [f64],
         range: Range<usize>,
-    ) -> ([f64; 8], [f64; 8]) {
+    ) -> ([f64; ADJOINT_PAIRS], [f64; ADJOINT_PAIRS]) {
         // SAFETY: this type is only used by `adjoint` above, which requires AVX2 and FMA.
         unsafe { adjoint_steps::<FIRST>(inp, x2, p, f, acc, range) }
     }
 }
 
-/// Adds μ·f of the 8 lanes to one accumulator row of 4 × 4 values (see `AdjointSteps`).
+/// Adds μ·f of the block's lanes to one accumulator row of 4 × 4 values (see `AdjointSteps`).
 #[inline(always)]
-fn add_row<const FIRST: bool>(row: &mut [f64; 16], mu: Lanes, f: &[Lanes; 4]) {
+fn add_row<const FIRST: bool, const V: usize>(
+    row: &mut [f64; 16],
+    mu: Lanes<V>,
+    f: &[Lanes<V>; 4],
+) {
     for (q, fq) in f.iter().enumerate() {
         // SAFETY: FMA is available wherever these kernels run; the load and store touch the
         // 4 values row[4q..4q + 4].
         unsafe {
             let at = row.as_mut_ptr().add(4 * q);
-            let hi = if FIRST {
-                _mm256_mul_pd(mu.1, fq.1)
+            let top = V - 1;
+            let mut sum = if FIRST {
+                _mm256_mul_pd(mu.0[top], fq.0[top])
             } else {
-                _mm256_fmadd_pd(mu.1, fq.1, _mm256_loadu_pd(at))
+                _mm256_fmadd_pd(mu.0[top], fq.0[top], _mm256_loadu_pd(at))
             };
-            _mm256_storeu_pd(at, _mm256_fmadd_pd(mu.0, fq.0, hi));
+            for k in (0..top).rev() {
+                sum = _mm256_fmadd_pd(mu.0[k], fq.0[k], sum);
+            }
+            _mm256_storeu_pd(at, sum);
         }
     }
 }
@@ -253,31 +285,31 @@ fn add_row<const FIRST: bool>(row: &mut [f64; 16], mu: Lanes, f: &[Lanes; 4]) {
 #[target_feature(enable = "avx2,fma")]
 unsafe fn adjoint_steps<const FIRST: bool>(
     inp: &MInput,
-    x2: &[f64; 8],
-    (p0, p1): ([f64; 8], [f64; 8]),
-    f: [&[f64; 8]; 4],
+    x2: &[f64; ADJOINT_PAIRS],
+    (p0, p1): ([f64; ADJOINT_PAIRS], [f64; ADJOINT_PAIRS]),
+    f: [&[f64; ADJOINT_PAIRS]; 4],
     acc: &mut [f64],
     range: Range<usize>,
-) -> ([f64; 8], [f64; 8]) {
+) -> ([f64; ADJOINT_PAIRS], [f64; ADJOINT_PAIRS]) {
     // Rows and coefficients of the range as sub-slices walked two steps at a time, so the loop
     // carries no index checks.
     let rows = &mut acc[16 * range.start..16 * range.end];
     let (alpha, beta) = (&inp.alpha[range.clone()], &inp.beta[range]);
-    let x2 = Lanes::load(x2);
-    let f = f.map(Lanes::load);
-    let (mut p0, mut p1) = (Lanes::load(&p0), Lanes::load(&p1));
+    let x2 = Lanes::<4>::load(x2);
+    let f = f.map(Lanes::<4>::load);
+    let (mut p0, mut p1) = (Lanes::<4>::load(&p0), Lanes::<4>::load(&p1));
     let mut pairs = rows.chunks_exact_mut(32);
     for (two, (al, be)) in (&mut pairs).zip(alpha.chunks_exact(2).zip(beta.chunks_exact(2))) {
         let (r0, r1) = two.split_at_mut(16);
-        add_row::<FIRST>(r0.try_into().expect("16 values"), p1, &f);
+        add_row::<FIRST, 4>(r0.try_into().expect("16 values"), p1, &f);
         p0 = advance(splat(al[0]), splat(be[0]), x2, p1, p0);
-        add_row::<FIRST>(r1.try_into().expect("16 values"), p0, &f);
+        add_row::<FIRST, 4>(r1.try_into().expect("16 values"), p0, &f);
         p1 = advance(splat(al[1]), splat(be[1]), x2, p0, p1);
     }
     let last = pairs.into_remainder();
     if let Ok(row) = <&mut [f64; 16]>::try_from(last) {
         let i = alpha.len() - 1;
-        add_row::<FIRST>(row, p1, &f);
+        add_row::<FIRST, 4>(row, p1, &f);
         (p0, p1) = (p1, advance(splat(alpha[i]), splat(beta[i]), x2, p1, p0));
     }
     (p0.store(), p1.store())
@@ -358,8 +390,8 @@ mod tests {
         };
         let mut generic = vec![0.0; 16 * ne];
         let mut intrinsics = vec![0.0; 16 * ne];
-        adjoint_m::<8, 4, Portable<Fused>>(&inp, &src, &mut generic);
-        adjoint_m::<8, 4, Avx2Steps>(&inp, &src, &mut intrinsics);
+        adjoint_m::<ADJOINT_PAIRS, 4, Portable<Fused>>(&inp, &src, &mut generic);
+        adjoint_m::<ADJOINT_PAIRS, 4, Avx2Steps>(&inp, &src, &mut intrinsics);
         assert!(generic.iter().any(|v| *v != 0.0));
         let same = generic
             .iter()
