@@ -111,7 +111,7 @@ fn every_isa_gives_the_same_transform() {
         .with_isa(Isa::Scalar)
         .unwrap();
     let map_ref = reference.synthesis(&alm, Par::Seq).unwrap();
-    for isa in [Isa::Avx2, Isa::Avx512] {
+    for isa in [Isa::Avx2, Isa::Avx512, Isa::Neon] {
         let Ok(sht) = Sht::new(g.clone(), lmax, lmax).unwrap().with_isa(isa) else {
             println!("{isa:?} not available on this CPU");
             continue;
@@ -240,7 +240,7 @@ fn synthesis_many_is_bitwise_one_by_one() {
         (Geometry::healpix(32).unwrap(), 95),
     ] {
         let alms: Vec<sphfield::Alm> = (0..9).map(|k| random_alm(lmax, lmax, 70 + k)).collect();
-        for isa in [Isa::Scalar, Isa::Avx2, Isa::Avx512] {
+        for isa in [Isa::Scalar, Isa::Avx2, Isa::Avx512, Isa::Neon] {
             let Ok(sht) = Sht::new(g.clone(), lmax, lmax).unwrap().with_isa(isa) else {
                 continue;
             };
@@ -318,5 +318,29 @@ fn analysis_many_is_bitwise_one_by_one() {
         with_nan[5] = f64::NAN;
         let views = [maps[0].as_slice(), with_nan.as_slice()];
         assert!(sht.analysis_many(&views, options, Par::Seq).is_err());
+    }
+}
+
+/// Each CPU gets its own best kernels (NEON on aarch64, AVX-512 or AVX2 on x86-64 where
+/// present); forcing another architecture's instruction set is a clear error.
+#[test]
+fn instruction_sets_of_other_cpus_are_refused() {
+    let g = Geometry::gauss_legendre(9, 18).unwrap();
+    for isa in [Isa::Scalar, Isa::Avx2, Isa::Avx512, Isa::Neon] {
+        let forced = Sht::new(g.clone(), 8, 8).unwrap().with_isa(isa);
+        match isa.checked() {
+            Some(_) => assert_eq!(forced.unwrap().isa(), isa),
+            None => {
+                let err = forced.unwrap_err().to_string();
+                assert!(err.contains(&format!("{isa:?}")), "{err}");
+            }
+        }
+    }
+    #[cfg(target_arch = "x86_64")]
+    assert_eq!(Isa::Neon.checked(), None);
+    #[cfg(target_arch = "aarch64")]
+    {
+        assert_eq!(Isa::detect(), Isa::Neon);
+        assert_eq!(Isa::Avx2.checked(), None);
     }
 }

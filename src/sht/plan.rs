@@ -747,7 +747,7 @@ mod shared_recurrence_tests {
                     a
                 })
                 .collect();
-            for isa in [Isa::Scalar, Isa::Avx2, Isa::Avx512] {
+            for isa in [Isa::Scalar, Isa::Avx2, Isa::Avx512, Isa::Neon] {
                 let Ok(sht) = Sht::new(g.clone(), lmax, lmax).unwrap().with_isa(isa) else {
                     continue;
                 };

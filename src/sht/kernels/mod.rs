@@ -16,6 +16,9 @@ pub enum Isa {
     Avx2,
     /// AVX-512F + FMA, blocks of 32 ring pairs.
     Avx512,
+    /// aarch64 NEON with fused multiply-add (part of every aarch64 CPU), blocks of 8 ring
+    /// pairs.
+    Neon,
 }
 
 impl Isa {
@@ -29,6 +32,10 @@ impl Isa {
             if std::is_x86_feature_detected!("avx2") && std::is_x86_feature_detected!("fma") {
                 return Isa::Avx2;
             }
+        }
+        #[cfg(target_arch = "aarch64")]
+        if std::arch::is_aarch64_feature_detected!("neon") {
+            return Isa::Neon;
         }
         Isa::Scalar
     }
@@ -45,8 +52,12 @@ impl Isa {
             Isa::Avx512 => (std::is_x86_feature_detected!("avx512f")
                 && std::is_x86_feature_detected!("fma"))
             .then_some(self),
+            #[cfg(target_arch = "aarch64")]
+            Isa::Neon => std::arch::is_aarch64_feature_detected!("neon").then_some(self),
             #[cfg(not(target_arch = "x86_64"))]
-            _ => None,
+            Isa::Avx2 | Isa::Avx512 => None,
+            #[cfg(not(target_arch = "aarch64"))]
+            Isa::Neon => None,
         }
     }
 }
@@ -56,10 +67,11 @@ pub(crate) trait Madd {
     fn madd(a: f64, b: f64, c: f64) -> f64;
 }
 
-/// `a.mul_add(b, c)`: only used inside `#[target_feature(enable = "fma")]` code.
-#[cfg(target_arch = "x86_64")]
+/// `a.mul_add(b, c)`: only used where the CPU has fused multiply-add (x86-64 code inside
+/// `#[target_feature(enable = "fma")]`; every aarch64 CPU).
+#[cfg(any(target_arch = "x86_64", target_arch = "aarch64"))]
 pub(crate) struct Fused;
-#[cfg(target_arch = "x86_64")]
+#[cfg(any(target_arch = "x86_64", target_arch = "aarch64"))]
 impl Madd for Fused {
     #[inline(always)]
     fn madd(a: f64, b: f64, c: f64) -> f64 {

@@ -31,12 +31,14 @@
 //! quantity is an `[f64; NB]` the compiler keeps in registers, so the inner loop is FMA on whole
 //! vectors.
 
-// The SIMD kernels exist on x86-64 only; elsewhere (aarch64, …) `Isa::checked` never yields
-// them and the portable kernel runs.
+// The AVX kernels exist on x86-64 only and the NEON ones on aarch64; `Isa::checked` never
+// yields another architecture's, and other architectures run the portable kernels.
 #[cfg(target_arch = "x86_64")]
 mod avx2;
 #[cfg(target_arch = "x86_64")]
 mod avx512;
+#[cfg(target_arch = "aarch64")]
+mod neon;
 mod scalar;
 
 use super::{Isa, Madd};
@@ -767,8 +769,13 @@ pub(crate) fn synthesis(
         // SAFETY: an `Isa::Avx2` value only exists after `Isa::detect`/`checked` saw AVX2 and FMA.
         #[cfg(target_arch = "x86_64")]
         Isa::Avx2 => unsafe { avx2::synthesis(inp, ce, co, out_e, out_o) },
+        #[cfg(target_arch = "aarch64")]
+        Isa::Neon => neon::synthesis(inp, ce, co, out_e, out_o),
+        // Unreachable: `Isa::checked` never yields another architecture's instruction set.
         #[cfg(not(target_arch = "x86_64"))]
         Isa::Avx2 | Isa::Avx512 => scalar::synthesis(inp, ce, co, out_e, out_o),
+        #[cfg(not(target_arch = "aarch64"))]
+        Isa::Neon => scalar::synthesis(inp, ce, co, out_e, out_o),
         Isa::Scalar => scalar::synthesis(inp, ce, co, out_e, out_o),
     }
 }
@@ -821,8 +828,13 @@ pub(crate) fn adjoint(
         // SAFETY: see `synthesis`.
         #[cfg(target_arch = "x86_64")]
         Isa::Avx2 => unsafe { avx2::adjoint(inp, src, acc, out_e, out_o) },
+        #[cfg(target_arch = "aarch64")]
+        Isa::Neon => neon::adjoint(inp, src, acc, out_e, out_o),
+        // Unreachable: `Isa::checked` never yields another architecture's instruction set.
         #[cfg(not(target_arch = "x86_64"))]
         Isa::Avx2 | Isa::Avx512 => scalar::adjoint(inp, src, acc, out_e, out_o),
+        #[cfg(not(target_arch = "aarch64"))]
+        Isa::Neon => scalar::adjoint(inp, src, acc, out_e, out_o),
         Isa::Scalar => scalar::adjoint(inp, src, acc, out_e, out_o),
     }
 }
