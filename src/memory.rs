@@ -111,6 +111,41 @@ pub fn try_filled<T: Clone>(what: &str, len: usize, value: T) -> Result<Vec<T>> 
     Ok(v)
 }
 
+/// Numbers whose all-zero bit pattern is the value zero.
+///
+/// # Safety
+/// Implement only for types for which every byte being zero is a valid value (then it is 0).
+pub unsafe trait ZeroBits: Copy {}
+// SAFETY: IEEE-754 +0.0 is all zero bits.
+unsafe impl ZeroBits for f64 {}
+// SAFETY: two f64 zeros.
+unsafe impl ZeroBits for num_complex::Complex64 {}
+
+/// A vector of `len` zeros, or [`Error::TooLarge`] if the memory is not there. The memory comes
+/// zeroed from the allocator (fresh pages from the system are zero already), so nothing is
+/// written here: for a large output, the pages are first touched by whoever fills it (in
+/// parallel, by a transform's threads) instead of by a zeroing pass on this thread.
+pub fn try_zeros<T: ZeroBits>(what: &str, len: usize) -> Result<Vec<T>> {
+    let bytes = len as u128 * std::mem::size_of::<T>() as u128;
+    ensure_available(what, bytes)?;
+    let refused = || {
+        let limit = available_bytes().unwrap_or(0) as u128;
+        too_large(what, bytes, "the system refused it", limit)
+    };
+    let layout = std::alloc::Layout::array::<T>(len).map_err(|_| refused())?;
+    if layout.size() == 0 {
+        return Ok(Vec::new());
+    }
+    // SAFETY: the layout has a non-zero size (checked above).
+    let ptr = unsafe { std::alloc::alloc_zeroed(layout) }.cast::<T>();
+    if ptr.is_null() {
+        return Err(refused());
+    }
+    // SAFETY: `ptr` comes from the global allocator with the layout of `len` values of T (the
+    // layout a Vec of that capacity uses), and its bytes are all zero, a valid T (`ZeroBits`).
+    Ok(unsafe { Vec::from_raw_parts(ptr, len, len) })
+}
+
 /// An empty vector with room for `len` values, or [`Error::TooLarge`] if the memory is not
 /// there (checked first, then reserved without aborting on failure).
 pub fn try_with_capacity<T>(what: &str, len: usize) -> Result<Vec<T>> {
@@ -139,6 +174,9 @@ mod tests {
         assert!(ensure_available("a small buffer", 1 << 20).is_ok());
         assert!(try_filled::<f64>("too many", usize::MAX / 8, 0.0).is_err());
         assert_eq!(try_filled("three", 3, 1.5).unwrap(), vec![1.5; 3]);
+        assert_eq!(try_zeros::<f64>("zeros", 5).unwrap(), vec![0.0; 5]);
+        assert!(try_zeros::<f64>("none", 0).unwrap().is_empty());
+        assert!(try_zeros::<f64>("too many", usize::MAX / 8).is_err());
         assert_eq!(describe_bytes(512), "512 B");
         assert_eq!(describe_bytes(3 << 30), "3.0 GiB");
     }

@@ -353,8 +353,7 @@ impl Sht {
             .collect::<sf::Result<Vec<Alm>>>()
             .py()?;
         let npix = self.inner.geometry().npix();
-        let mut out =
-            sf::memory::try_filled("the synthesised maps", fields.len() * npix, 0.0).py()?;
+        let mut out = sf::memory::try_zeros("the synthesised maps", fields.len() * npix).py()?;
         py.detach(|| {
             let mut maps: Vec<&mut [f64]> = out.chunks_exact_mut(npix).collect();
             self.inner.synthesis_many_into(&fields, &mut maps, pool)

@@ -231,7 +231,7 @@ impl Sht {
     /// Map values $f(\theta_r, \phi_{rk}) = \sum_\ell [a_{\ell 0}Y_{\ell 0} + 2\,\mathrm{Re}\sum_{m>0} a_{\ell m} Y_\ell^m]$
     /// at every pixel (point evaluation; any lmax on any grid). Cost O(L²·nrings + npix log nφ).
     pub fn synthesis(&self, alm: &Alm, par: Par) -> Result<Map> {
-        let mut values = crate::memory::try_filled("a synthesised map", self.geometry.npix(), 0.0)?;
+        let mut values = crate::memory::try_zeros("a synthesised map", self.geometry.npix())?;
         self.synthesis_into(alm, &mut values, par)?;
         Map::new(self.geometry.clone(), values)
     }
@@ -391,7 +391,7 @@ impl Sht {
         let npix = self.geometry.npix();
         let mut values: Vec<Vec<f64>> = alms
             .iter()
-            .map(|_| crate::memory::try_filled("a synthesised map", npix, 0.0))
+            .map(|_| crate::memory::try_zeros("a synthesised map", npix))
             .collect::<Result<_>>()?;
         let mut outs: Vec<&mut [f64]> = values.iter_mut().map(|v| v.as_mut_slice()).collect();
         self.synthesis_many_into_with(alms, &mut outs, par, shared)?;
