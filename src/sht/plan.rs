@@ -313,13 +313,12 @@ impl Sht {
     }
 
     /// Fields per pass of the Legendre stage in [`Sht::synthesis_many`]: [`MANY`] (4) with the
-    /// AVX-512 kernels, which share one recurrence between them, 1 with the others. Ensembles
-    /// transformed in multiples of it go fastest.
+    /// AVX-512 kernels (one recurrence for all four) and the AVX2 ones (one for each pair), 1
+    /// with the others. Ensembles transformed in multiples of it go fastest.
     pub fn fields_per_pass(&self) -> usize {
-        if self.isa == Isa::Avx512 {
-            MANY
-        } else {
-            1
+        match self.isa {
+            Isa::Avx512 | Isa::Avx2 => MANY,
+            Isa::Scalar | Isa::Neon => 1,
         }
     }
 
@@ -334,11 +333,12 @@ impl Sht {
     }
 
     /// Synthesis of several fields with one plan: bitwise the maps [`Sht::synthesis`] gives
-    /// for each. With the AVX-512 kernels, fields go through the Legendre stage four at a time
-    /// ([`Sht::fields_per_pass`]) with one shared recurrence, so only the coefficient sums are
-    /// computed per field (`examples/many_timing`, 2-core Zen 4, 8 fields: 0.84–0.94 × the
-    /// one-by-one time per field at lmax 511–2047); other instruction sets, and a remainder of
-    /// fewer than four fields, go one by one.
+    /// for each. With the AVX-512 and AVX2 kernels, fields go through the Legendre stage four at
+    /// a time ([`Sht::fields_per_pass`]) sharing the recurrence (all four on AVX-512, pairs on
+    /// AVX2), so mostly only the coefficient sums are computed per field (`examples/many_timing`,
+    /// 2-core Zen 4, 8 fields, per-field time against one-by-one synthesis: AVX-512 0.84–0.94 at
+    /// lmax 511–2047, AVX2 0.91–0.95 at 1023–2047 and 0.98 at 511); other instruction sets, and
+    /// a remainder of fewer than four fields, go one by one.
     ///
     /// ```
     /// use sphfield::{Alm, Geometry, Par, Sht};
@@ -355,7 +355,7 @@ impl Sht {
     /// # Errors
     /// As [`Sht::synthesis`], for any of the fields.
     pub fn synthesis_many(&self, alms: &[Alm], par: Par) -> Result<Vec<Map>> {
-        self.synthesis_many_with(alms, par, self.isa == Isa::Avx512)
+        self.synthesis_many_with(alms, par, self.fields_per_pass() > 1)
     }
 
     /// [`Sht::synthesis_many`] into caller-owned buffers of `npix` values each (one per field),
@@ -380,7 +380,7 @@ impl Sht {
         outs: &mut [&mut [f64]],
         par: Par,
     ) -> Result<()> {
-        self.synthesis_many_into_with(alms, outs, par, self.isa == Isa::Avx512)
+        self.synthesis_many_into_with(alms, outs, par, self.fields_per_pass() > 1)
     }
 
     /// [`Sht::synthesis_many`] with the shared-recurrence path on (`shared`) or off.
@@ -730,7 +730,7 @@ mod shared_recurrence_tests {
     use super::*;
 
     /// The grouped path gives each field's one-by-one map bit for bit on every instruction set
-    /// (shared recurrence on AVX-512, field by field inside the group elsewhere), with polar
+    /// (shared recurrence on AVX-512 and AVX2, field by field inside the group elsewhere), with polar
     /// masking and a remainder group.
     #[test]
     fn shared_recurrence_is_bitwise_one_by_one() {

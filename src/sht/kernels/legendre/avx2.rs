@@ -15,8 +15,10 @@ use std::arch::x86_64::*;
 use std::ops::Range;
 
 use super::{
-    adjoint_m, synth_m, AdjointSteps, MInput, PairSource, RecurrenceSteps, SynthState, SynthSteps,
+    adjoint_m, synth_m, synth_m_many, AdjointSteps, MInput, PairSource, Portable, RecurrenceSteps,
+    SynthState, SynthSteps, MANY,
 };
+use crate::sht::kernels::Fused;
 
 /// Ring pairs per block of the adjoint.
 const ADJOINT_PAIRS: usize = 16;
@@ -33,6 +35,118 @@ pub(super) unsafe fn synthesis(
     out_o: &mut [Complex64],
 ) {
     synth_m::<8, Avx2Steps>(inp, ce, co, out_e, out_o)
+}
+
+/// Fields that share one recurrence in [`synthesis_many`]: with one vector (4 ring pairs) per
+/// quantity, 2 fields' 8 sums, μ_{i−1}, μ_i and x² take 11 of the 16 vector registers.
+const SHARED: usize = 2;
+
+/// # Safety
+/// The CPU must support AVX2 and FMA (guaranteed by holding `Isa::Avx2`).
+#[target_feature(enable = "avx2,fma")]
+pub(super) unsafe fn synthesis_many(
+    inp: &MInput,
+    ce: &[&[Complex64]; MANY],
+    co: &[&[Complex64]; MANY],
+    out_e: &mut [&mut [Complex64]; MANY],
+    out_o: &mut [&mut [Complex64]; MANY],
+) {
+    let mut out_e = out_e.iter_mut();
+    let mut out_o = out_o.iter_mut();
+    for f in (0..MANY).step_by(SHARED) {
+        let ce: [&[Complex64]; SHARED] = std::array::from_fn(|k| ce[f + k]);
+        let co: [&[Complex64]; SHARED] = std::array::from_fn(|k| co[f + k]);
+        let mut e: [&mut [Complex64]; SHARED] =
+            std::array::from_fn(|_| &mut **out_e.next().expect("MANY outputs"));
+        let mut o: [&mut [Complex64]; SHARED] =
+            std::array::from_fn(|_| &mut **out_o.next().expect("MANY outputs"));
+        synth_m_many::<4, SHARED, ManyAvx2>(inp, &ce, &co, &mut e, &mut o);
+    }
+}
+
+/// The shared-recurrence synthesis loop of [`synthesis_many`], one `__m256d` per quantity and
+/// field, with the generic loop's fused operations in the same order (bitwise equal results).
+struct ManyAvx2;
+
+impl RecurrenceSteps<4> for ManyAvx2 {
+    #[inline(always)]
+    fn recurrence(
+        inp: &MInput,
+        x2: &[f64; 4],
+        p: ([f64; 4], [f64; 4]),
+        range: Range<usize>,
+    ) -> ([f64; 4], [f64; 4]) {
+        <Portable<Fused> as RecurrenceSteps<4>>::recurrence(inp, x2, p, range)
+    }
+}
+
+impl SynthSteps<4, SHARED> for ManyAvx2 {
+    #[inline(always)]
+    fn steps(
+        inp: &MInput,
+        ce: &[&[Complex64]; SHARED],
+        co: &[&[Complex64]; SHARED],
+        x2: &[f64; 4],
+        state: SynthState<4, SHARED>,
+        range: Range<usize>,
+    ) -> SynthState<4, SHARED> {
+        // SAFETY: this type is only used by `synthesis_many` above, which requires AVX2 and FMA.
+        unsafe { many_steps(inp, ce, co, x2, state, range) }
+    }
+}
+
+/// # Safety
+/// The CPU must support AVX2 and FMA.
+#[target_feature(enable = "avx2,fma")]
+unsafe fn many_steps(
+    inp: &MInput,
+    ce: &[&[Complex64]; SHARED],
+    co: &[&[Complex64]; SHARED],
+    x2: &[f64; 4],
+    state: SynthState<4, SHARED>,
+    range: Range<usize>,
+) -> SynthState<4, SHARED> {
+    let x2 = Lanes::<1>::load(x2);
+    let (mut p0, mut p1) = (Lanes::<1>::load(&state.p0), Lanes::<1>::load(&state.p1));
+    let s: [[Lanes<1>; 4]; SHARED] = state.sums.map(|f| f.map(|v| Lanes::<1>::load(&v)));
+    // Every input walked by one iterator (two steps at a time), so the loop carries no index
+    // checks.
+    let (alpha, beta) = (&inp.alpha[range.clone()], &inp.beta[range.clone()]);
+    let [ce0, ce1] = [&ce[0][range.clone()], &ce[1][range.clone()]];
+    let [co0, co1] = [&co[0][range.clone()], &co[1][range]];
+    #[inline(always)]
+    fn add(s: &mut [Lanes<1>; 4], a: Complex64, b: Complex64, mu: Lanes<1>) {
+        s[0] = fmadd(splat(a.re), mu, s[0]);
+        s[1] = fmadd(splat(a.im), mu, s[1]);
+        s[2] = fmadd(splat(b.re), mu, s[2]);
+        s[3] = fmadd(splat(b.im), mu, s[3]);
+    }
+    let [mut s0, mut s1] = s;
+    let steps = alpha
+        .chunks_exact(2)
+        .zip(beta.chunks_exact(2))
+        .zip(ce0.chunks_exact(2).zip(co0.chunks_exact(2)))
+        .zip(ce1.chunks_exact(2).zip(co1.chunks_exact(2)));
+    for (((al, be), (e0, o0)), (e1, o1)) in steps {
+        add(&mut s0, e0[0], o0[0], p1);
+        add(&mut s1, e1[0], o1[0], p1);
+        p0 = advance(splat(al[0]), splat(be[0]), x2, p1, p0);
+        add(&mut s0, e0[1], o0[1], p0);
+        add(&mut s1, e1[1], o1[1], p0);
+        p1 = advance(splat(al[1]), splat(be[1]), x2, p0, p1);
+    }
+    if alpha.len() % 2 == 1 {
+        let i = alpha.len() - 1;
+        add(&mut s0, ce0[i], co0[i], p1);
+        add(&mut s1, ce1[i], co1[i], p1);
+        (p0, p1) = (p1, advance(splat(alpha[i]), splat(beta[i]), x2, p1, p0));
+    }
+    let s = [s0, s1];
+    SynthState {
+        p0: p0.store(),
+        p1: p1.store(),
+        sums: s.map(|f| f.map(Lanes::store)),
+    }
 }
 
 /// The synthesis loops on two `__m256d` per quantity (8 ring pairs), with the same fused

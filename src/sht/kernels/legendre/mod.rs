@@ -784,8 +784,9 @@ pub(crate) fn synthesis(
 pub(crate) const MANY: usize = 4;
 
 /// Synthesis sums for one m of [`MANY`] fields (see [`synth_m_many`]): on AVX-512 one shared
-/// recurrence (blocks of 8 ring pairs, one vector per quantity and field); elsewhere field by
-/// field. Either way each field's sums are bitwise those of [`synthesis`].
+/// recurrence (blocks of 8 ring pairs, one vector per quantity and field), on AVX2 one per pair
+/// of fields (blocks of 4 ring pairs); elsewhere field by field. Either way each field's sums are
+/// bitwise those of [`synthesis`].
 pub(crate) fn synthesis_many(
     isa: Isa,
     inp: &MInput,
@@ -798,6 +799,9 @@ pub(crate) fn synthesis_many(
         // SAFETY: see `synthesis`.
         #[cfg(target_arch = "x86_64")]
         Isa::Avx512 => unsafe { avx512::synthesis_many(inp, ce, co, out_e, out_o) },
+        // SAFETY: see `synthesis`.
+        #[cfg(target_arch = "x86_64")]
+        Isa::Avx2 => unsafe { avx2::synthesis_many(inp, ce, co, out_e, out_o) },
         _ => {
             for f in 0..MANY {
                 synthesis(isa, inp, ce[f], co[f], out_e[f], out_o[f]);
