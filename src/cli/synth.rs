@@ -146,9 +146,10 @@ pub fn run(a: SynthArgs, par: Par, quiet: bool) -> Result<()> {
         par
     };
     let run_par = if inner == Par::Seq { par } else { Par::Seq };
-    // Members go through the transform in groups of `fields_per_pass` (four share one Legendre
-    // recurrence with the AVX-512 kernels; the maps are bitwise those of one-by-one synthesis),
-    // as long as every thread still gets a group.
+    // Members go through the transform in groups of `fields_per_pass` (fields of a group share
+    // the Legendre recurrence on AVX-512 and AVX2; the maps are bitwise those of one-by-one
+    // synthesis), as long as every thread still gets a group.
+    //
     // Memory: up to two batches of groups of (coefficients, map) pairs and the one being
     // written. Groups are a speed-up only: they are used when twice what they need is
     // available (the estimate leaves out the file library's buffers and the allocator's
