@@ -276,7 +276,7 @@ fn analysis_options(iterations: i32) -> AnalysisOptions {
 
 /// Synthesis of `nfields` fields at once: coefficients `alm[0..nfields·alm_len]` (field after
 /// field) → maps `map[0..nfields·npix]` (map after map). Bitwise the maps of `sf_sht_synthesis`
-/// on each field; with the AVX-512 kernels four fields share one Legendre recurrence.
+/// on each field; with the AVX-512 and AVX2 kernels fields share the Legendre recurrence.
 /// `nfields` = 0 does nothing.
 ///
 /// # Safety

@@ -316,8 +316,8 @@ impl Sht {
     }
 
     /// Synthesis of several fields at once: the same maps as ``synthesis`` of each row, bit for
-    /// bit; with the AVX-512 kernels four fields share one pass of the Legendre recurrence
-    /// (``sht.fields_per_pass``), which is faster per field.
+    /// bit; with the AVX-512 and AVX2 kernels groups of ``sht.fields_per_pass`` fields share
+    /// the Legendre recurrence, which is faster per field.
     ///
     /// Parameters
     /// ----------
@@ -412,8 +412,8 @@ impl Sht {
         shaped(py, out, &[shape[0], len])
     }
 
-    /// Fields per pass of the Legendre stage in ``synthesis_many``: 4 with the AVX-512
-    /// kernels, 1 otherwise. Batches in multiples of it go fastest.
+    /// Fields per pass of the Legendre stage in ``synthesis_many``: 4 with the AVX-512 and
+    /// AVX2 kernels, 1 otherwise. Batches in multiples of it go fastest.
     #[getter]
     fn fields_per_pass(&self) -> usize {
         self.inner.fields_per_pass()

@@ -381,29 +381,25 @@ fn adjoint_coefficients(
     }
 }
 
-/// Per-thread scratch of the Legendre stage.
+/// Per-thread scratch of the adjoint Legendre stage.
 struct Scratch {
     /// Recurrence data of one order when the plan has no table.
     coefficients: CoefficientScratch,
-    /// Per-order even / odd coefficients (synthesis) or kernel sums (adjoint).
+    /// Per-order kernel sums of the even / odd degrees.
     ce: Vec<Complex64>,
     co: Vec<Complex64>,
-    /// Even / odd (ℓ−m) ring-pair sums of one order (synthesis kernel output).
-    e: Vec<Complex64>,
-    o: Vec<Complex64>,
+    /// The kernel's accumulator rows.
     acc: Vec<f64>,
 }
 
 impl Scratch {
-    fn new(lmax: usize, npairs: usize) -> Scratch {
+    fn new(lmax: usize) -> Scratch {
         let zero = Complex64::new(0.0, 0.0);
         let n = coefficient_len(lmax + 1);
         Scratch {
             coefficients: CoefficientScratch::new(lmax + 1),
             ce: vec![zero; n],
             co: vec![zero; n],
-            e: vec![zero; npairs],
-            o: vec![zero; npairs],
             acc: vec![0.0; adjoint_scratch_len(n)],
         }
     }
@@ -425,56 +421,10 @@ pub(crate) fn alm2leg(
     isa: Isa,
     leg: &mut [Complex64],
 ) {
-    let (lmax, mmax, nr) = (alm.lmax(), alm.mmax(), set.nrings());
-    let zero = Complex64::new(0.0, 0.0);
-    leg.par_chunks_mut(M_BLOCK * nr).enumerate().for_each_init(
-        || Scratch::new(lmax, set.npairs()),
-        |s, (b, tile)| {
-            for m in block_orders(b, mmax) {
-                let mi = m % M_BLOCK;
-                let first = set.first_active(m);
-                for p in 0..first {
-                    for r in [set.north[p], set.south[p]].into_iter().flatten() {
-                        tile[r * M_BLOCK + mi] = zero;
-                    }
-                }
-                if first == set.npairs() {
-                    continue;
-                }
-                let nl = lmax - m + 1;
-                let k = coefficients(table, m, nl, &mut s.coefficients);
-                synthesis_coefficients(alm.m_slice(m), &k, &mut s.ce, &mut s.co);
-                if m == 0 {
-                    // Real field: Im a_l0 does not contribute. The transform acts on real and
-                    // imaginary parts separately, so dropping them afterwards is exact.
-                    let ne = even_count(nl);
-                    for v in s.ce[..ne].iter_mut().chain(s.co[..ne].iter_mut()) {
-                        v.im = 0.0;
-                    }
-                }
-                let inp = set.kernel_input(m, nl, &k, start[m], first);
-                let np = set.npairs() - first;
-                let ne = even_count(nl);
-                kernel::synthesis(
-                    isa,
-                    &inp,
-                    &s.ce[..ne],
-                    &s.co[..ne],
-                    &mut s.e[..np],
-                    &mut s.o[..np],
-                );
-                for p in 0..np {
-                    let (e, o) = (s.e[p], s.o[p]);
-                    if let Some(r) = set.north[first + p] {
-                        tile[r * M_BLOCK + mi] = e + o;
-                    }
-                    if let Some(r) = set.south[first + p] {
-                        tile[r * M_BLOCK + mi] = e - o;
-                    }
-                }
-            }
-        },
-    );
+    alm2leg_fields([alm], set, table, start, [leg], |inp, ce, co, e, o| {
+        let ([e], [o]) = (e, o);
+        kernel::synthesis(isa, inp, ce[0], co[0], e, o)
+    });
 }
 
 /// [`alm2leg`] for [`kernel::MANY`] fields at once (same band limits): per order the recurrence
@@ -489,6 +439,30 @@ pub(crate) fn alm2leg_many(
     isa: Isa,
     legs: [&mut [Complex64]; kernel::MANY],
 ) {
+    alm2leg_fields(alms, set, table, start, legs, |inp, ce, co, e, o| {
+        kernel::synthesis_many(isa, inp, ce, co, e, o)
+    });
+}
+
+/// The synthesis Legendre stage of K fields with the same band limits: for each order, the
+/// pairs no field reaches are zeroed, each field's coefficients are prepared, `kernel` forms
+/// the ring-pair sums (one shared recurrence where the kernel does that), and the sums are
+/// scattered to the northern (E + O) and southern (E − O) rings of each field's tile. One task
+/// per block of [`M_BLOCK`] orders; must run inside the caller's rayon pool.
+fn alm2leg_fields<const K: usize>(
+    alms: [&Alm; K],
+    set: &RingSet,
+    table: Option<&RecurrenceTable>,
+    start: &[f64],
+    legs: [&mut [Complex64]; K],
+    kernel: impl Fn(
+            &MInput,
+            &[&[Complex64]; K],
+            &[&[Complex64]; K],
+            &mut [&mut [Complex64]; K],
+            &mut [&mut [Complex64]; K],
+        ) + Sync,
+) {
     let (lmax, mmax, nr) = (alms[0].lmax(), alms[0].mmax(), set.nrings());
     let zero = Complex64::new(0.0, 0.0);
     // Each task gets the tiles of its block of orders in every field's array.
@@ -496,13 +470,13 @@ pub(crate) fn alm2leg_many(
     for leg in legs {
         for (b, tile) in leg.chunks_mut(M_BLOCK * nr).enumerate() {
             if b == tiles.len() {
-                tiles.push(Vec::with_capacity(kernel::MANY));
+                tiles.push(Vec::with_capacity(K));
             }
             tiles[b].push(tile);
         }
     }
     tiles.into_par_iter().enumerate().for_each_init(
-        || ManyScratch::new(lmax, set.npairs()),
+        || FieldsScratch::new(K, lmax, set.npairs()),
         |s, (b, mut tile)| {
             for m in block_orders(b, mmax) {
                 let mi = m % M_BLOCK;
@@ -523,7 +497,8 @@ pub(crate) fn alm2leg_many(
                 for (f, alm) in alms.iter().enumerate() {
                     synthesis_coefficients(alm.m_slice(m), &k, &mut s.ce[f], &mut s.co[f]);
                     if m == 0 {
-                        // As in `alm2leg`: Im a_l0 does not contribute.
+                        // Real field: Im a_l0 does not contribute. The transform acts on real
+                        // and imaginary parts separately, so dropping them afterwards is exact.
                         for v in s.ce[f][..ne].iter_mut().chain(s.co[f][..ne].iter_mut()) {
                             v.im = 0.0;
                         }
@@ -531,15 +506,15 @@ pub(crate) fn alm2leg_many(
                 }
                 let inp = set.kernel_input(m, nl, &k, start[m], first);
                 let np = set.npairs() - first;
-                let ce: [&[Complex64]; kernel::MANY] = std::array::from_fn(|f| &s.ce[f][..ne]);
-                let co: [&[Complex64]; kernel::MANY] = std::array::from_fn(|f| &s.co[f][..ne]);
+                let ce: [&[Complex64]; K] = std::array::from_fn(|f| &s.ce[f][..ne]);
+                let co: [&[Complex64]; K] = std::array::from_fn(|f| &s.co[f][..ne]);
                 let mut e_all = s.e.iter_mut();
                 let mut o_all = s.o.iter_mut();
-                let mut out_e: [&mut [Complex64]; kernel::MANY] =
+                let mut out_e: [&mut [Complex64]; K] =
                     std::array::from_fn(|_| &mut e_all.next().expect("one output per field")[..np]);
-                let mut out_o: [&mut [Complex64]; kernel::MANY] =
+                let mut out_o: [&mut [Complex64]; K] =
                     std::array::from_fn(|_| &mut o_all.next().expect("one output per field")[..np]);
-                kernel::synthesis_many(isa, &inp, &ce, &co, &mut out_e, &mut out_o);
+                kernel(&inp, &ce, &co, &mut out_e, &mut out_o);
                 for ((t, e), o) in tile.iter_mut().zip(&out_e).zip(&out_o) {
                     for p in 0..np {
                         if let Some(r) = set.north[first + p] {
@@ -555,9 +530,9 @@ pub(crate) fn alm2leg_many(
     );
 }
 
-/// The working vectors of one [`alm2leg_many`] task: recurrence data, and coefficients and
+/// The working vectors of one [`alm2leg_fields`] task: recurrence data, and coefficients and
 /// kernel sums per field.
-struct ManyScratch {
+struct FieldsScratch {
     coefficients: CoefficientScratch,
     ce: Vec<Vec<Complex64>>,
     co: Vec<Vec<Complex64>>,
@@ -565,12 +540,12 @@ struct ManyScratch {
     o: Vec<Vec<Complex64>>,
 }
 
-impl ManyScratch {
-    fn new(lmax: usize, npairs: usize) -> ManyScratch {
+impl FieldsScratch {
+    fn new(fields: usize, lmax: usize, npairs: usize) -> FieldsScratch {
         let zero = Complex64::new(0.0, 0.0);
         let n = coefficient_len(lmax + 1);
-        let per_field = |len: usize| vec![vec![zero; len]; kernel::MANY];
-        ManyScratch {
+        let per_field = |len: usize| vec![vec![zero; len]; fields];
+        FieldsScratch {
             coefficients: CoefficientScratch::new(lmax + 1),
             ce: per_field(n),
             co: per_field(n),
@@ -624,7 +599,7 @@ pub(crate) fn leg2alm(
         })
         .collect();
     blocks.into_par_iter().enumerate().for_each_init(
-        || Scratch::new(lmax, npairs),
+        || Scratch::new(lmax),
         |s, (b, outs)| {
             let orders = block_orders(b, mmax);
             for (m, out) in orders.clone().zip(outs) {

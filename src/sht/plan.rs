@@ -206,8 +206,8 @@ impl Sht {
         alm.check_finite()
     }
 
-    /// Length check of an input map; its values are checked while the transform copies them
-    /// (see [`Sht::non_finite_error`]).
+    /// Length check of a map (an input's values are checked while the transform copies them,
+    /// see [`Sht::non_finite_error`]; an output is overwritten).
     fn check_map_len(&self, what: &str, map: &[f64]) -> Result<()> {
         if map.len() != self.geometry.npix() {
             return Err(shape_error(
@@ -239,13 +239,7 @@ impl Sht {
     /// [`Sht::synthesis`] into a caller-owned buffer of `npix` values.
     pub fn synthesis_into(&self, alm: &Alm, out: &mut [f64], par: Par) -> Result<()> {
         self.check_alm(alm)?;
-        if out.len() != self.geometry.npix() {
-            return Err(shape_error(
-                format!("output map for the {}", self.geometry.describe()),
-                self.geometry.npix(),
-                out.len(),
-            ));
-        }
+        self.check_map_len("output map", out)?;
         par.install(|| self.synthesis_unchecked(alm, out))
     }
 
@@ -394,7 +388,7 @@ impl Sht {
             .map(|_| crate::memory::try_zeros("a synthesised map", npix))
             .collect::<Result<_>>()?;
         let mut outs: Vec<&mut [f64]> = values.iter_mut().map(|v| v.as_mut_slice()).collect();
-        self.synthesis_many_into_with(alms, &mut outs, par, shared)?;
+        self.synthesis_many_unchecked(alms, &mut outs, par, shared)?;
         values
             .into_iter()
             .map(|v| Map::new(self.geometry.clone(), v))
@@ -418,14 +412,19 @@ impl Sht {
         }
         for (a, out) in alms.iter().zip(outs.iter()) {
             self.check_alm(a)?;
-            if out.len() != self.geometry.npix() {
-                return Err(shape_error(
-                    format!("output map for the {}", self.geometry.describe()),
-                    self.geometry.npix(),
-                    out.len(),
-                ));
-            }
+            self.check_map_len("output map", out)?;
         }
+        self.synthesis_many_unchecked(alms, outs, par, shared)
+    }
+
+    /// The grouped synthesis of checked fields into outputs of the right length (one per field).
+    fn synthesis_many_unchecked(
+        &self,
+        alms: &[Alm],
+        outs: &mut [&mut [f64]],
+        par: Par,
+        shared: bool,
+    ) -> Result<()> {
         // Whole groups of MANY fields share the recurrence; the rest go one by one.
         let grouped = if shared { alms.len() / MANY * MANY } else { 0 };
         let (grouped, rest) = alms.split_at(grouped);
