@@ -31,6 +31,7 @@
 
 pub mod alm;
 mod buffers;
+pub mod condition;
 pub mod error;
 pub mod format;
 pub mod grid;

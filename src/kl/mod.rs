@@ -30,6 +30,6 @@ mod streams;
 mod truncation;
 
 pub use sampler::KlSampler;
-pub(crate) use streams::Purpose;
 pub use streams::DEGREE_BLOCK;
+pub(crate) use streams::{degree_block_stream, Purpose, StreamId};
 pub use truncation::{choose_lmax, TruncationError};

@@ -11,7 +11,6 @@ use num_complex::Complex64;
 use rand::Rng;
 use rand_distr::StandardNormal;
 use rayon::prelude::*;
-use std::f64::consts::PI;
 
 /// A seeded sampler of isotropic Gaussian fields with a given spectrum (truncated KL
 /// expansion, docs/mathematics.md §2.1, §2.5): $a_{\ell0} = \sqrt{C_\ell}\,z$ and
@@ -210,70 +209,8 @@ impl KlSampler {
             })?;
         }
         let alm = self.sample(member, par);
-        Ok(par.install(|| {
-            points
-                .par_iter()
-                .map(|&(theta, phi)| evaluate(&alm, theta, phi))
-                .collect()
-        }))
+        let (theta, phi): (Vec<f64>, Vec<f64>) = points.iter().copied().unzip();
+        let points = crate::condition::Points::from_valid(theta, phi);
+        Ok(points.evaluate(&[&alm], par)?.remove(0))
     }
-}
-
-/// $f(\theta,\phi) = \sum_\ell[a_{\ell0}\lambda_{\ell0} + 2\,\mathrm{Re}\sum_{m>0}a_{\ell m}\lambda_{\ell m}e^{im\phi}]$ by the
-/// three-term recurrence in ℓ for each m, with λ_mm carried as mantissa · 2^e so that large m
-/// near the poles neither underflows nor loses the values that grow back above 2^−1000.
-pub(crate) fn evaluate(alm: &Alm, theta: f64, phi: f64) -> f64 {
-    let (x, s) = (theta.cos(), theta.sin());
-    let (lmax, mmax) = (alm.lmax(), alm.mmax());
-    let mut total = 0.0;
-    // λ_mm = (−1)^m √((2m+1)/4π · Π_{k≤m} (2k−1)/(2k)) sin^m θ = start · 2^exp, built from
-    // λ_mm/λ_{m−1,m−1} = −√((2m+1)/(2m)) sin θ.
-    let (mut start, mut exp) = ((1.0 / (4.0 * PI)).sqrt(), 0i32);
-    for m in 0..=mmax {
-        if m > 0 {
-            let k = m as f64;
-            start *= -((2.0 * k + 1.0) / (2.0 * k)).sqrt() * s;
-            if start != 0.0 && start.abs() < 1e-150 {
-                start *= 2f64.powi(500);
-                exp -= 500;
-            }
-        }
-        let mf = m as f64;
-        let (mut p0, mut p1, mut e) = (0.0f64, start, exp);
-        let mut scale = if e > -1000 { 2f64.powi(e) } else { 0.0 };
-        let mut sum = Complex64::new(0.0, 0.0);
-        let a = alm.m_slice(m);
-        for l in m..=lmax {
-            if l > m {
-                let lf = l as f64;
-                let al = ((4.0 * lf * lf - 1.0) / (lf * lf - mf * mf)).sqrt();
-                let bl = if l == m + 1 {
-                    0.0
-                } else {
-                    (((lf - 1.0) * (lf - 1.0) - mf * mf) / (4.0 * (lf - 1.0) * (lf - 1.0) - 1.0))
-                        .sqrt()
-                };
-                let next = al * (x * p1 - bl * p0);
-                p0 = p1;
-                p1 = next;
-                if p1.abs() > 1e150 {
-                    p0 *= 2f64.powi(-500);
-                    p1 *= 2f64.powi(-500);
-                    e += 500;
-                    scale = if e > -1000 { 2f64.powi(e) } else { 0.0 };
-                }
-            }
-            if scale != 0.0 {
-                let c = a[l - m];
-                let c = if m == 0 { Complex64::new(c.re, 0.0) } else { c };
-                sum += c * (p1 * scale);
-            }
-        }
-        total += if m == 0 {
-            sum.re
-        } else {
-            2.0 * (sum * Complex64::from_polar(1.0, mf * phi)).re
-        };
-    }
-    total
 }

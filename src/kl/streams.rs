@@ -16,6 +16,8 @@ pub(crate) enum Purpose {
     ForwardNoise,
     /// Reverse-time sampler noise.
     ReverseNoise,
+    /// Noise added to simulated observations in constrained realisations (docs/conditioning.md §C.4).
+    ObservationNoise,
 }
 
 impl Purpose {
@@ -24,6 +26,7 @@ impl Purpose {
             Purpose::Field => b"sf/kl/v1",
             Purpose::ForwardNoise => b"sf/ou/v1",
             Purpose::ReverseNoise => b"sf/rv/v1",
+            Purpose::ObservationNoise => b"sf/ob/v1",
         }
     }
 }

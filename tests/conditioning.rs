@@ -1,0 +1,425 @@
+//! Gaussian conditioning (docs/conditioning.md): closed forms for one observation (C.2.4), a
+//! brute-force posterior in the real coefficient basis (the information form C.2.5, solved
+//! independently), the σ → 0 and σ → ∞ limits, calibration of the credible intervals (C.5) and
+//! the moments of Matheron draws (C.4).
+
+use rand::{Rng, SeedableRng};
+use rand_chacha::ChaCha12Rng;
+use rand_distr::StandardNormal;
+use sphfield::condition::{DenseKriging, Observations, Points};
+use sphfield::kl::KlSampler;
+use sphfield::spectrum::{AngularSpectrum, SpectrumModel, WhittleMatern};
+use sphfield::{Geometry, Par, Sht};
+use statrs::distribution::{Binomial, ChiSquared, ContinuousCDF, DiscreteCDF, Normal};
+use std::f64::consts::PI;
+
+fn matern(kappa: f64, lmax: usize) -> AngularSpectrum {
+    WhittleMatern::with_variance(1.0, kappa, 2.0)
+        .unwrap()
+        .spectrum(lmax)
+        .unwrap()
+}
+
+fn random_points(n: usize, seed: u64) -> (Vec<f64>, Vec<f64>) {
+    let mut rng = ChaCha12Rng::seed_from_u64(seed);
+    let lat = (0..n)
+        .map(|_| (2.0 * rng.gen::<f64>() - 1.0).asin().to_degrees())
+        .collect();
+    let lon = (0..n).map(|_| 360.0 * rng.gen::<f64>()).collect();
+    (lat, lon)
+}
+
+#[test]
+fn one_observation_matches_the_closed_form() {
+    // m(x) = k(θ) y / (k(0) + σ²), v(x) = k(0) − k(θ)²/(k(0) + σ²)  (C.2.4).
+    let spectrum = matern(12.0, 95);
+    let (y, s2) = (1.7, 0.2);
+    let obs = Observations::from_lat_lon_degrees(&[30.0], &[40.0], &[y], &[s2]).unwrap();
+    let kriging = DenseKriging::new(&spectrum, obs.clone(), Par::Seq).unwrap();
+    let geometry = Geometry::gauss_legendre(96, 192).unwrap();
+    let grid = Points::of_geometry(&geometry);
+    let thetas: Vec<f64> = (0..grid.len())
+        .map(|i| {
+            let a = grid.unit_vectors()[i];
+            let b = obs.points().unit_vectors()[0];
+            let c = [
+                a[1] * b[2] - a[2] * b[1],
+                a[2] * b[0] - a[0] * b[2],
+                a[0] * b[1] - a[1] * b[0],
+            ];
+            (c[0] * c[0] + c[1] * c[1] + c[2] * c[2])
+                .sqrt()
+                .atan2(a[0] * b[0] + a[1] * b[1] + a[2] * b[2])
+        })
+        .collect();
+    let k = spectrum.covariance(&thetas).unwrap();
+    let k0 = spectrum.variance();
+    let mean = kriging.mean_at(&grid, Par::threads(2)).unwrap();
+    let var = kriging.variance_at(&grid, Par::threads(2)).unwrap();
+    // The kriged map as one synthesis of the posterior mean coefficients (C.2.3).
+    let sht = Sht::new(geometry, 95, 95).unwrap();
+    let map = sht
+        .synthesis(&kriging.mean_alm(Par::Seq).unwrap(), Par::Seq)
+        .unwrap();
+    let (mut e_mean, mut e_var, mut e_map) = (0.0f64, 0.0f64, 0.0f64);
+    for i in 0..grid.len() {
+        let m = k[i] * y / (k0 + s2);
+        let v = k0 - k[i] * k[i] / (k0 + s2);
+        e_mean = e_mean.max((mean[i] - m).abs());
+        e_var = e_var.max((var[i] - v).abs());
+        e_map = e_map.max((map.values()[i] - m).abs());
+    }
+    assert!(e_mean <= 1e-12 * y, "mean error {e_mean}");
+    assert!(e_var <= 1e-12 * k0, "variance error {e_var}");
+    assert!(e_map <= 1e-12 * y, "mean map error {e_map}");
+}
+
+/// λ_ℓm(x) by an independent route: unnormalised P_ℓ^m from P_m^m = (−1)^m (2m−1)!! (1−x²)^{m/2}
+/// and the recurrence (ℓ−m)P_ℓ^m = (2ℓ−1)xP_{ℓ−1}^m − (ℓ+m−1)P_{ℓ−2}^m, times
+/// √((2ℓ+1)/4π (ℓ−m)!/(ℓ+m)!) (small ℓ only).
+fn lambda_brute(l: usize, m: usize, x: f64) -> f64 {
+    let mut pmm = 1.0;
+    for k in 1..=m {
+        pmm *= -((2 * k - 1) as f64) * (1.0 - x * x).sqrt();
+    }
+    let (mut p0, mut p1) = (0.0, pmm);
+    for ll in m + 1..=l {
+        let p2 = ((2 * ll - 1) as f64 * x * p1 - (ll + m - 1) as f64 * p0) / (ll - m) as f64;
+        p0 = p1;
+        p1 = p2;
+    }
+    let ratio: f64 = ((l - m + 1)..=(l + m)).map(|k| 1.0 / k as f64).product();
+    p1 * ((2 * l + 1) as f64 / (4.0 * PI) * ratio).sqrt()
+}
+
+/// The real orthonormal harmonics of degree ≤ L at (θ, φ), with the variance C_ℓ of each.
+fn real_basis(lmax: usize, theta: f64, phi: f64) -> Vec<f64> {
+    let x = theta.cos();
+    let mut out = Vec::new();
+    for l in 0..=lmax {
+        out.push(lambda_brute(l, 0, x));
+        for m in 1..=l {
+            let lam = lambda_brute(l, m, x) * 2f64.sqrt();
+            out.push(lam * (m as f64 * phi).cos());
+            out.push(lam * (m as f64 * phi).sin());
+        }
+    }
+    out
+}
+
+#[test]
+fn posterior_matches_a_brute_force_solve_in_the_coefficient_basis() {
+    // Information form (C.2.5) in the real basis, factored by faer's dense Cholesky directly:
+    // Σ_post = (C⁻¹ + HᵀΣ⁻¹H)⁻¹, μ = Σ_post HᵀΣ⁻¹y. Independent of the kriging formula,
+    // the covariance table and the point evaluation of the library.
+    use faer::linalg::solvers::DenseSolveCore;
+    use faer::Mat;
+    let lmax = 6;
+    let spectrum = matern(3.0, lmax);
+    let (lat, lon) = random_points(15, 7);
+    let mut rng = ChaCha12Rng::seed_from_u64(8);
+    let y: Vec<f64> = (0..15).map(|_| rng.sample(StandardNormal)).collect();
+    let s2: Vec<f64> = (0..15).map(|i| 0.01 + 0.02 * (i % 3) as f64).collect();
+    let obs = Observations::from_lat_lon_degrees(&lat, &lon, &y, &s2).unwrap();
+    let kriging = DenseKriging::new(&spectrum, obs.clone(), Par::Seq).unwrap();
+
+    let dim = (lmax + 1) * (lmax + 1);
+    let prior_var: Vec<f64> = (0..=lmax)
+        .flat_map(|l| std::iter::repeat_n(spectrum.values()[l], 2 * l + 1))
+        .collect();
+    let h: Vec<Vec<f64>> = (0..15)
+        .map(|i| {
+            real_basis(
+                lmax,
+                obs.points().colatitudes()[i],
+                obs.points().longitudes()[i],
+            )
+        })
+        .collect();
+    let precision = Mat::from_fn(dim, dim, |a, b| {
+        let data: f64 = (0..15).map(|i| h[i][a] * h[i][b] / s2[i]).sum();
+        data + if a == b { 1.0 / prior_var[a] } else { 0.0 }
+    });
+    let covariance = precision.llt(faer::Side::Lower).unwrap().inverse();
+    let rhs: Vec<f64> = (0..dim)
+        .map(|a| (0..15).map(|i| h[i][a] * y[i] / s2[i]).sum())
+        .collect();
+    let mu: Vec<f64> = (0..dim)
+        .map(|a| (0..dim).map(|b| covariance[(a, b)] * rhs[b]).sum())
+        .collect();
+
+    let (tlat, tlon) = random_points(40, 9);
+    let targets = Points::from_lat_lon_degrees(&tlat, &tlon).unwrap();
+    let mean = kriging.mean_at(&targets, Par::Seq).unwrap();
+    let var = kriging.variance_at(&targets, Par::Seq).unwrap();
+    let mean_alm = kriging.mean_alm(Par::Seq).unwrap();
+    let mean_from_alm = targets.evaluate(&[&mean_alm], Par::Seq).unwrap().remove(0);
+    let k0 = spectrum.variance();
+    for j in 0..targets.len() {
+        let b = real_basis(lmax, targets.colatitudes()[j], targets.longitudes()[j]);
+        let m: f64 = b.iter().zip(&mu).map(|(p, q)| p * q).sum();
+        let v: f64 = (0..dim)
+            .map(|a| {
+                (0..dim)
+                    .map(|c| b[a] * covariance[(a, c)] * b[c])
+                    .sum::<f64>()
+            })
+            .sum();
+        assert!(
+            (mean[j] - m).abs() < 1e-10 * k0.sqrt(),
+            "mean {} vs {m}",
+            mean[j]
+        );
+        assert!(
+            (mean_from_alm[j] - m).abs() < 1e-10 * k0.sqrt(),
+            "alm mean {} vs {m}",
+            mean_from_alm[j]
+        );
+        assert!(
+            (var[j] - v).abs() < 1e-10 * k0,
+            "variance {} vs {v}",
+            var[j]
+        );
+    }
+}
+
+#[test]
+fn noise_free_data_are_interpolated_and_huge_noise_returns_the_prior() {
+    let spectrum = matern(20.0, 63);
+    let (lat, lon) = random_points(25, 11);
+    let y: Vec<f64> = (0..25)
+        .map(|i| ((i * 37) % 11) as f64 / 5.0 - 1.0)
+        .collect();
+    let exact = Observations::from_lat_lon_degrees(&lat, &lon, &y, &[0.0; 25]).unwrap();
+    let kriging = DenseKriging::new(&spectrum, exact.clone(), Par::Seq).unwrap();
+    let mean = kriging.mean_at(exact.points(), Par::Seq).unwrap();
+    let var = kriging.variance_at(exact.points(), Par::Seq).unwrap();
+    let k0 = spectrum.variance();
+    for i in 0..25 {
+        assert!(
+            (mean[i] - y[i]).abs() < 1e-9,
+            "m(x_{i}) = {} vs y = {}",
+            mean[i],
+            y[i]
+        );
+        assert!(var[i] < 1e-9 * k0, "v(x_{i}) = {}", var[i]);
+    }
+    let vague = Observations::from_lat_lon_degrees(&lat, &lon, &y, &[1e12; 25]).unwrap();
+    let kriging = DenseKriging::new(&spectrum, vague, Par::Seq).unwrap();
+    let (tlat, tlon) = random_points(30, 12);
+    let targets = Points::from_lat_lon_degrees(&tlat, &tlon).unwrap();
+    for (m, v) in kriging
+        .mean_at(&targets, Par::Seq)
+        .unwrap()
+        .iter()
+        .zip(kriging.variance_at(&targets, Par::Seq).unwrap())
+    {
+        // |m| ≤ Σ|k| |y| / σ² and k(0) − v ≤ Σ k² / σ²: both O(1e-11) here.
+        assert!(m.abs() < 1e-10, "mean {m}");
+        assert!((v - k0).abs() < 1e-10 * k0, "variance {v} vs prior {k0}");
+    }
+}
+
+/// The central 1 − 10⁻⁶ interval of Binomial(n, p).
+fn binomial_bounds(n: u64, p: f64) -> (u64, u64) {
+    let b = Binomial::new(p, n).unwrap();
+    (b.inverse_cdf(0.5e-6), b.inverse_cdf(1.0 - 0.5e-6))
+}
+
+#[test]
+fn credible_intervals_cover_truths_drawn_from_the_prior_at_the_nominal_rate() {
+    // C.5: 4·10⁴ independent truths, each observed at 30 fixed stations with noise, one held-out
+    // point per truth (cycling through 5 places from near a station to far from all).
+    let lmax = 31;
+    let spectrum = matern(6.0, lmax);
+    let (lat, lon) = random_points(30, 21);
+    let s2 = vec![0.05; 30];
+    let obs = Observations::from_lat_lon_degrees(&lat, &lon, &[0.0; 30], &s2).unwrap();
+    let base = DenseKriging::new(&spectrum, obs.clone(), Par::Seq).unwrap();
+    let held_out = Points::from_lat_lon_degrees(
+        &[lat[0] + 0.5, -60.0, 10.0, 75.0, lat[5] - 3.0],
+        &[lon[0], 123.0, 250.0, 10.0, lon[5] + 2.0],
+    )
+    .unwrap();
+    let var = base.variance_at(&held_out, Par::Seq).unwrap();
+    let z = Normal::new(0.0, 1.0).unwrap().inverse_cdf(0.975);
+    let truths = KlSampler::new(&spectrum, 4242);
+    // The stations plus held-out point j, for each j.
+    let lat_all: Vec<f64> = obs
+        .points()
+        .latitudes_degrees()
+        .into_iter()
+        .chain(held_out.latitudes_degrees())
+        .collect();
+    let lon_all: Vec<f64> = obs
+        .points()
+        .longitudes_degrees()
+        .into_iter()
+        .chain(held_out.longitudes_degrees())
+        .collect();
+    let everything = Points::from_lat_lon_degrees(&lat_all, &lon_all).unwrap();
+    let with_held_out: Vec<Points> = (0..5)
+        .map(|j| everything.select(&(0..30).chain([30 + j]).collect::<Vec<_>>()))
+        .collect();
+    let mut rng = ChaCha12Rng::seed_from_u64(99);
+    let trials = 40_000u64;
+    let mut covered = 0u64;
+    for t in 0..trials {
+        let alm = truths.sample(t, Par::Seq);
+        let j = (t % 5) as usize;
+        let pts = &with_held_out[j];
+        let f = pts.evaluate(&[&alm], Par::Seq).unwrap().remove(0);
+        let y: Vec<f64> = (0..30)
+            .map(|i| f[i] + s2[i].sqrt() * rng.sample::<f64, _>(StandardNormal))
+            .collect();
+        let kriging = base.with_values(y).unwrap();
+        let m = kriging.mean_at(&held_out.select(&[j]), Par::Seq).unwrap()[0];
+        if (f[30] - m).abs() <= z * var[j].sqrt() {
+            covered += 1;
+        }
+    }
+    let (lo, hi) = binomial_bounds(trials, 0.95);
+    assert!(
+        (lo..=hi).contains(&covered),
+        "{covered} of {trials} covered; accepted {lo}..={hi}"
+    );
+}
+
+#[test]
+fn matheron_draws_have_the_posterior_mean_and_variance() {
+    // C.4: at held-out points the sample mean of N draws is N(m, v/N) and (N−1)s²/v ~ χ²_{N−1}.
+    let lmax = 31;
+    let spectrum = matern(6.0, lmax);
+    let (lat, lon) = random_points(20, 31);
+    let mut rng = ChaCha12Rng::seed_from_u64(32);
+    let y: Vec<f64> = (0..20).map(|_| rng.sample(StandardNormal)).collect();
+    let obs = Observations::from_lat_lon_degrees(&lat, &lon, &y, &[0.1; 20]).unwrap();
+    let kriging = DenseKriging::new(&spectrum, obs, Par::Seq).unwrap();
+    let targets =
+        Points::from_lat_lon_degrees(&[lat[0] + 1.0, -45.0, 5.0], &[lon[0], 80.0, 200.0]).unwrap();
+    let m = kriging.mean_at(&targets, Par::Seq).unwrap();
+    let v = kriging.variance_at(&targets, Par::Seq).unwrap();
+    let n = 10_000u64;
+    let draws = kriging.draws(5, 0..n, Par::threads(2)).unwrap();
+    let refs: Vec<&sphfield::Alm> = draws.iter().collect();
+    let values: Vec<Vec<f64>> = (0..targets.len())
+        .map(|j| {
+            targets
+                .select(&[j])
+                .evaluate(&refs, Par::threads(2))
+                .unwrap()
+                .into_iter()
+                .map(|f| f[0])
+                .collect()
+        })
+        .collect();
+    let nf = n as f64;
+    let chi = ChiSquared::new(nf - 1.0).unwrap();
+    // Bonferroni over 3 points × 2 tests at family level 1e-6.
+    let alpha = 1e-6 / 6.0;
+    let zmax = Normal::new(0.0, 1.0)
+        .unwrap()
+        .inverse_cdf(1.0 - alpha / 2.0);
+    for j in 0..targets.len() {
+        let mean = values[j].iter().sum::<f64>() / nf;
+        let s2 = values[j]
+            .iter()
+            .map(|x| (x - mean) * (x - mean))
+            .sum::<f64>()
+            / (nf - 1.0);
+        let z = (mean - m[j]) / (v[j] / nf).sqrt();
+        assert!(
+            z.abs() < zmax,
+            "point {j}: mean {mean} vs {}, z = {z}",
+            m[j]
+        );
+        let stat = (nf - 1.0) * s2 / v[j];
+        assert!(
+            stat > chi.inverse_cdf(alpha / 2.0) && stat < chi.inverse_cdf(1.0 - alpha / 2.0),
+            "point {j}: variance {s2} vs {}",
+            v[j]
+        );
+    }
+}
+
+#[test]
+fn draws_are_the_same_bits_for_any_threads_and_member_split() {
+    let spectrum = matern(10.0, 47);
+    let (lat, lon) = random_points(12, 41);
+    let obs = Observations::from_lat_lon_degrees(&lat, &lon, &[0.5; 12], &[0.01; 12]).unwrap();
+    let kriging = DenseKriging::new(&spectrum, obs, Par::threads(2)).unwrap();
+    let all = kriging.draws(77, 0..4, Par::Seq).unwrap();
+    let some = kriging.draws(77, 2..4, Par::threads(2)).unwrap();
+    assert_eq!(all[2].as_slice(), some[0].as_slice());
+    assert_eq!(all[3].as_slice(), some[1].as_slice());
+    let geometry = Geometry::gauss_legendre(48, 96).unwrap();
+    let grid = Points::of_geometry(&geometry);
+    assert_eq!(
+        kriging.variance_at(&grid, Par::Seq).unwrap(),
+        kriging.variance_at(&grid, Par::threads(2)).unwrap()
+    );
+    // The prior part of member j is `synth` member j of the same seed.
+    let prior = KlSampler::new(&spectrum, 77).sample(1, Par::Seq);
+    assert_ne!(all[1].as_slice(), prior.as_slice());
+}
+
+#[test]
+fn bad_observations_get_clear_errors() {
+    let err = |r: sphfield::Result<Observations>| r.unwrap_err().to_string();
+    assert!(err(Observations::from_lat_lon_degrees(
+        &[91.0],
+        &[0.0],
+        &[1.0],
+        &[0.0]
+    ))
+    .contains("latitude"));
+    assert!(err(Observations::from_lat_lon_degrees(
+        &[0.0],
+        &[0.0],
+        &[f64::NAN],
+        &[0.0]
+    ))
+    .contains("#0"));
+    assert!(err(Observations::from_lat_lon_degrees(
+        &[0.0],
+        &[0.0],
+        &[1.0],
+        &[-1.0]
+    ))
+    .contains("noise variance"));
+    let dup = err(Observations::from_lat_lon_degrees(
+        &[10.0, 10.0],
+        &[20.0, 380.0],
+        &[1.0, 2.0],
+        &[0.0, 0.0],
+    ));
+    assert!(dup.contains("#0 and #1"), "{dup}");
+    // The same place with noise is fine.
+    Observations::from_lat_lon_degrees(&[10.0, 10.0], &[20.0, 380.0], &[1.0, 2.0], &[0.1, 0.1])
+        .unwrap();
+    let csv = |t: &str| {
+        Observations::from_csv_str(t, None, "obs.csv")
+            .unwrap_err()
+            .to_string()
+    };
+    assert!(csv("lat,lon,value,sigma\n1,2,3,0.1\n95,2,3,0.1\n").contains("line 3"));
+    assert!(csv("lat,lon,value,sigma\n1,2,x,0.1\n").contains("value 'x'"));
+    assert!(csv("lat,lon,value\n1,2,3\n").contains("no sigma"));
+    assert!(csv("lat,lon,value,sigma\n1,2,3,-0.1\n").contains("negative"));
+    assert!(csv("lat,lon,value,sigma\n1,2,nan,0.1\n").contains("line 2"));
+    assert!(csv("station,lon,value\n").contains("'lat'"));
+    assert!(csv("# nothing\n").contains("no observations"));
+    let with_default =
+        Observations::from_csv_str("lon,lat,y\n# comment\n20,10,1.5\n", Some(0.2), "obs.csv")
+            .unwrap();
+    assert_eq!(with_default.points().latitudes_degrees()[0].round(), 10.0);
+    assert!((with_default.noise_variances()[0] - 0.04).abs() < 1e-15);
+    // Too many noise-free points for the band limit: singular K, a clear error.
+    let spectrum = matern(2.0, 3);
+    let (lat, lon) = random_points(40, 5);
+    let obs = Observations::from_lat_lon_degrees(&lat, &lon, &[1.0; 40], &[0.0; 40]).unwrap();
+    let e = DenseKriging::new(&spectrum, obs, Par::Seq)
+        .unwrap_err()
+        .to_string();
+    assert!(e.contains("singular"), "{e}");
+}
