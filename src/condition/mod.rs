@@ -7,7 +7,10 @@
 //! that prior: the posterior mean and every draw are coefficient vectors, so a kriged map on any
 //! grid is one synthesis.
 //!
-//! * [`DenseKriging`]: Cholesky of K + Σ for up to 10⁴ scattered observations.
+//! * [`DenseKriging`]: Cholesky of K + Σ for up to 10⁴ scattered observations;
+//! * [`HarmonicKriging`]: conjugate gradients in harmonic space for masked maps
+//!   ([`MapObservations`]) with any number of observed pixels, one synthesis and one adjoint
+//!   synthesis per iteration.
 //!
 //! ```
 //! use sphfield::condition::{DenseKriging, Observations};
@@ -26,11 +29,13 @@
 
 mod cholesky;
 mod dense;
+mod harmonic;
 mod kernel;
 mod observations;
 mod points;
 
 pub use dense::{DenseKriging, MAX_DENSE_OBSERVATIONS};
+pub use harmonic::{CgOptions, CgReport, HarmonicKriging, MapObservations, PixelNoise};
 pub use kernel::CovarianceTable;
 pub use observations::{Observations, MAX_OBSERVATION_BYTES};
 pub use points::Points;

@@ -339,13 +339,13 @@ fn dot_real(a: &[Complex64], v: &[f64]) -> Complex64 {
 /// when it falls below 1e-150 so that large orders near the poles neither underflow nor lose the
 /// values that grow back above 2^−1000 in the recurrence.
 #[derive(Clone, Copy, Debug)]
-struct Start {
+pub(crate) struct Start {
     mantissa: f64,
     exp: i32,
 }
 
 impl Start {
-    fn new() -> Start {
+    pub(crate) fn new() -> Start {
         Start {
             mantissa: (1.0 / (4.0 * PI)).sqrt(),
             exp: 0,
@@ -353,7 +353,7 @@ impl Start {
     }
 
     /// Moves from order m − 1 to order m (no-op for m = 0).
-    fn advance(&mut self, m: usize, sin_theta: f64) {
+    pub(crate) fn advance(&mut self, m: usize, sin_theta: f64) {
         if m == 0 {
             return;
         }
@@ -366,7 +366,7 @@ impl Start {
     }
 
     /// λ_mm from scratch.
-    fn at(m: usize, sin_theta: f64) -> Start {
+    pub(crate) fn at(m: usize, sin_theta: f64) -> Start {
         let mut s = Start::new();
         for k in 1..=m {
             s.advance(k, sin_theta);
@@ -378,14 +378,14 @@ impl Start {
 /// The coefficients of the three-term recurrence in ℓ for every order:
 /// λ_{ℓ,m} = α_ℓm (cos θ λ_{ℓ−1,m} − β_ℓm λ_{ℓ−2,m}), α = √((4ℓ²−1)/(ℓ²−m²)),
 /// β = √(((ℓ−1)²−m²)/(4(ℓ−1)²−1)) — stored in the coefficient layout of [`Alm`] (entry (ℓ, m)).
-struct Recurrence {
+pub(crate) struct Recurrence {
     lmax: usize,
     alpha: Vec<f64>,
     beta: Vec<f64>,
 }
 
 impl Recurrence {
-    fn new(lmax: usize, mmax: usize) -> Recurrence {
+    pub(crate) fn new(lmax: usize, mmax: usize) -> Recurrence {
         let len = Alm::len_for(lmax, mmax);
         let (mut alpha, mut beta) = (vec![0.0; len], vec![0.0; len]);
         let mut offset = 0;
@@ -405,7 +405,7 @@ impl Recurrence {
     }
 
     /// λ_ℓm(x) for ℓ = m..=lmax into `out` (length lmax + 1 − m), from the start λ_mm.
-    fn fill(&self, m: usize, x: f64, start: &Start, out: &mut [f64]) {
+    pub(crate) fn fill(&self, m: usize, x: f64, start: &Start, out: &mut [f64]) {
         let offset = m * (2 * self.lmax + 3 - m) / 2;
         let alpha = &self.alpha[offset..offset + out.len()];
         let beta = &self.beta[offset..offset + out.len()];
