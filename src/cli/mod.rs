@@ -2,6 +2,7 @@
 
 pub mod analyze;
 pub mod args;
+pub mod condition;
 pub mod diffuse;
 pub mod dsm;
 pub mod fields;
@@ -45,6 +46,10 @@ pub enum Command {
     /// and write them to HDF5, member by member.
     #[command(allow_negative_numbers = true)]
     Synth(Box<synth::SynthArgs>),
+    /// Condition a Gaussian field on observations (stations CSV, or a masked map): posterior
+    /// mean (kriging), posterior standard deviation and constrained realisations.
+    #[command(allow_negative_numbers = true)]
+    Condition(Box<condition::ConditionArgs>),
     /// Analyse the maps of a file: coefficients a_lm and the estimated spectrum C_l.
     #[command(allow_negative_numbers = true)]
     Analyze(Box<analyze::AnalyzeArgs>),
@@ -133,6 +138,7 @@ pub fn run() -> Result<()> {
     let quiet = cli.quiet;
     match cli.command {
         Command::Synth(a) => synth::run(*a, par, quiet),
+        Command::Condition(a) => condition::run(*a, par, quiet),
         Command::Analyze(a) => analyze::run(*a, par, quiet),
         Command::Spectrum(a) => spectrum::run(*a, quiet),
         Command::Diffuse(a) => diffuse::run(*a, par, quiet),

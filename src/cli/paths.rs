@@ -32,6 +32,19 @@ pub fn inputs_and_outputs(command: &Command) -> (Vec<NamedPath<'_>>, Vec<NamedPa
                 inputs.push(named("--spectrum-file", p));
             }
         }
+        Command::Condition(a) => {
+            inputs.push(named("OBSERVATIONS", &a.observations));
+            outputs.push(named("--output", &a.output.output));
+            if let Some(p) = &a.png {
+                outputs.push(named("--png", p));
+            }
+            if let Some(p) = &a.png_std {
+                outputs.push(named("--png-std", p));
+            }
+            if let Some(p) = &a.model.spectrum_file {
+                inputs.push(named("--spectrum-file", p));
+            }
+        }
         Command::Analyze(a) => {
             inputs.push(named("INPUT", &a.input));
             outputs.push(named("--output", &a.output.output));

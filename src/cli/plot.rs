@@ -78,6 +78,7 @@ impl PlotStyle {
                 ColorMapArg::Sequential => ColorMap::Sequential,
             },
             range,
+            markers: Vec::new(),
         })
     }
 }

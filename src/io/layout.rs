@@ -13,6 +13,7 @@ pub(crate) const HARMONIC_GROUP: &str = "harmonic";
 pub(crate) const ALM_DATASET: &str = "alm";
 pub(crate) const SPECTRUM_GROUP: &str = "spectrum";
 pub(crate) const RINGS_GROUP: &str = "geometry";
+pub(crate) const OBSERVATIONS_GROUP: &str = "observations";
 pub(crate) const ALM_ORDERING: &str =
     "healpy m-major: index(l, m) = m (2 lmax + 1 - m) / 2 + l, 0 <= m <= mmax, m <= l <= lmax";
 pub(crate) const ALM_NORMALISATION: &str =
@@ -92,6 +93,7 @@ impl FieldMeta {
             HARMONIC_GROUP,
             SPECTRUM_GROUP,
             RINGS_GROUP,
+            OBSERVATIONS_GROUP,
         ]
         .contains(&self.name.as_str())
         {

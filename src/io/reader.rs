@@ -421,6 +421,56 @@ impl FileReader {
         Map::new(info.geometry.clone(), values)
     }
 
+    /// Reads map number `index` of a variable like [`FileReader::read_map`] but without the
+    /// finiteness check: for observed maps whose unobserved pixels hold NaN (or healpy's
+    /// UNSEEN); the caller decides which pixels count ([`crate::condition::MapObservations`]).
+    pub fn read_map_values(&self, info: &MapInfo, index: usize) -> Result<Vec<f64>> {
+        let name = &info.meta.name;
+        let ds = self.dataset(name)?;
+        self.read_row(&ds, name, &info.leading, index)
+    }
+
+    /// Reads a per-pixel variable of `geometry` that is not itself a map variable — a mask
+    /// (non-zero = observed), a noise level — from the root dataset `name`: any integer or
+    /// floating-point type, shape the grid's (`lat, lon` or `pixel`) or its pixel count.
+    ///
+    /// # Errors
+    /// `Error::File` naming the dataset if it is missing, of another shape or not numeric.
+    pub fn read_pixel_variable(&self, name: &str, geometry: &Geometry) -> Result<Vec<f64>> {
+        let ds = self.dataset(name)?;
+        let shape = ds.shape();
+        let grid = geometry.shape();
+        if shape != grid && shape != [geometry.npix()] {
+            return Err(file_error(
+                &self.path,
+                format!("dataset {name} has shape {shape:?}; the map's grid is {grid:?}"),
+            ));
+        }
+        let desc = ds
+            .dtype()
+            .and_then(|t| t.to_descriptor())
+            .map_err(h5(&self.path, &format!("type of {name}")))?;
+        if !matches!(
+            desc,
+            TypeDescriptor::Float(_)
+                | TypeDescriptor::Integer(_)
+                | TypeDescriptor::Unsigned(_)
+                | TypeDescriptor::Boolean
+        ) {
+            return Err(file_error(
+                &self.path,
+                format!("dataset {name} holds {desc}; expected numbers"),
+            ));
+        }
+        memory::ensure_available(
+            format!("reading dataset {name}"),
+            8 * geometry.npix() as u128,
+        )
+        .map_err(|e| file_error(&self.path, e.to_string()))?;
+        ds.read_raw::<f64>()
+            .map_err(h5(&self.path, &format!("reading {name}")))
+    }
+
     /// Reads every map of a variable as one array of shape (leading dimensions…, grid shape…):
     /// `(member, lat, lon)` for a lat–lon ensemble, `(time, member, pixel)` for noised HEALPix
     /// maps, just the grid shape for a single map. The values are read once, into the array.

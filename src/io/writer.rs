@@ -546,6 +546,75 @@ impl FileWriter {
         write().map_err(h5(&path, &what))
     }
 
+    /// Writes point observations as the group `observations`: 1-d datasets `lat`
+    /// (degrees_north), `lon` (degrees_east), `value` (in `units`) and `sigma` (the noise
+    /// standard deviation, same units) over the dimension `observation`
+    /// (`xarray.open_dataset(path, group="observations")` reads them as one Dataset).
+    ///
+    /// # Errors
+    /// `Error::Shape` for columns of different lengths; `Error::NonFinite` for a NaN.
+    pub fn write_observations(
+        &self,
+        lat: &[f64],
+        lon: &[f64],
+        value: &[f64],
+        sigma: &[f64],
+        units: &str,
+    ) -> Result<()> {
+        let n = lat.len();
+        for (what, column) in [("longitudes", lon), ("values", value), ("noise σ", sigma)] {
+            if column.len() != n {
+                return Err(crate::error::shape_error(
+                    format!("observation {what}"),
+                    n,
+                    column.len(),
+                ));
+            }
+        }
+        for (what, column) in [
+            ("lat", lat),
+            ("lon", lon),
+            ("value", value),
+            ("sigma", sigma),
+        ] {
+            check_finite(&format!("observation {what}"), column)?;
+        }
+        let path = self.path();
+        let group = self
+            .group(layout::OBSERVATIONS_GROUP)
+            .map_err(h5(&path, "creating group observations"))?;
+        let write = || -> hdf5::Result<()> {
+            let index = Dim {
+                name: "observation".into(),
+                long_name: "observation index".into(),
+                values: (0..n).map(|i| i as f64).collect(),
+                units: None,
+                integer: true,
+            };
+            let scale = self.leading_scale(&group, &index)?;
+            let column = |name: &str, data: &[f64], long_name: &str, unit: &str| {
+                let ds = group.new_dataset_builder().with_data(data).create(name)?;
+                attach_scale(&ds, &scale, 0, "observation")?;
+                put_str(&ds, "long_name", long_name)?;
+                put_str(&ds, "units", unit)?;
+                Ok::<Dataset, hdf5::Error>(ds)
+            };
+            let ds = column("lat", lat, "latitude", "degrees_north")?;
+            put_str(&ds, "standard_name", "latitude")?;
+            let ds = column("lon", lon, "longitude", "degrees_east")?;
+            put_str(&ds, "standard_name", "longitude")?;
+            column("value", value, "observed value", units)?;
+            column(
+                "sigma",
+                sigma,
+                "noise standard deviation of the observation",
+                units,
+            )?;
+            Ok(())
+        };
+        write().map_err(h5(&path, "writing the observations"))
+    }
+
     /// Adds a root attribute (a number) after creation, e.g. a result summary.
     pub fn set_attribute_f64(&self, name: &str, value: f64) -> Result<()> {
         layout::check_name(name)?;

@@ -51,6 +51,9 @@ pub struct SkyPlot {
     pub colormap: ColorMap,
     /// Value range of the colour bar; `None` for [`ColorMap::auto_range`].
     pub range: Option<(f64, f64)>,
+    /// Points drawn as dots on the field (latitude, longitude in degrees), e.g. the stations
+    /// a kriged map was conditioned on.
+    pub markers: Vec<(f64, f64)>,
 }
 
 impl Default for SkyPlot {
@@ -62,6 +65,7 @@ impl Default for SkyPlot {
             units: "1".into(),
             colormap: ColorMap::Diverging,
             range: None,
+            markers: Vec::new(),
         }
     }
 }
@@ -160,8 +164,43 @@ impl SkyPlot {
                 image.set(MARGIN + first + j, TITLE_BAND + r, self.colormap.at(t));
             }
         }
+        for &(lat, lon) in &self.markers {
+            if let Some((x, y)) = self.image_position(lat, lon) {
+                draw_dot(&mut image, MARGIN as f64 + x, TITLE_BAND as f64 + y);
+            }
+        }
         self.decorate(&mut image, lo, hi, hm)?;
         Ok(image)
+    }
+
+    /// Where (latitude, longitude in degrees) falls on the map area, in pixels from its top left
+    /// corner; `None` for non-finite coordinates. Longitude 0 is in the centre, east to the
+    /// right, as in [`row_rings`].
+    fn image_position(&self, lat: f64, lon: f64) -> Option<(f64, f64)> {
+        if !(lat.is_finite() && lon.is_finite()) || lat.abs() > 90.0 {
+            return None;
+        }
+        let (wm, hm) = self.map_size();
+        let lambda = (lon + 180.0).rem_euclid(360.0) - 180.0; // (−180, 180]
+        let (xn, yn) = match self.projection {
+            Projection::Mollweide => {
+                // 2θa + sin 2θa = π sin(lat), by Newton from θa = lat (converges everywhere
+                // except at the poles, where θa = ±π/2).
+                let target = PI * lat.to_radians().sin();
+                let mut ta = lat.to_radians();
+                for _ in 0..50 {
+                    let f = 2.0 * ta + (2.0 * ta).sin() - target;
+                    let d = 2.0 + 2.0 * (2.0 * ta).cos();
+                    if d.abs() < 1e-12 {
+                        break;
+                    }
+                    ta -= f / d;
+                }
+                (lambda / 180.0 * ta.cos(), ta.sin())
+            }
+            Projection::Equirectangular => (lambda / 180.0, lat / 90.0),
+        };
+        Some(((xn + 1.0) / 2.0 * wm as f64, (1.0 - yn) / 2.0 * hm as f64))
     }
 
     /// Renders a map: lat–lon and HEALPix maps are analysed to coefficients (band limit of the
@@ -268,6 +307,31 @@ fn fit_title(title: &str, width: u32) -> String {
     }
 }
 
+/// A black dot of radius 3 with a white rim at (x, y).
+fn draw_dot(image: &mut Image, x: f64, y: f64) {
+    for dy in -4i32..=4 {
+        for dx in -4i32..=4 {
+            let r2 = (dx * dx + dy * dy) as f64;
+            let (px, py) = (x + dx as f64, y + dy as f64);
+            if r2 > 16.0 || px < 0.0 || py < 0.0 {
+                continue;
+            }
+            let (px, py) = (px as u32, py as u32);
+            if px < image.width() && py < image.height() {
+                image.set(
+                    px,
+                    py,
+                    if r2 <= 6.0 {
+                        [0, 0, 0]
+                    } else {
+                        [255, 255, 255]
+                    },
+                );
+            }
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -288,9 +352,50 @@ mod tests {
             let bottom = img.pixel(MARGIN + wm / 2, TITLE_BAND + hm - 2);
             assert!(top[0] > top[2] + 50, "north is red: {top:?}");
             assert!(bottom[2] > bottom[0] + 50, "south is blue: {bottom:?}");
+            // A marker at (lat 0, lon 0) is drawn in the middle of the map.
+            let marked = SkyPlot {
+                markers: vec![(0.0, 0.0)],
+                ..plot.clone()
+            }
+            .render_alm(&alm, Par::Seq)
+            .unwrap();
+            assert_eq!(
+                marked.pixel(MARGIN + wm / 2, TITLE_BAND + hm / 2),
+                [0, 0, 0]
+            );
+            assert_ne!(img.pixel(MARGIN + wm / 2, TITLE_BAND + hm / 2), [0, 0, 0]);
             // Mollweide corners lie outside the ellipse and stay white.
             if projection == Projection::Mollweide {
                 assert_eq!(img.pixel(MARGIN, TITLE_BAND), [255, 255, 255]);
+            }
+        }
+    }
+
+    #[test]
+    fn markers_land_on_the_pixel_that_shows_their_place() {
+        for projection in [Projection::Mollweide, Projection::Equirectangular] {
+            let plot = SkyPlot {
+                width: 800,
+                projection,
+                ..SkyPlot::default()
+            };
+            let (wm, hm) = plot.map_size();
+            let rings = row_rings(projection, wm, hm);
+            for (lat, lon) in [(45.0, 90.0), (-30.0, -150.0), (10.0, 359.0), (-70.0, 20.0)] {
+                let (x, y) = plot.image_position(lat, lon).unwrap();
+                let (r, c) = (y as u32, x as u32);
+                let k = rings.rows.iter().position(|row| row.0 == r).unwrap();
+                let (_, first, count) = rings.rows[k];
+                let spec = &rings.specs[k];
+                let ring_lat = 90.0 - spec.theta.to_degrees();
+                let j = c - first;
+                let ring_lon = (spec.phi0 + 2.0 * PI * j as f64 / count as f64).to_degrees();
+                let dlon = ((ring_lon - lon + 180.0).rem_euclid(360.0) - 180.0).abs();
+                assert!(
+                    (ring_lat - lat).abs() < 180.0 / hm as f64 * 1.5,
+                    "{lat} vs {ring_lat}"
+                );
+                assert!(dlon < 360.0 / count as f64 * 1.01, "{lon} vs {ring_lon}");
             }
         }
     }
