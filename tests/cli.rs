@@ -485,3 +485,235 @@ fn default_seed_is_fresh_printed_recorded_and_repeatable() {
     );
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+/// `sphfield condition` on stations: the file holds the library's posterior (mean coefficients
+/// synthesised, exact std, Matheron draws of the same seed), the same bits on 1 and 2 threads,
+/// and the observations.
+#[test]
+fn condition_stations_writes_the_library_posterior() {
+    use sphfield::condition::{DenseKriging, Observations, Points};
+    let dir = scratch();
+    let csv = dir.join("stations.csv");
+    let mut text = String::from("# test stations\nlat,lon,value,sigma\n");
+    for i in 0..40 {
+        let lat = -80.0 + 4.0 * i as f64;
+        let lon = (i * 47 % 360) as f64;
+        text += &format!(
+            "{lat},{lon},{},{}\n",
+            (i as f64 * 0.7).sin(),
+            0.1 + 0.01 * i as f64
+        );
+    }
+    std::fs::write(&csv, &text).unwrap();
+    let run = |threads: &str, out: &Path| {
+        ok(&[
+            "condition",
+            s(&csv),
+            "--rho-km",
+            "1500",
+            "--nu",
+            "1.5",
+            "--grid",
+            "gl",
+            "--lmax",
+            "31",
+            "--members",
+            "3",
+            "--seed",
+            "4",
+            "--save-alm",
+            "--threads",
+            threads,
+            "-q",
+            "-o",
+            s(out),
+        ])
+    };
+    let (one, two) = (dir.join("one.h5"), dir.join("two.h5"));
+    run("1", &one);
+    run("2", &two);
+    let r = FileReader::open(&one).unwrap();
+    let r2 = FileReader::open(&two).unwrap();
+    let spectrum = r.read_spectrum("model").unwrap();
+    let obs = Observations::from_csv_str(&text, None, "stations").unwrap();
+    let kriging = DenseKriging::new(&spectrum, obs.clone(), Par::Seq).unwrap();
+    let mean_info = r.map_info("mean").unwrap();
+    let sht = Sht::new(mean_info.geometry.clone(), 31, 31).unwrap();
+    let expected = sht
+        .synthesis(&kriging.mean_alm(Par::Seq).unwrap(), Par::Seq)
+        .unwrap();
+    assert_eq!(
+        r.read_map(&mean_info, 0).unwrap().values(),
+        expected.values()
+    );
+    let std = r.read_map(&r.map_info("std").unwrap(), 0).unwrap();
+    let var = kriging
+        .variance_at(&Points::of_geometry(&mean_info.geometry), Par::Seq)
+        .unwrap();
+    for (s, v) in std.values().iter().zip(&var) {
+        assert_eq!(*s, v.sqrt());
+    }
+    let field = r.map_info("field").unwrap();
+    let draws = kriging.draws(4, 0..3, Par::Seq).unwrap();
+    for (k, draw) in draws.iter().enumerate() {
+        let map = r.read_map(&field, k).unwrap();
+        assert_eq!(
+            map.values(),
+            sht.synthesis(draw, Par::Seq).unwrap().values()
+        );
+        assert_eq!(
+            map.values(),
+            r2.read_map(&r2.map_info("field").unwrap(), k)
+                .unwrap()
+                .values()
+        );
+    }
+    // Bad input: the line of a bad row, solvers that do not apply, a missing noise level.
+    std::fs::write(dir.join("bad.csv"), "lat,lon,value\n10,20,1\n95,20,1\n").unwrap();
+    let e = fails(&[
+        "condition",
+        s(&dir.join("bad.csv")),
+        "--noise-sd",
+        "0.1",
+        "-o",
+        s(&dir.join("x.h5")),
+    ]);
+    assert!(e.contains("line 3"), "{e}");
+    let e = fails(&[
+        "condition",
+        s(&csv),
+        "--solver",
+        "harmonic",
+        "-o",
+        s(&dir.join("x.h5")),
+    ]);
+    assert!(e.contains("harmonic"), "{e}");
+    assert!(!dir.join("x.h5").exists());
+}
+
+/// A masked map (HDF5 map + mask variable, NaN where unobserved): the harmonic and the dense
+/// solver give the same posterior mean; errors for a missing noise level and a mask of the
+/// wrong shape.
+#[test]
+fn condition_masked_map_harmonic_matches_dense() {
+    let dir = scratch();
+    let sky = dir.join("sky.h5");
+    ok(&[
+        "synth",
+        "--grid",
+        "healpix",
+        "--nside",
+        "8",
+        "--lmax",
+        "16",
+        "--rho-deg",
+        "30",
+        "--seed",
+        "2",
+        "-q",
+        "-o",
+        s(&sky),
+    ]);
+    {
+        let file = hdf5::File::open_rw(&sky).unwrap();
+        let ds = file.dataset("field").unwrap();
+        let mut values: Vec<f64> = ds.read_raw().unwrap();
+        let mask: Vec<u8> = (0..values.len())
+            .map(|p| u8::from(p % 4 != 0 && p > 100))
+            .collect();
+        for (v, m) in values.iter_mut().zip(&mask) {
+            if *m == 0 {
+                *v = f64::NAN;
+            }
+        }
+        ds.write_raw(&values).unwrap();
+        file.new_dataset_builder()
+            .with_data(&mask)
+            .create("mask")
+            .unwrap();
+        let wrong: Vec<u8> = vec![1; 10];
+        file.new_dataset_builder()
+            .with_data(&wrong)
+            .create("short_mask")
+            .unwrap();
+    }
+    let common = [
+        "--rho-deg",
+        "30",
+        "--lmax",
+        "16",
+        "--noise-sd",
+        "0.2",
+        "--save-alm",
+        "-q",
+    ];
+    let (h, d) = (dir.join("h.h5"), dir.join("d.h5"));
+    ok(&[
+        &[
+            "condition",
+            s(&sky),
+            "--solver",
+            "harmonic",
+            "--cg-tolerance",
+            "1e-13",
+            "-o",
+            s(&h),
+        ],
+        &common[..],
+    ]
+    .concat());
+    ok(&[
+        &["condition", s(&sky), "--solver", "dense", "-o", s(&d)],
+        &common[..],
+    ]
+    .concat());
+    let read = |p: &Path| {
+        let r = FileReader::open(p).unwrap();
+        let info = r.alm_info_named("mean").unwrap().unwrap();
+        r.read_alm(&info, 0).unwrap()
+    };
+    let (a, b) = (read(&h), read(&d));
+    let diff = a.max_abs_diff(&b).unwrap();
+    assert!(diff <= 1e-10 * b.max_abs(), "harmonic vs dense: {diff}");
+    let e = fails(&[
+        "condition",
+        s(&sky),
+        "--rho-deg",
+        "30",
+        "-o",
+        s(&dir.join("x.h5")),
+    ]);
+    assert!(e.contains("--noise-sd"), "{e}");
+    let e = fails(&[
+        "condition",
+        s(&sky),
+        "--rho-deg",
+        "30",
+        "--noise-sd",
+        "1",
+        "--mask",
+        "short_mask",
+        "-o",
+        s(&dir.join("x.h5")),
+    ]);
+    assert!(e.contains("short_mask") && e.contains("shape"), "{e}");
+    let e = fails(&[
+        "condition",
+        s(&sky),
+        "--rho-deg",
+        "30",
+        "--noise-sd",
+        "1",
+        "--solver",
+        "harmonic",
+        "--png-std",
+        s(&dir.join("s.png")),
+        "-o",
+        s(&dir.join("x.h5")),
+    ]);
+    assert!(e.contains("--members"), "{e}");
+    assert!(
+        !dir.join("x.h5").exists(),
+        "nothing is written when the arguments are refused"
+    );
+}

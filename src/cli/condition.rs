@@ -141,6 +141,11 @@ pub fn run(a: ConditionArgs, par: Par, quiet: bool) -> Result<()> {
     let spectrum = spectrum_model.table(lmax)?;
     let sht = Sht::new(geometry.clone(), lmax, lmax).context("planning the transform")?;
     let solver = choose_solver(a.solver, &data)?;
+    if a.png_std.is_some() && solver == SolverArg::Harmonic && a.members < 2 {
+        bail!(
+            "--png-std needs the posterior standard deviation, which the harmonic solver              estimates from draws: add --members N (N ≥ 2) or use --solver dense"
+        );
+    }
     let seed = if a.members > 0 {
         Some(resolve_seed(a.seed, quiet)?)
     } else {
@@ -282,8 +287,6 @@ pub fn run(a: ConditionArgs, par: Par, quiet: bool) -> Result<()> {
         if !quiet {
             note(format_args!("wrote {}", png.display()));
         }
-    } else if a.png_std.is_some() {
-        bail!("--png-std needs the posterior standard deviation: use the dense solver or --members ≥ 2");
     }
     Ok(())
 }
