@@ -30,6 +30,10 @@ typedef enum SfStatus {
   SF_INTERNAL_ERROR = 7,
 } SfStatus;
 
+// An opaque posterior: a prior spectrum conditioned on point observations; free it with
+// [`sf_kriging_free`].
+typedef struct SfKriging SfKriging;
+
 // An opaque prior (a data law with an exact score under its OU process); free it with
 // [`sf_prior_free`].
 typedef struct SfPrior SfPrior;
@@ -47,6 +51,99 @@ size_t sf_alm_len(size_t lmax, size_t mmax);
 
 // The library version as a NUL-terminated string (static storage).
 const char *sf_version(void);
+
+// Conditions the isotropic Gaussian prior with spectrum `cl[0..cl_len]` (band limit
+// cl_len − 1) on `n` observations `value[i]` at (`lat[i]`, `lon[i]`) degrees with noise standard
+// deviations `sigma[i]` ≥ 0 (0 = exact; needs distinct points). Factors the n × n covariance
+// (n ≤ 10 000).
+//
+// # Safety
+// Each pointer must be valid as described; NULL where data is needed is refused with
+// `SF_NULL_POINTER`, and lengths are checked against what the call needs:
+// * `cl`: `cl_len` readable doubles.
+// * `lat`, `lon`, `value`, `sigma`: `n` readable doubles each.
+// * `out`: a writable location for the new handle (written only on success).
+enum SfStatus sf_kriging_new(const double *cl,
+                             size_t cl_len,
+                             const double *lat,
+                             const double *lon,
+                             const double *value,
+                             const double *sigma,
+                             size_t n,
+                             size_t nthreads,
+                             struct SfKriging **out);
+
+// Releases a posterior (NULL is ignored).
+//
+// # Safety
+// Each pointer must be valid as described (NULL is accepted and ignored):
+// * `kriging`: NULL or a handle made by `sf_kriging_new` and not yet freed; it must not be used afterwards.
+void sf_kriging_free(struct SfKriging *kriging);
+
+// The posterior mean's coefficients (`sf_alm_len(lmax, lmax)`, lmax = cl_len − 1 of
+// `sf_kriging_new`).
+//
+// # Safety
+// Each pointer must be valid as described; NULL where data is needed is refused with
+// `SF_NULL_POINTER`, and lengths are checked against what the call needs:
+// * `kriging`: a handle made by `sf_kriging_new` and not yet freed.
+// * `alm`: `alm_len` writable complex values (twice as many doubles, re/im interleaved).
+enum SfStatus sf_kriging_mean_alm(const struct SfKriging *kriging,
+                                  double *alm,
+                                  size_t alm_len,
+                                  size_t nthreads);
+
+// Posterior mean and standard deviation on the plan's grid (`map_len` = its pixel count);
+// the plan's lmax and mmax must equal the spectrum's lmax. `std_map` may be NULL to skip the
+// standard deviation (which costs a triangular solve per pixel).
+//
+// # Safety
+// Each pointer must be valid as described; NULL where data is needed is refused with
+// `SF_NULL_POINTER`, and lengths are checked against what the call needs:
+// * `kriging`: a handle made by `sf_kriging_new` and not yet freed.
+// * `sht`: a plan made by an `sf_sht_*` constructor and not yet freed.
+// * `mean_map`: `map_len` writable doubles.
+// * `std_map`: NULL, or `map_len` writable doubles.
+enum SfStatus sf_kriging_maps(const struct SfKriging *kriging,
+                              const struct SfSht *sht,
+                              double *mean_map,
+                              double *std_map,
+                              size_t map_len,
+                              size_t nthreads);
+
+// Posterior mean and standard deviation at `n` points (`lat`, `lon` in degrees).
+//
+// # Safety
+// Each pointer must be valid as described; NULL where data is needed is refused with
+// `SF_NULL_POINTER`, and lengths are checked against what the call needs:
+// * `kriging`: a handle made by `sf_kriging_new` and not yet freed.
+// * `lat`, `lon`: `n` readable doubles each.
+// * `mean`, `std`: `n` writable doubles each.
+enum SfStatus sf_kriging_at_points(const struct SfKriging *kriging,
+                                   const double *lat,
+                                   const double *lon,
+                                   size_t n,
+                                   double *mean,
+                                   double *std,
+                                   size_t nthreads);
+
+// Conditional draw (constrained realisation) `member` of the seeded ensemble on the plan's
+// grid: the prior draw of `sf_kl_sample_alm(cl, seed, member)` updated by the data (Matheron).
+// Same (seed, member) → same bits for any `nthreads`.
+//
+// # Safety
+// Each pointer must be valid as described; NULL where data is needed is refused with
+// `SF_NULL_POINTER`, and lengths are checked against what the call needs:
+// * `kriging`: a handle made by `sf_kriging_new` and not yet freed.
+// * `sht`: a plan made by an `sf_sht_*` constructor and not yet freed.
+// * `map`: `map_len` writable doubles.
+enum SfStatus sf_kriging_draw_map(const struct SfKriging *kriging,
+                                  const struct SfSht *sht,
+                                  uint64_t seed,
+                                  uint64_t member,
+                                  double *map,
+                                  size_t map_len,
+                                  size_t nthreads);
 
 // Writes `n_members` maps on the plan's grid (`maps` holds n_members × npix doubles) as the
 // variable `field` with CF `units` (e.g. "K"; NULL for "1"); `n_members` = 1 writes a single

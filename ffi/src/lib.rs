@@ -25,6 +25,7 @@
     clippy::missing_safety_doc
 )]
 
+mod condition;
 mod file;
 mod kl;
 mod prior;
@@ -32,6 +33,7 @@ mod sht;
 mod spectrum;
 mod status;
 
+pub use condition::*;
 pub use file::*;
 pub use kl::*;
 pub use prior::*;

@@ -408,3 +408,144 @@ fn batched_transforms_equal_single_calls() {
     assert_eq!(status, SfStatus::SF_OK);
     unsafe { sf_sht_free(sht) };
 }
+
+#[test]
+fn kriging_matches_the_library_and_refuses_bad_input() {
+    use sphfield::condition::{DenseKriging, Observations, Points};
+    let lmax = 24;
+    let mut cl = vec![0.0; lmax + 1];
+    assert_eq!(
+        unsafe { sf_spectrum_matern(1.0, 0.3, 1.5, lmax, cl.as_mut_ptr(), cl.len()) },
+        SfStatus::SF_OK
+    );
+    let lat = [10.0, -35.0, 60.0, 0.0];
+    let lon = [20.0, 140.0, 300.0, 0.0];
+    let value = [1.0, -0.5, 0.3, 0.8];
+    let sigma = [0.1, 0.2, 0.0, 0.1];
+    let mut k: *mut SfKriging = ptr::null_mut();
+    assert_eq!(
+        unsafe {
+            sf_kriging_new(
+                cl.as_ptr(),
+                cl.len(),
+                lat.as_ptr(),
+                lon.as_ptr(),
+                value.as_ptr(),
+                sigma.as_ptr(),
+                4,
+                1,
+                &mut k,
+            )
+        },
+        SfStatus::SF_OK
+    );
+    let spectrum = sphfield::spectrum::AngularSpectrum::new(cl.clone(), "t").unwrap();
+    let variances: Vec<f64> = sigma.iter().map(|s| s * s).collect();
+    let obs = Observations::from_lat_lon_degrees(&lat, &lon, &value, &variances).unwrap();
+    let reference = DenseKriging::new(&spectrum, obs, sphfield::Par::Seq).unwrap();
+    let mut sht: *mut SfSht = ptr::null_mut();
+    assert_eq!(
+        unsafe { sf_sht_gauss_legendre(lmax + 1, 2 * lmax + 2, lmax, lmax, &mut sht) },
+        SfStatus::SF_OK
+    );
+    let npix = unsafe { sf_sht_npix(sht) };
+    let (mut mean, mut std) = (vec![0.0; npix], vec![0.0; npix]);
+    assert_eq!(
+        unsafe { sf_kriging_maps(k, sht, mean.as_mut_ptr(), std.as_mut_ptr(), npix, 2) },
+        SfStatus::SF_OK
+    );
+    let plan = sphfield::Sht::new(
+        sphfield::Geometry::gauss_legendre(lmax + 1, 2 * lmax + 2).unwrap(),
+        lmax,
+        lmax,
+    )
+    .unwrap();
+    let expected = plan
+        .synthesis(
+            &reference.mean_alm(sphfield::Par::Seq).unwrap(),
+            sphfield::Par::Seq,
+        )
+        .unwrap();
+    assert_eq!(mean, expected.values());
+    let var = reference
+        .variance_at(&Points::of_geometry(plan.geometry()), sphfield::Par::Seq)
+        .unwrap();
+    assert_eq!(std, var.iter().map(|v| v.sqrt()).collect::<Vec<_>>());
+    // At the noise-free station the posterior interpolates.
+    let (mut m, mut s) = ([0.0], [0.0]);
+    assert_eq!(
+        unsafe {
+            sf_kriging_at_points(
+                k,
+                [60.0].as_ptr(),
+                [300.0].as_ptr(),
+                1,
+                m.as_mut_ptr(),
+                s.as_mut_ptr(),
+                1,
+            )
+        },
+        SfStatus::SF_OK
+    );
+    assert!((m[0] - 0.3).abs() < 1e-10 && s[0] < 1e-5, "{m:?} {s:?}");
+    let mut draw = vec![0.0; npix];
+    assert_eq!(
+        unsafe { sf_kriging_draw_map(k, sht, 9, 2, draw.as_mut_ptr(), npix, 2) },
+        SfStatus::SF_OK
+    );
+    let expected = plan
+        .synthesis(
+            &reference.draws(9, 2..3, sphfield::Par::Seq).unwrap()[0],
+            sphfield::Par::Seq,
+        )
+        .unwrap();
+    assert_eq!(draw, expected.values());
+    let n = sf_alm_len(lmax, lmax);
+    let mut alm = vec![0.0; 2 * n];
+    assert_eq!(
+        unsafe { sf_kriging_mean_alm(k, alm.as_mut_ptr(), n, 1) },
+        SfStatus::SF_OK
+    );
+    // Bad input: a negative sigma, a plan of another band limit, a NULL output.
+    let bad_sigma = [0.1, -0.2, 0.0, 0.1];
+    let mut k2: *mut SfKriging = ptr::null_mut();
+    assert_ne!(
+        unsafe {
+            sf_kriging_new(
+                cl.as_ptr(),
+                cl.len(),
+                lat.as_ptr(),
+                lon.as_ptr(),
+                value.as_ptr(),
+                bad_sigma.as_ptr(),
+                4,
+                1,
+                &mut k2,
+            )
+        },
+        SfStatus::SF_OK
+    );
+    assert!(last_error().contains("sigma[1]"), "{}", last_error());
+    assert!(k2.is_null());
+    let mut other: *mut SfSht = ptr::null_mut();
+    assert_eq!(
+        unsafe { sf_sht_gauss_legendre(12, 24, 10, 10, &mut other) },
+        SfStatus::SF_OK
+    );
+    let npix2 = unsafe { sf_sht_npix(other) };
+    let mut m2 = vec![0.0; npix2];
+    assert_ne!(
+        unsafe { sf_kriging_maps(k, other, m2.as_mut_ptr(), ptr::null_mut(), npix2, 1) },
+        SfStatus::SF_OK
+    );
+    assert!(last_error().contains("lmax"), "{}", last_error());
+    assert_ne!(
+        unsafe { sf_kriging_draw_map(k, sht, 1, 0, ptr::null_mut(), npix, 1) },
+        SfStatus::SF_OK
+    );
+    unsafe {
+        sf_kriging_free(k);
+        sf_sht_free(sht);
+        sf_sht_free(other);
+    }
+}

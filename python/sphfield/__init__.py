@@ -3,7 +3,8 @@
 Spherical harmonic transforms on Gauss–Legendre, Clenshaw–Curtis, Fejér-1 and HEALPix grids
 (:class:`Sht`), Whittle–Matérn and other angular power spectra, seeded Karhunen–Loève
 sampling, the Ornstein–Uhlenbeck forward process, exact scores and reverse-time sampling
-(:class:`Prior`), HDF5 files that xarray and healpy read, and healpy-style helpers
+(:class:`Prior`), kriging and constrained realisations from station data
+(:class:`Kriging`), HDF5 files that xarray and healpy read, and healpy-style helpers
 (:class:`Alm`, :func:`almxfl`, :func:`alm2cl`).
 
 Coefficients are complex128 arrays in healpy order; maps are float64 arrays of shape
@@ -15,6 +16,7 @@ from ._sphfield import (
     EmpiricalPrior,
     GaussianMixturePrior,
     GaussianPrior,
+    Kriging,
     Prior,
     Sht,
     __version__,
@@ -38,6 +40,7 @@ from .alm import Alm, alm2cl, almxfl
 
 __all__ = [
     "Alm",
+    "Kriging",
     "EmpiricalPrior",
     "GaussianMixturePrior",
     "GaussianPrior",

@@ -6,6 +6,7 @@
 //! (`healpy.alm2map` accepts them); maps are float64 arrays of the grid's shape, `(nlat, nlon)`
 //! on lat–lon grids and `(npix,)` on HEALPix (RING order) and custom rings.
 
+mod conditioning;
 mod convert;
 mod files;
 mod priors;
@@ -22,6 +23,7 @@ fn _sphfield(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add("__version__", env!("CARGO_PKG_VERSION"))?;
     m.add_class::<transform::Sht>()?;
     m.add_class::<priors::Prior>()?;
+    m.add_class::<conditioning::Kriging>()?;
     m.add_function(wrap_pyfunction!(spectra::alm_len, m)?)?;
     m.add_function(wrap_pyfunction!(spectra::matern_cl, m)?)?;
     m.add_function(wrap_pyfunction!(spectra::matern_spde_cl, m)?)?;

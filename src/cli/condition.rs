@@ -357,7 +357,8 @@ fn read_observations(a: &ConditionArgs) -> Result<Data> {
     Ok(Data::Map(obs))
 }
 
-fn is_hdf5(path: &Path) -> Result<bool> {
+/// True when the file starts with HDF5's signature (else it is read as text).
+pub fn is_hdf5(path: &Path) -> Result<bool> {
     use std::io::Read;
     let mut head = [0u8; 8];
     let mut f = std::fs::File::open(path).with_context(|| format!("opening {}", path.display()))?;

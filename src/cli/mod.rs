@@ -6,6 +6,7 @@ pub mod condition;
 pub mod diffuse;
 pub mod dsm;
 pub mod fields;
+pub mod fit;
 pub mod info;
 pub mod model;
 pub mod noising;
@@ -50,6 +51,9 @@ pub enum Command {
     /// mean (kriging), posterior standard deviation and constrained realisations.
     #[command(allow_negative_numbers = true)]
     Condition(Box<condition::ConditionArgs>),
+    /// Fit a spectrum model (maximum likelihood, with standard errors) to fields or stations.
+    #[command(allow_negative_numbers = true)]
+    Fit(Box<fit::FitArgs>),
     /// Analyse the maps of a file: coefficients a_lm and the estimated spectrum C_l.
     #[command(allow_negative_numbers = true)]
     Analyze(Box<analyze::AnalyzeArgs>),
@@ -139,6 +143,7 @@ pub fn run() -> Result<()> {
     match cli.command {
         Command::Synth(a) => synth::run(*a, par, quiet),
         Command::Condition(a) => condition::run(*a, par, quiet),
+        Command::Fit(a) => fit::run(*a, par, quiet),
         Command::Analyze(a) => analyze::run(*a, par, quiet),
         Command::Spectrum(a) => spectrum::run(*a, quiet),
         Command::Diffuse(a) => diffuse::run(*a, par, quiet),

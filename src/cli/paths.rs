@@ -45,6 +45,13 @@ pub fn inputs_and_outputs(command: &Command) -> (Vec<NamedPath<'_>>, Vec<NamedPa
                 inputs.push(named("--spectrum-file", p));
             }
         }
+        Command::Fit(a) => {
+            inputs.push(named("INPUT", &a.input));
+            outputs.push(named("--output", &a.output.output));
+            if let Some(p) = &a.png {
+                outputs.push(named("--png", p));
+            }
+        }
         Command::Analyze(a) => {
             inputs.push(named("INPUT", &a.input));
             outputs.push(named("--output", &a.output.output));

@@ -59,4 +59,10 @@ impl Cholesky {
         self.solve_in_place(rhs.as_mut());
         (0..b.len()).map(|i| rhs[(i, 0)]).collect()
     }
+
+    /// log det A = 2 Σ log L_ii.
+    pub(crate) fn log_det(&self) -> f64 {
+        let n = self.lower.nrows();
+        (0..n).map(|i| self.lower[(i, i)].ln()).sum::<f64>() * 2.0
+    }
 }

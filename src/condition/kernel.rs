@@ -52,6 +52,20 @@ impl CovarianceTable {
         CovarianceTable::build(spectrum, Some(intervals))
     }
 
+    /// The number of intervals [`CovarianceTable::new`] would use for `spectrum`: the table
+    /// costs this many series evaluations of O(lmax) each.
+    pub(crate) fn intervals_for(spectrum: &AngularSpectrum) -> usize {
+        let b = spectrum.legendre_coefficients();
+        let variance: f64 = b.iter().rev().sum();
+        let fourth: f64 = b
+            .iter()
+            .enumerate()
+            .rev()
+            .map(|(l, bl)| bl * (l as f64).powi(4))
+            .sum();
+        intervals_for_bound(variance, fourth)
+    }
+
     fn build(spectrum: &AngularSpectrum, intervals: Option<usize>) -> Result<CovarianceTable> {
         let b = spectrum.legendre_coefficients();
         let variance: f64 = b.iter().rev().sum();
@@ -68,13 +82,9 @@ impl CovarianceTable {
             .rev()
             .map(|(l, bl)| bl * (l as f64).powi(4))
             .sum();
-        let intervals = if let Some(n) = intervals {
-            n.max(1)
-        } else if fourth == 0.0 {
-            1
-        } else {
-            let h = (384.0 * RELATIVE_TOLERANCE * variance / fourth).powf(0.25);
-            ((PI / h).ceil() as usize).clamp(1, MAX_INTERVALS)
+        let intervals = match intervals {
+            Some(n) => n.max(1),
+            None => intervals_for_bound(variance, fourth),
         };
         let step = PI / intervals as f64;
         let (values, slopes): (Vec<f64>, Vec<f64>) = (0..=intervals)
@@ -136,6 +146,15 @@ impl CovarianceTable {
     pub fn cl(&self) -> &[f64] {
         &self.cl
     }
+}
+
+/// Intervals that make h⁴/384 · Σ b_ℓ ℓ⁴ ≤ 1e-14 k(0) (at most [`MAX_INTERVALS`]).
+fn intervals_for_bound(variance: f64, fourth: f64) -> usize {
+    if fourth == 0.0 {
+        return 1;
+    }
+    let h = (384.0 * RELATIVE_TOLERANCE * variance / fourth).powf(0.25);
+    ((PI / h).ceil() as usize).clamp(1, MAX_INTERVALS)
 }
 
 /// (g(θ), g′(θ)) with g(θ) = Σ b_ℓ P_ℓ(cos θ) and g′ = −sin θ Σ b_ℓ P_ℓ′(cos θ), by the forward

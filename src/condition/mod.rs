@@ -29,12 +29,14 @@
 
 mod cholesky;
 mod dense;
+mod fit;
 mod harmonic;
 mod kernel;
 mod observations;
 mod points;
 
 pub use dense::{DenseKriging, MAX_DENSE_OBSERVATIONS};
+pub use fit::{fit_observations, fit_spectrum, observation_log_likelihood, FitResult, ModelFamily};
 pub use harmonic::{CgOptions, CgReport, HarmonicKriging, MapObservations, PixelNoise};
 pub use kernel::CovarianceTable;
 pub use observations::{Observations, MAX_OBSERVATION_BYTES};

@@ -355,3 +355,33 @@ def test_batched_transforms_equal_one_by_one():
     bad[3, 7] = np.nan
     with pytest.raises(ValueError, match="NaN|finite"):
         sht.analysis_many(bad)
+
+
+def test_kriging_one_station_closed_form_and_draws():
+    # One observation: m(x) = k(θ) y / (k(0) + σ²), sd(x)² = k(0) − k(θ)²/(k(0) + σ²)
+    # (docs/conditioning.md C.2.4), k from sphfield.covariance (Clenshaw).
+    cl = sphfield.matern_cl(47, 1.0, 0.3, 1.5)
+    y, s = 1.3, 0.2
+    k = sphfield.Kriging(cl, [30.0], [40.0], [y], s)
+    assert (k.lmax, k.n) == (47, 1)
+    lat = np.array([30.0, 35.0, -10.0, 80.0])
+    lon = np.array([40.0, 45.0, 200.0, 0.0])
+    mean, sd = k.at(lat, lon)
+    x1 = np.array([np.cos(np.radians(30)) * np.cos(np.radians(40)), np.cos(np.radians(30)) * np.sin(np.radians(40)), np.sin(np.radians(30))])
+    xs = np.stack([np.cos(np.radians(lat)) * np.cos(np.radians(lon)), np.cos(np.radians(lat)) * np.sin(np.radians(lon)), np.sin(np.radians(lat))], axis=1)
+    theta = np.arctan2(np.linalg.norm(np.cross(xs, x1), axis=1), xs @ x1)
+    kt = sphfield.covariance(cl, theta)
+    k0 = sphfield.covariance(cl, [0.0])[0]
+    np.testing.assert_allclose(mean, kt * y / (k0 + s * s), rtol=0, atol=1e-12)
+    np.testing.assert_allclose(sd**2, k0 - kt**2 / (k0 + s * s), rtol=0, atol=1e-12)
+    sht = sphfield.Sht.gauss_legendre(48, 96, 47)
+    mean_map, sd_map = k.maps(sht, threads=2)
+    assert mean_map.shape == sd_map.shape == (48, 96)
+    np.testing.assert_allclose(mean_map, sht.synthesis(k.mean_alm()), rtol=0, atol=1e-14)
+    draws = k.draws(sht, seed=3, members=4, threads=2)
+    assert draws.shape == (4, 48, 96)
+    np.testing.assert_array_equal(draws[2:], k.draws(sht, seed=3, members=2, first=2))
+    with pytest.raises(ValueError, match="sigma"):
+        sphfield.Kriging(cl, [0.0], [0.0], [1.0], -1.0)
+    with pytest.raises(ValueError, match="lmax"):
+        k.maps(sphfield.Sht.gauss_legendre(20, 40, 19))

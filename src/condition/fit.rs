@@ -1,0 +1,610 @@
+//! Maximum-likelihood estimation of spectrum-model parameters with standard errors from the
+//! Fisher information (docs/conditioning.md §C.6).
+
+use super::cholesky::Cholesky;
+use super::kernel::CovarianceTable;
+use super::observations::Observations;
+use crate::error::{param_error, Error, Result};
+use crate::spectrum::{
+    AngularSpectrum, LegendreMatern, Length, PowerLaw, SpectrumModel, WhittleMatern,
+};
+use faer::Mat;
+use rayon::prelude::*;
+
+/// A family of spectrum models whose parameters are all positive; the first is the variance
+/// (or amplitude), on which C_ℓ depends linearly.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum ModelFamily {
+    /// Whittle–Matérn: variance σ², correlation length ρ (radians), smoothness ν
+    /// ([`WhittleMatern::from_correlation_length`]).
+    WhittleMatern,
+    /// Legendre–Matérn (Guinness–Fuentes): variance, α, ν ([`LegendreMatern::with_variance`]).
+    LegendreMatern,
+    /// Power law A ℓ^(−p) for ℓ ≥ `lmin` ([`PowerLaw::new`]): amplitude A, exponent p.
+    PowerLaw {
+        /// First non-zero degree.
+        lmin: usize,
+    },
+}
+
+impl ModelFamily {
+    /// Parameter names (the order of every parameter vector).
+    pub fn parameter_names(&self) -> &'static [&'static str] {
+        match self {
+            ModelFamily::WhittleMatern => &["variance", "rho_rad", "nu"],
+            ModelFamily::LegendreMatern => &["variance", "alpha", "nu"],
+            ModelFamily::PowerLaw { .. } => &["amplitude", "exponent"],
+        }
+    }
+
+    /// C_0 … C_lmax for `params`.
+    ///
+    /// # Errors
+    /// The model's errors for parameters outside its domain.
+    pub fn spectrum(&self, params: &[f64], lmax: usize) -> Result<AngularSpectrum> {
+        match *self {
+            ModelFamily::WhittleMatern => WhittleMatern::from_correlation_length(
+                params[0],
+                Length::Radians(params[1]),
+                params[2],
+            )?
+            .spectrum(lmax),
+            ModelFamily::LegendreMatern => {
+                LegendreMatern::with_variance(params[0], params[1], params[2])?.spectrum(lmax)
+            }
+            ModelFamily::PowerLaw { lmin } => {
+                PowerLaw::new(params[0], params[1], lmin)?.spectrum(lmax)
+            }
+        }
+    }
+
+    /// Starting points of the shape parameters (all but the first).
+    fn shape_grid(&self) -> Vec<Vec<f64>> {
+        let logspace = |lo: f64, hi: f64, n: usize| -> Vec<f64> {
+            (0..n)
+                .map(|i| (lo.ln() + (hi / lo).ln() * i as f64 / (n - 1) as f64).exp())
+                .collect()
+        };
+        match self {
+            ModelFamily::WhittleMatern => {
+                let mut grid = Vec::new();
+                for rho in logspace(0.005, 3.0, 14) {
+                    for nu in [0.5, 1.0, 1.5, 2.5, 4.0] {
+                        grid.push(vec![rho, nu]);
+                    }
+                }
+                grid
+            }
+            ModelFamily::LegendreMatern => {
+                let mut grid = Vec::new();
+                for alpha in logspace(0.5, 1000.0, 14) {
+                    for nu in [0.5, 1.0, 1.5, 2.5, 4.0] {
+                        grid.push(vec![alpha, nu]);
+                    }
+                }
+                grid
+            }
+            ModelFamily::PowerLaw { .. } => logspace(2.05, 8.0, 24)
+                .into_iter()
+                .map(|p| vec![p])
+                .collect(),
+        }
+    }
+
+    /// First degree whose C_ℓ the model makes non-zero.
+    fn first_degree(&self) -> usize {
+        match self {
+            ModelFamily::PowerLaw { lmin } => *lmin,
+            _ => 0,
+        }
+    }
+}
+
+/// Estimated parameters with their standard errors.
+#[derive(Clone, Debug)]
+pub struct FitResult {
+    /// The family.
+    pub family: ModelFamily,
+    /// Parameter names, in the order of the vectors below ([`ModelFamily::parameter_names`],
+    /// then `nugget` for observation fits).
+    pub names: Vec<&'static str>,
+    /// Maximum-likelihood estimates.
+    pub parameters: Vec<f64>,
+    /// Standard errors (inverse Fisher or observed information, delta method from log
+    /// parameters); NaN when the information matrix is singular (the data do not determine
+    /// every parameter).
+    pub standard_errors: Vec<f64>,
+    /// The maximised log-likelihood.
+    pub log_likelihood: f64,
+    /// Iterations of the optimiser.
+    pub iterations: usize,
+    /// The fitted spectrum at the data's band limit.
+    pub spectrum: AngularSpectrum,
+}
+
+/// Log-likelihood (C.6.1) of pooled empirical spectra `c_hat` from `members` fields, degrees
+/// ℓ ≥ `first`: −(M/2) Σ (2ℓ+1)[log C_ℓ + Ĉ_ℓ/C_ℓ]; −∞ if a model C_ℓ is 0 where Ĉ_ℓ > 0.
+fn harmonic_log_likelihood(c_hat: &[f64], model: &[f64], members: usize, first: usize) -> f64 {
+    let mut total = 0.0;
+    for l in first..c_hat.len() {
+        let (c, e) = (model[l], c_hat[l]);
+        if c <= 0.0 {
+            if e > 0.0 {
+                return f64::NEG_INFINITY;
+            }
+            continue;
+        }
+        total += (2 * l + 1) as f64 * (c.ln() + e / c);
+    }
+    -0.5 * members as f64 * total
+}
+
+/// Maximum-likelihood fit of `family` to the pooled empirical spectrum `c_hat` (Ĉ_ℓ of
+/// [`crate::spectrum::anafast`], averaged over `members` independent full-sky fields), by
+/// Fisher scoring from the best point of a grid over the shape parameters with the variance
+/// profiled out (C.6.1–2).
+///
+/// ```
+/// use sphfield::condition::{fit_spectrum, ModelFamily};
+/// use sphfield::spectrum::{Length, SpectrumModel, WhittleMatern};
+/// let truth = WhittleMatern::from_correlation_length(2.0, Length::Radians(0.3), 1.5)?.spectrum(95)?;
+/// // The expected spectrum itself is fitted exactly.
+/// let fit = fit_spectrum(ModelFamily::WhittleMatern, truth.values(), 10)?;
+/// assert!((fit.parameters[1] - 0.3).abs() < 1e-6);
+/// # Ok::<(), sphfield::Error>(())
+/// ```
+///
+/// # Errors
+/// `Error::Param` for an empty or non-finite spectrum, zero members, or when no grid point
+/// gives a finite likelihood.
+pub fn fit_spectrum(family: ModelFamily, c_hat: &[f64], members: usize) -> Result<FitResult> {
+    if c_hat.len() < 2 || members == 0 {
+        return Err(param_error(
+            "empirical spectrum",
+            format!("{} degrees, {members} members", c_hat.len()),
+            "need at least C_0, C_1 and one field",
+        ));
+    }
+    crate::error::check_finite("empirical spectrum", c_hat)?;
+    let lmax = c_hat.len() - 1;
+    let first = family.first_degree();
+    let weight: f64 = (first..=lmax).map(|l| (2 * l + 1) as f64).sum();
+    // Profiled variance for a shape: σ̂² = Σ(2ℓ+1)Ĉ_ℓ/c_ℓ / Σ(2ℓ+1), c the unit-variance spectrum.
+    let profiled = |shape: &[f64]| -> Option<(Vec<f64>, f64)> {
+        let mut p = vec![1.0];
+        p.extend_from_slice(shape);
+        let unit = family.spectrum(&p, lmax).ok()?;
+        let u = unit.values();
+        let s: f64 = (first..=lmax)
+            .map(|l| {
+                if u[l] > 0.0 {
+                    (2 * l + 1) as f64 * c_hat[l] / u[l]
+                } else {
+                    0.0
+                }
+            })
+            .sum();
+        p[0] = s / weight;
+        if !(p[0] > 0.0 && p[0].is_finite()) {
+            return None;
+        }
+        let model: Vec<f64> = u.iter().map(|c| c * p[0]).collect();
+        Some((p, harmonic_log_likelihood(c_hat, &model, members, first)))
+    };
+    let start = family
+        .shape_grid()
+        .par_iter()
+        .filter_map(|shape| profiled(shape))
+        .filter(|(_, ll)| ll.is_finite())
+        .reduce_with(|a, b| if b.1 > a.1 { b } else { a })
+        .ok_or_else(|| {
+            param_error(
+                "fit",
+                "grid search",
+                "no starting point gives a finite likelihood",
+            )
+        })?;
+    let log_l = |eta: &[f64]| -> f64 {
+        let p: Vec<f64> = eta.iter().map(|e| e.exp()).collect();
+        match family.spectrum(&p, lmax) {
+            Ok(s) => harmonic_log_likelihood(c_hat, s.values(), members, first),
+            Err(_) => f64::NEG_INFINITY,
+        }
+    };
+    let mut eta: Vec<f64> = start.0.iter().map(|p| p.ln()).collect();
+    let mut current = start.1;
+    let mut iterations = 0;
+    for _ in 0..200 {
+        iterations += 1;
+        let (gradient, fisher) = score_and_fisher(family, &eta, c_hat, members, first, lmax)?;
+        let Some(step) = solve_small(&fisher, &gradient) else {
+            break;
+        };
+        let mut t = 1.0;
+        let mut improved = false;
+        while t > 1e-6 {
+            let trial: Vec<f64> = eta.iter().zip(&step).map(|(e, s)| e + t * s).collect();
+            let value = log_l(&trial);
+            if value.is_finite() && value >= current {
+                let change = step.iter().map(|s| (t * s).abs()).fold(0.0, f64::max);
+                eta = trial;
+                current = value;
+                improved = change > 1e-10;
+                break;
+            }
+            t /= 2.0;
+        }
+        if !improved {
+            break;
+        }
+    }
+    let (_, fisher) = score_and_fisher(family, &eta, c_hat, members, first, lmax)?;
+    let parameters: Vec<f64> = eta.iter().map(|e| e.exp()).collect();
+    let standard_errors = delta_method(&fisher, &parameters);
+    Ok(FitResult {
+        family,
+        names: family.parameter_names().to_vec(),
+        spectrum: family.spectrum(&parameters, lmax)?,
+        parameters,
+        standard_errors,
+        log_likelihood: current,
+        iterations,
+    })
+}
+
+/// ∇ log L and the Fisher information (C.6.2) in η = log θ, with ∂ log C_ℓ/∂η_i by central
+/// differences.
+fn score_and_fisher(
+    family: ModelFamily,
+    eta: &[f64],
+    c_hat: &[f64],
+    members: usize,
+    first: usize,
+    lmax: usize,
+) -> Result<(Vec<f64>, Vec<Vec<f64>>)> {
+    let h = 1e-4;
+    let p = eta.len();
+    let center: Vec<f64> = eta.iter().map(|e| e.exp()).collect();
+    let model = family.spectrum(&center, lmax)?;
+    let mut dlog = Vec::with_capacity(p);
+    for i in 0..p {
+        let mut up = eta.to_vec();
+        let mut down = eta.to_vec();
+        up[i] += h;
+        down[i] -= h;
+        let su = family.spectrum(&up.iter().map(|e| e.exp()).collect::<Vec<_>>(), lmax)?;
+        let sd = family.spectrum(&down.iter().map(|e| e.exp()).collect::<Vec<_>>(), lmax)?;
+        let d: Vec<f64> = (0..=lmax)
+            .map(|l| {
+                let (a, b) = (su.values()[l], sd.values()[l]);
+                if a > 0.0 && b > 0.0 {
+                    (a.ln() - b.ln()) / (2.0 * h)
+                } else {
+                    0.0
+                }
+            })
+            .collect();
+        dlog.push(d);
+    }
+    let m = members as f64;
+    let mut gradient = vec![0.0; p];
+    let mut fisher = vec![vec![0.0; p]; p];
+    for l in first..=lmax {
+        let c = model.values()[l];
+        if c <= 0.0 {
+            continue;
+        }
+        let w = 0.5 * m * (2 * l + 1) as f64;
+        let r = c_hat[l] / c - 1.0;
+        for i in 0..p {
+            gradient[i] += w * r * dlog[i][l];
+            for j in 0..p {
+                fisher[i][j] += w * dlog[i][l] * dlog[j][l];
+            }
+        }
+    }
+    Ok((gradient, fisher))
+}
+
+/// Solves a small symmetric positive definite system by Cholesky; `None` if it is singular.
+fn solve_small(a: &[Vec<f64>], b: &[f64]) -> Option<Vec<f64>> {
+    let n = b.len();
+    let factor = Cholesky::new(Mat::from_fn(n, n, |i, j| a[i][j]))?;
+    Some(factor.solve(b))
+}
+
+/// se(θ_i) = θ_i √((F⁻¹)_ii) for the information F in log-parameters; NaN for every
+/// parameter when F is singular or not positive definite (the data do not determine them all,
+/// e.g. a correlation length far beyond the sphere).
+fn delta_method(information: &[Vec<f64>], parameters: &[f64]) -> Vec<f64> {
+    let n = parameters.len();
+    let Some(factor) = Cholesky::new(Mat::from_fn(n, n, |i, j| information[i][j])) else {
+        return vec![f64::NAN; n];
+    };
+    (0..n)
+        .map(|i| {
+            let mut e = vec![0.0; n];
+            e[i] = 1.0;
+            let v = factor.solve(&e)[i];
+            if v.is_finite() && v >= 0.0 {
+                parameters[i] * v.sqrt()
+            } else {
+                f64::NAN
+            }
+        })
+        .collect()
+}
+
+/// The angles between every pair of observations (lower triangle, row by row), computed once
+/// for the many likelihood evaluations of a fit.
+struct PairAngles {
+    angles: Vec<f64>,
+}
+
+impl PairAngles {
+    fn new(observations: &Observations) -> PairAngles {
+        let units = observations.points().unit_vectors();
+        let angles = (0..units.len())
+            .into_par_iter()
+            .flat_map_iter(|i| {
+                (0..=i).map(move |j| super::points::angle_between(&units[i], &units[j]))
+            })
+            .collect();
+        PairAngles { angles }
+    }
+
+    /// k at every pair: by Clenshaw's recurrence when there are fewer pairs than twice the
+    /// intervals of the covariance table (which evaluates value and slope at each node), else
+    /// from the table (§C.3).
+    fn covariances(&self, spectrum: &AngularSpectrum) -> Result<Vec<f64>> {
+        if self.angles.len() <= 2 * CovarianceTable::intervals_for(spectrum) {
+            let b = spectrum.legendre_coefficients();
+            Ok(self
+                .angles
+                .par_iter()
+                .map(|t| crate::spectrum::legendre_series(&b, t.cos()))
+                .collect())
+        } else {
+            let table = CovarianceTable::new(spectrum)?;
+            Ok(self.angles.par_iter().map(|&t| table.at_angle(t)).collect())
+        }
+    }
+}
+
+/// The exact log-likelihood (C.6.3) of point observations under the band-limited prior with
+/// `spectrum` plus a nugget variance `nugget` added to each observation's own noise variance:
+/// −½[yᵀ(K + Σ + τ²I)⁻¹y + log det(K + Σ + τ²I) + n log 2π]. `None` if the matrix is not
+/// positive definite.
+///
+/// # Errors
+/// The errors of [`CovarianceTable::new`].
+pub fn observation_log_likelihood(
+    spectrum: &AngularSpectrum,
+    observations: &Observations,
+    nugget: f64,
+) -> Result<Option<f64>> {
+    log_likelihood_with(
+        &PairAngles::new(observations),
+        spectrum,
+        observations,
+        nugget,
+    )
+}
+
+fn log_likelihood_with(
+    pairs: &PairAngles,
+    spectrum: &AngularSpectrum,
+    observations: &Observations,
+    nugget: f64,
+) -> Result<Option<f64>> {
+    let k = pairs.covariances(spectrum)?;
+    let n = observations.len();
+    let noise = observations.noise_variances();
+    let matrix = Mat::from_fn(n, n, |i, j| {
+        let (r, c) = if j <= i { (i, j) } else { (j, i) };
+        k[r * (r + 1) / 2 + c] + if i == j { noise[i] + nugget } else { 0.0 }
+    });
+    let Some(factor) = Cholesky::new(matrix) else {
+        return Ok(None);
+    };
+    let y = observations.values();
+    let w = factor.solve(y);
+    let quadratic: f64 = y.iter().zip(&w).map(|(a, b)| a * b).sum();
+    Ok(Some(
+        -0.5 * (quadratic + factor.log_det() + n as f64 * (2.0 * std::f64::consts::PI).ln()),
+    ))
+}
+
+/// Maximum-likelihood fit of `family` and a nugget τ² (added to each observation's own noise
+/// variance) to point observations, with the prior band-limited at `lmax` (the band limit the
+/// fitted prior will be conditioned at): Nelder–Mead on (C.6.3) in log-parameters from the best
+/// point of a coarse grid, standard errors from the observed information (central-difference
+/// Hessian of −log L at the maximum).
+///
+/// # Errors
+/// `Error::TooLarge` above 5000 observations; `Error::Param` when no starting point gives a
+/// positive definite covariance.
+pub fn fit_observations(
+    family: ModelFamily,
+    observations: &Observations,
+    lmax: usize,
+) -> Result<FitResult> {
+    const MAX_FIT_OBSERVATIONS: usize = 5000;
+    let n = observations.len();
+    if n > MAX_FIT_OBSERVATIONS {
+        return Err(Error::TooLarge {
+            what: "observations for the likelihood fit".into(),
+            requested: n as u128,
+            limit: MAX_FIT_OBSERVATIONS as u128,
+        });
+    }
+    let y = observations.values();
+    let mean_square = y.iter().map(|v| v * v).sum::<f64>() / n as f64;
+    if mean_square.is_nan() || mean_square <= 0.0 {
+        return Err(param_error("observations", "all zero", "nothing to fit"));
+    }
+    let pairs = PairAngles::new(observations);
+    // η = (log θ..., log τ²); −log L, +∞ where undefined.
+    let objective = |eta: &[f64]| -> f64 {
+        let p: Vec<f64> = eta.iter().map(|e| e.exp()).collect();
+        let (model, nugget) = p.split_at(p.len() - 1);
+        match family.spectrum(model, lmax) {
+            Ok(s) => match log_likelihood_with(&pairs, &s, observations, nugget[0]) {
+                Ok(Some(ll)) if ll.is_finite() => -ll,
+                _ => f64::INFINITY,
+            },
+            Err(_) => f64::INFINITY,
+        }
+    };
+    let start = family
+        .shape_grid()
+        .into_iter()
+        .step_by(2)
+        .flat_map(|shape| {
+            [0.5, 0.9].map(|signal| {
+                let mut eta = vec![(signal * mean_square).ln()];
+                eta.extend(shape.iter().map(|v| v.ln()));
+                eta.push(((1.0 - signal) * mean_square).ln());
+                eta
+            })
+        })
+        .collect::<Vec<_>>()
+        .into_par_iter()
+        .map(|eta| {
+            let v = objective(&eta);
+            (eta, v)
+        })
+        .filter(|(_, v)| v.is_finite())
+        .reduce_with(|a, b| if b.1 < a.1 { b } else { a })
+        .ok_or_else(|| {
+            param_error(
+                "fit",
+                "grid search",
+                "no starting point gives a positive definite covariance",
+            )
+        })?;
+    let (eta, value, iterations) = nelder_mead(&objective, start.0, 0.5, 1e-7, 2000);
+    let hessian = central_hessian(&objective, &eta, 1e-3);
+    let mut parameters: Vec<f64> = eta.iter().map(|e| e.exp()).collect();
+    let standard_errors = delta_method(&hessian, &parameters);
+    let nugget = parameters.pop().unwrap_or(0.0);
+    let spectrum = family.spectrum(&parameters, lmax)?;
+    parameters.push(nugget);
+    let mut names = family.parameter_names().to_vec();
+    names.push("nugget");
+    Ok(FitResult {
+        family,
+        names,
+        parameters,
+        standard_errors,
+        log_likelihood: -value,
+        iterations,
+        spectrum,
+    })
+}
+
+/// Minimises `f` by the Nelder–Mead simplex (reflection 1, expansion 2, contraction ½,
+/// shrink ½) from `x0` with initial steps `step` along each axis; stops when the spread of the
+/// simplex values falls below `tolerance` (absolute) or after `max_evaluations`. Returns the
+/// best point, its value and the number of evaluations. (A dozen lines of a textbook method;
+/// the optimisation crates would bring a second generation of `rand` with them.)
+fn nelder_mead(
+    f: &(impl Fn(&[f64]) -> f64 + Sync),
+    x0: Vec<f64>,
+    step: f64,
+    tolerance: f64,
+    max_evaluations: usize,
+) -> (Vec<f64>, f64, usize) {
+    let d = x0.len();
+    let mut simplex: Vec<(Vec<f64>, f64)> = (0..=d)
+        .map(|i| {
+            let mut x = x0.clone();
+            if i > 0 {
+                x[i - 1] += step;
+            }
+            let v = f(&x);
+            (x, v)
+        })
+        .collect();
+    let mut evaluations = d + 1;
+    let along = |from: &[f64], to: &[f64], t: f64| -> Vec<f64> {
+        from.iter().zip(to).map(|(a, b)| a + t * (b - a)).collect()
+    };
+    while evaluations < max_evaluations {
+        simplex.sort_by(|a, b| a.1.total_cmp(&b.1));
+        if (simplex[d].1 - simplex[0].1).abs() <= tolerance {
+            break;
+        }
+        let centroid: Vec<f64> = (0..d)
+            .map(|k| simplex[..d].iter().map(|(x, _)| x[k]).sum::<f64>() / d as f64)
+            .collect();
+        let worst = simplex[d].0.clone();
+        let reflected = along(&centroid, &worst, -1.0);
+        let fr = f(&reflected);
+        evaluations += 1;
+        if fr < simplex[0].1 {
+            let expanded = along(&centroid, &worst, -2.0);
+            let fe = f(&expanded);
+            evaluations += 1;
+            simplex[d] = if fe < fr {
+                (expanded, fe)
+            } else {
+                (reflected, fr)
+            };
+        } else if fr < simplex[d - 1].1 {
+            simplex[d] = (reflected, fr);
+        } else {
+            let contracted = if fr < simplex[d].1 {
+                along(&centroid, &reflected, 0.5)
+            } else {
+                along(&centroid, &worst, 0.5)
+            };
+            let fc = f(&contracted);
+            evaluations += 1;
+            if fc < simplex[d].1.min(fr) {
+                simplex[d] = (contracted, fc);
+            } else {
+                let best = simplex[0].0.clone();
+                for entry in simplex.iter_mut().skip(1) {
+                    entry.0 = along(&best, &entry.0, 0.5);
+                    entry.1 = f(&entry.0);
+                }
+                evaluations += d;
+            }
+        }
+    }
+    simplex.sort_by(|a, b| a.1.total_cmp(&b.1));
+    let (x, v) = simplex.swap_remove(0);
+    (x, v, evaluations)
+}
+
+/// The Hessian of `f` at `x` by central differences with step `h`.
+fn central_hessian(f: &(impl Fn(&[f64]) -> f64 + Sync), x: &[f64], h: f64) -> Vec<Vec<f64>> {
+    let d = x.len();
+    let at = |di: usize, si: f64, dj: usize, sj: f64| {
+        let mut y = x.to_vec();
+        y[di] += si * h;
+        y[dj] += sj * h;
+        f(&y)
+    };
+    let f0 = f(x);
+    let entry = |i: usize, j: usize| {
+        if i == j {
+            (at(i, 1.0, i, 0.0) - 2.0 * f0 + at(i, -1.0, i, 0.0)) / (h * h)
+        } else {
+            (at(i, 1.0, j, 1.0) - at(i, 1.0, j, -1.0) - at(i, -1.0, j, 1.0) + at(i, -1.0, j, -1.0))
+                / (4.0 * h * h)
+        }
+    };
+    let lower: Vec<Vec<f64>> = (0..d)
+        .map(|i| (0..=i).map(|j| entry(i, j)).collect())
+        .collect();
+    let hess: Vec<Vec<f64>> = (0..d)
+        .map(|i| {
+            (0..d)
+                .map(|j| if j <= i { lower[i][j] } else { lower[j][i] })
+                .collect()
+        })
+        .collect();
+    hess
+}
