@@ -25,7 +25,8 @@ type MapPair<'py> = (Bound<'py, PyArrayDyn<f64>>, Bound<'py, PyArrayDyn<f64>>);
 ///
 /// Examples
 /// --------
-/// >>> k = Kriging(matern_cl(63, 1.0, 0.2, 1.5), [10.0, 20.0], [30.0, 40.0], [1.0, -0.5], 0.1)
+/// >>> cl = matern_cl(63, variance=1.0, rho_rad=0.2, nu=1.5)
+/// >>> k = Kriging(cl, [10.0, 20.0], [30.0, 40.0], [1.0, -0.5], 0.1)
 /// >>> mean, std = k.at([15.0], [35.0])
 #[pyclass(frozen, module = "sphfield")]
 pub struct Kriging {

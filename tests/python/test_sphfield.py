@@ -360,7 +360,7 @@ def test_batched_transforms_equal_one_by_one():
 def test_kriging_one_station_closed_form_and_draws():
     # One observation: m(x) = k(θ) y / (k(0) + σ²), sd(x)² = k(0) − k(θ)²/(k(0) + σ²)
     # (docs/conditioning.md C.2.4), k from sphfield.covariance (Clenshaw).
-    cl = sphfield.matern_cl(47, 1.0, 0.3, 1.5)
+    cl = sphfield.matern_cl(47, variance=1.0, rho_rad=0.3, nu=1.5)
     y, s = 1.3, 0.2
     k = sphfield.Kriging(cl, [30.0], [40.0], [y], s)
     assert (k.lmax, k.n) == (47, 1)
