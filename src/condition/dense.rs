@@ -48,14 +48,16 @@ const VARIANCE_BLOCK: usize = 128;
 #[derive(Clone, Debug)]
 pub struct DenseKriging {
     spectrum: AngularSpectrum,
-    table: Arc<CovarianceTable>,
+    table: Arc<std::sync::OnceLock<CovarianceTable>>,
     observations: Observations,
     factor: Arc<Cholesky>,
     weights: Vec<f64>,
 }
 
 impl DenseKriging {
-    /// Builds K + Σ (K_ij = k(x_i · x_j) from the covariance table) and factors it.
+    /// Builds K + Σ (K_ij = k(x_i · x_j), by Clenshaw's recurrence or the covariance table,
+    /// whichever is cheaper) and factors it. The covariance table for [`DenseKriging::mean_at`]
+    /// and [`DenseKriging::variance_at`] is built on their first call.
     ///
     /// # Errors
     /// `Error::TooLarge` above [`MAX_DENSE_OBSERVATIONS`]; `Error::Param` for a zero spectrum,
@@ -74,8 +76,14 @@ impl DenseKriging {
                 limit: MAX_DENSE_OBSERVATIONS as u128,
             });
         }
-        let table = CovarianceTable::new(spectrum)?;
-        let matrix = par.install(|| observation_covariance(&table, &observations));
+        if spectrum.variance() <= 0.0 {
+            return Err(param_error(
+                "spectrum",
+                spectrum.description(),
+                "a zero spectrum has no covariance to condition on",
+            ));
+        }
+        let matrix = par.install(|| observation_covariance(spectrum, &observations))?;
         let factor = Cholesky::new(matrix).ok_or_else(|| {
             param_error(
                 "observations",
@@ -92,7 +100,7 @@ impl DenseKriging {
         let weights = factor.solve(observations.values());
         Ok(DenseKriging {
             spectrum: spectrum.clone(),
-            table: Arc::new(table),
+            table: Arc::new(std::sync::OnceLock::new()),
             observations,
             factor: Arc::new(factor),
             weights,
@@ -124,10 +132,17 @@ impl DenseKriging {
         &self.observations
     }
 
-    /// The covariance table (its [`CovarianceTable::error_bound`] bounds the error of every
-    /// matrix entry).
-    pub fn covariance_table(&self) -> &CovarianceTable {
-        &self.table
+    /// The covariance table of the prior (built on first use; its
+    /// [`CovarianceTable::error_bound`] bounds the interpolation error of k).
+    ///
+    /// # Errors
+    /// As [`CovarianceTable::new`].
+    pub fn covariance_table(&self) -> Result<&CovarianceTable> {
+        if let Some(t) = self.table.get() {
+            return Ok(t);
+        }
+        let built = CovarianceTable::new(&self.spectrum)?;
+        Ok(self.table.get_or_init(|| built))
     }
 
     /// The kriging weights w = (K + Σ)⁻¹ y.
@@ -166,6 +181,7 @@ impl DenseKriging {
 
     /// Posterior mean m(x) = k_xᵀ w at points (C.2.1).
     pub fn mean_at(&self, points: &Points, par: Par) -> Result<Vec<f64>> {
+        let table = self.covariance_table()?;
         let obs = self.observations.points().unit_vectors();
         Ok(par.install(|| {
             points
@@ -174,7 +190,7 @@ impl DenseKriging {
                 .map(|x| {
                     obs.iter()
                         .zip(&self.weights)
-                        .map(|(xi, w)| self.table.between(x, xi) * w)
+                        .map(|(xi, w)| table.between(x, xi) * w)
                         .sum()
                 })
                 .collect()
@@ -186,15 +202,15 @@ impl DenseKriging {
     pub fn variance_at(&self, points: &Points, par: Par) -> Result<Vec<f64>> {
         let obs = self.observations.points().unit_vectors();
         let n = obs.len();
-        let k0 = self.table.variance();
+        let table = self.covariance_table()?;
+        let k0 = table.variance();
         let blocks: Vec<Vec<f64>> = par.install(|| {
             points
                 .unit_vectors()
                 .par_chunks(VARIANCE_BLOCK)
                 .map(|block| {
-                    let mut rhs = Mat::from_fn(n, block.len(), |i, j| {
-                        self.table.between(&block[j], &obs[i])
-                    });
+                    let mut rhs =
+                        Mat::from_fn(n, block.len(), |i, j| table.between(&block[j], &obs[i]));
                     self.factor.solve_lower_in_place(rhs.as_mut());
                     (0..block.len())
                         .map(|j| {
@@ -263,24 +279,21 @@ impl DenseKriging {
     }
 }
 
-/// K + Σ with K_ij = k(x_i · x_j) (lower triangle filled; rows in parallel, each entry
-/// computed once, so the matrix does not depend on the thread count).
-fn observation_covariance(table: &CovarianceTable, observations: &Observations) -> Mat<f64> {
-    let units = observations.points().unit_vectors();
-    let n = units.len();
-    let rows: Vec<Vec<f64>> = (0..n)
-        .into_par_iter()
-        .map(|i| {
-            (0..=i)
-                .map(|j| table.between(&units[i], &units[j]))
-                .collect()
-        })
-        .collect();
+/// K + Σ with K_ij = k(x_i · x_j) ([`super::kernel::pair_covariances`]).
+fn observation_covariance(
+    spectrum: &AngularSpectrum,
+    observations: &Observations,
+) -> Result<Mat<f64>> {
+    let k = super::kernel::pair_covariances(spectrum, observations.points())?;
     let noise = observations.noise_variances();
-    Mat::from_fn(n, n, |i, j| {
-        let (r, c) = if j <= i { (i, j) } else { (j, i) };
-        rows[r][c] + if i == j { noise[i] } else { 0.0 }
-    })
+    Ok(Mat::from_fn(
+        observations.len(),
+        observations.len(),
+        |i, j| {
+            let (r, c) = if j <= i { (i, j) } else { (j, i) };
+            k[r * (r + 1) / 2 + c] + if i == j { noise[i] } else { 0.0 }
+        },
+    ))
 }
 
 /// ε_i ~ N(0, σ_i²) for member `member`: σ_i z_i with z from the observation-noise stream.

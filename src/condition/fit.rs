@@ -2,7 +2,6 @@
 //! Fisher information (docs/conditioning.md §C.6).
 
 use super::cholesky::Cholesky;
-use super::kernel::CovarianceTable;
 use super::observations::Observations;
 use crate::error::{param_error, Error, Result};
 use crate::spectrum::{
@@ -353,21 +352,9 @@ impl PairAngles {
         PairAngles { angles }
     }
 
-    /// k at every pair: by Clenshaw's recurrence when there are fewer pairs than twice the
-    /// intervals of the covariance table (which evaluates value and slope at each node), else
-    /// from the table (§C.3).
+    /// k at every pair ([`super::kernel::covariances_at`]).
     fn covariances(&self, spectrum: &AngularSpectrum) -> Result<Vec<f64>> {
-        if self.angles.len() <= 2 * CovarianceTable::intervals_for(spectrum) {
-            let b = spectrum.legendre_coefficients();
-            Ok(self
-                .angles
-                .par_iter()
-                .map(|t| crate::spectrum::legendre_series(&b, t.cos()))
-                .collect())
-        } else {
-            let table = CovarianceTable::new(spectrum)?;
-            Ok(self.angles.par_iter().map(|&t| table.at_angle(t)).collect())
-        }
+        super::kernel::covariances_at(spectrum, &self.angles)
     }
 }
 

@@ -148,6 +148,36 @@ impl CovarianceTable {
     }
 }
 
+/// k(x_i · x_j) for every pair j ≤ i of `points` (lower triangle, row by row: entry
+/// i(i+1)/2 + j): by Clenshaw's recurrence when there are fewer pairs than twice the intervals
+/// of the covariance table (which evaluates value and slope at each node), else from the table.
+/// Each entry is computed once, so the result does not depend on the thread count.
+pub(crate) fn pair_covariances(
+    spectrum: &AngularSpectrum,
+    points: &super::Points,
+) -> Result<Vec<f64>> {
+    let units = points.unit_vectors();
+    let angles: Vec<f64> = (0..units.len())
+        .into_par_iter()
+        .flat_map_iter(|i| (0..=i).map(move |j| super::points::angle_between(&units[i], &units[j])))
+        .collect();
+    covariances_at(spectrum, &angles)
+}
+
+/// k at each angle, by Clenshaw or by the table, whichever costs less (see [`pair_covariances`]).
+pub(crate) fn covariances_at(spectrum: &AngularSpectrum, angles: &[f64]) -> Result<Vec<f64>> {
+    if angles.len() <= 2 * CovarianceTable::intervals_for(spectrum) {
+        let b = spectrum.legendre_coefficients();
+        Ok(angles
+            .par_iter()
+            .map(|t| crate::spectrum::legendre_series(&b, t.cos()))
+            .collect())
+    } else {
+        let table = CovarianceTable::new(spectrum)?;
+        Ok(angles.par_iter().map(|&t| table.at_angle(t)).collect())
+    }
+}
+
 /// Intervals that make h⁴/384 · Σ b_ℓ ℓ⁴ ≤ 1e-14 k(0) (at most [`MAX_INTERVALS`]).
 fn intervals_for_bound(variance: f64, fourth: f64) -> usize {
     if fourth == 0.0 {

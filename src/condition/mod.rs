@@ -10,7 +10,11 @@
 //! * [`DenseKriging`]: Cholesky of K + Σ for up to 10⁴ scattered observations;
 //! * [`HarmonicKriging`]: conjugate gradients in harmonic space for masked maps
 //!   ([`MapObservations`]) with any number of observed pixels, one synthesis and one adjoint
-//!   synthesis per iteration.
+//!   synthesis per iteration;
+//! * [`fit_spectrum`], [`fit_observations`]: maximum-likelihood spectrum parameters with
+//!   standard errors, from full-sky fields or from stations;
+//! * [`ConditionedGaussianPrior`]: the exact score of the OU-noised posterior, for the reverse
+//!   samplers of [`crate::sampler`] (posterior diffusion sampling).
 //!
 //! ```
 //! use sphfield::condition::{DenseKriging, Observations};
@@ -34,6 +38,7 @@ mod harmonic;
 mod kernel;
 mod observations;
 mod points;
+mod score;
 
 pub use dense::{DenseKriging, MAX_DENSE_OBSERVATIONS};
 pub use fit::{fit_observations, fit_spectrum, observation_log_likelihood, FitResult, ModelFamily};
@@ -41,3 +46,4 @@ pub use harmonic::{CgOptions, CgReport, HarmonicKriging, MapObservations, PixelN
 pub use kernel::CovarianceTable;
 pub use observations::{Observations, MAX_OBSERVATION_BYTES};
 pub use points::Points;
+pub use score::ConditionedGaussianPrior;
