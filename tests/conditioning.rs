@@ -689,3 +689,106 @@ fn conditional_reverse_sampling_draws_from_the_posterior() {
         );
     }
 }
+
+#[test]
+fn conditioned_training_set_is_sampled_with_its_posterior_weights() {
+    // C.7: reweighting a training set by the likelihood of the data is its exact posterior.
+    // The score against a direct evaluation (w_i ∝ π_i N(x; a x_i, v C)), then reverse-SDE
+    // samples: each lands next to one training field, with frequencies that pass a χ² test
+    // against the posterior weights π_i (p > 1e-6).
+    use sphfield::condition::condition_empirical;
+    use sphfield::ou::{OrnsteinUhlenbeck, Schedule};
+    use sphfield::sampler::{ReverseMethod, ReverseSde};
+    use sphfield::score::Score;
+    let lmax = 8;
+    let q = matern(3.0, lmax);
+    let ou = OrnsteinUhlenbeck::new(q, 1.0).unwrap();
+    let data: Vec<sphfield::Alm> =
+        KlSampler::new(&matern(4.0, lmax), 81).sample_ensemble(0..5, Par::Seq);
+    let (lat, lon) = random_points(3, 82);
+    let refs: Vec<&sphfield::Alm> = data.iter().collect();
+    let pts = Points::from_lat_lon_degrees(&lat, &lon).unwrap();
+    let truth = pts.evaluate(&[&data[1]], Par::Seq).unwrap().remove(0);
+    // Data near field 1, noise large enough that several fields keep weight.
+    let s2 = 0.5;
+    let obs = Observations::new(pts.clone(), truth.clone(), vec![s2; 3]).unwrap();
+    let prior = condition_empirical(ou.clone(), &data, &obs, Par::Seq).unwrap();
+    let values = pts.evaluate(&refs, Par::Seq).unwrap();
+    let log_pi: Vec<f64> = values
+        .iter()
+        .map(|f| {
+            -0.5 * f
+                .iter()
+                .zip(&truth)
+                .map(|(a, b)| (a - b) * (a - b) / s2)
+                .sum::<f64>()
+        })
+        .collect();
+    let max = log_pi.iter().copied().fold(f64::NEG_INFINITY, f64::max);
+    let total: f64 = log_pi.iter().map(|l| (l - max).exp()).sum();
+    let pi: Vec<f64> = log_pi.iter().map(|l| (l - max).exp() / total).collect();
+    // Score at t = 0.7 against the direct formula.
+    let x = sphfield::Alm::random_uniform(lmax, lmax, 83).unwrap();
+    let t = 0.7;
+    let (a, v) = (ou.signal(t), ou.noise_variance(t));
+    let logits: Vec<f64> = data
+        .iter()
+        .zip(&log_pi)
+        .map(|(xi, lp)| {
+            let mut d = x.clone();
+            d.axpy(-a, xi).unwrap();
+            lp - ou.cm_norm2(&d).unwrap() / (2.0 * v)
+        })
+        .collect();
+    let m = logits.iter().copied().fold(f64::NEG_INFINITY, f64::max);
+    let w: Vec<f64> = logits.iter().map(|l| (l - m).exp()).collect();
+    let wt: f64 = w.iter().sum();
+    let mut expected = sphfield::Alm::zeros(lmax, lmax).unwrap();
+    for (xi, wi) in data.iter().zip(&w) {
+        expected.axpy(wi / wt, xi).unwrap();
+    }
+    let mut got = sphfield::Alm::zeros(lmax, lmax).unwrap();
+    prior.posterior_mean(t, &x, &mut got).unwrap();
+    assert!(got.max_abs_diff(&expected).unwrap() < 1e-10 * expected.max_abs());
+    // Sampling: nearest training field of each sample at t0 = 1e-3.
+    let n = 600u64;
+    let sde = ReverseSde::new(
+        Schedule::geometric(1e-3, 10.0, 200).unwrap(),
+        ReverseMethod::ExponentialIntegrator,
+    )
+    .with_final_denoising(true);
+    let samples = sde.sample_batch(&prior, 9, 0..n, Par::threads(2)).unwrap();
+    let mut counts = vec![0u64; data.len()];
+    for s in &samples {
+        let nearest = (0..data.len())
+            .min_by(|&i, &j| {
+                s.max_abs_diff(&data[i])
+                    .unwrap()
+                    .total_cmp(&s.max_abs_diff(&data[j]).unwrap())
+            })
+            .unwrap();
+        counts[nearest] += 1;
+    }
+    // χ² over the fields with expected count ≥ 5 (the rest pooled).
+    let (mut stat, mut dof, mut pooled_obs, mut pooled_exp) = (0.0, 0usize, 0.0, 0.0);
+    for (c, p) in counts.iter().zip(&pi) {
+        let e = p * n as f64;
+        if e >= 5.0 {
+            stat += (*c as f64 - e).powi(2) / e;
+            dof += 1;
+        } else {
+            pooled_obs += *c as f64;
+            pooled_exp += e;
+        }
+    }
+    if pooled_exp > 0.0 {
+        stat += (pooled_obs - pooled_exp).powi(2) / pooled_exp.max(1e-300);
+        dof += 1;
+    }
+    let chi = ChiSquared::new((dof - 1) as f64).unwrap();
+    assert!(
+        stat < chi.inverse_cdf(1.0 - 1e-6),
+        "χ² = {stat} (dof {}), counts {counts:?}, π {pi:?}",
+        dof - 1
+    );
+}

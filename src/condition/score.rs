@@ -7,7 +7,7 @@ use crate::alm::Alm;
 use crate::error::{Error, Result};
 use crate::ou::OrnsteinUhlenbeck;
 use crate::par::Par;
-use crate::score::{GaussianPrior, Score};
+use crate::score::{EmpiricalPrior, GaussianPrior, Score};
 use crate::spectrum::AngularSpectrum;
 use std::sync::{Arc, Mutex};
 
@@ -161,4 +161,46 @@ impl Score for ConditionedGaussianPrior {
         let update = kriging.with_values(residual)?.mean_alm(Par::Seq)?;
         out.axpy(1.0, &update)
     }
+}
+
+/// The empirical prior (training fields `data`, uniform weights) conditioned on observations of
+/// X_0: the posterior of a discrete law is the same fields reweighted by their likelihood,
+/// w_i ∝ exp(−½ Σ_j (y_j − x_i(p_j))² / σ_j²) (§C.7), and its OU-noised score is exact
+/// ([`EmpiricalPrior::with_log_weights`]).
+///
+/// # Errors
+/// `Error::Param` if an observation has σ = 0 (a training field then almost surely has weight
+/// 0); the errors of [`EmpiricalPrior::new`].
+pub fn condition_empirical(
+    process: OrnsteinUhlenbeck,
+    data: &[Alm],
+    observations: &Observations,
+    par: Par,
+) -> Result<EmpiricalPrior> {
+    if let Some(i) = observations
+        .noise_variances()
+        .iter()
+        .position(|v| *v <= 0.0)
+    {
+        return Err(crate::error::param_error(
+            "noise variance",
+            format!("0 at observation #{i}"),
+            "conditioning a training set needs σ > 0: no field passes exactly through the data",
+        ));
+    }
+    let prior = EmpiricalPrior::new(process, data, par)?;
+    let refs: Vec<&Alm> = data.iter().collect();
+    let at_points = observations.points().evaluate(&refs, par)?;
+    let log_weights: Vec<f64> = at_points
+        .iter()
+        .map(|f| {
+            -0.5 * f
+                .iter()
+                .zip(observations.values())
+                .zip(observations.noise_variances())
+                .map(|((fi, y), s2)| (y - fi) * (y - fi) / s2)
+                .sum::<f64>()
+        })
+        .collect();
+    prior.with_log_weights(log_weights)
 }

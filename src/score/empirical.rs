@@ -53,6 +53,8 @@ pub struct EmpiricalPrior {
     degree: Vec<(u32, f64)>,
     /// Row i: $\sum_m (1\text{ or }2)|(x_i - x_1)_{\ell m}|^2$ per degree ℓ.
     degree_energy: Vec<f64>,
+    /// log of the (unnormalised) prior weight of each field: 0 for the uniform empirical measure.
+    log_weights: Vec<f64>,
     par: Par,
     scratch: BufferPool<f64>,
 }
@@ -138,10 +140,47 @@ impl EmpiricalPrior {
             cm_weights,
             degree,
             degree_energy,
+            log_weights: vec![0.0; data.len()],
             par,
             // Two field-sized vectors per evaluation, for a few concurrent evaluations.
             scratch: BufferPool::new(8),
         })
+    }
+
+    /// The weighted empirical measure Σ_i w_i δ_{x_i} with w_i ∝ exp(`log_weights[i]`) instead
+    /// of the uniform one (e.g. the posterior of the empirical prior given observations:
+    /// `condition::condition_empirical`). The score stays exact.
+    ///
+    /// # Errors
+    /// `Error::Shape` for a length other than the number of fields; `Error::Param` for NaN or
+    /// +∞ (−∞ removes a field).
+    pub fn with_log_weights(mut self, log_weights: Vec<f64>) -> Result<EmpiricalPrior> {
+        if log_weights.len() != self.len() {
+            return Err(crate::error::shape_error(
+                "log weights (one per field)",
+                self.len(),
+                log_weights.len(),
+            ));
+        }
+        if let Some(i) = log_weights
+            .iter()
+            .position(|w| w.is_nan() || *w == f64::INFINITY)
+        {
+            return Err(param_error(
+                "log weight",
+                format!("{} at field {i}", log_weights[i]),
+                "must be finite or −∞",
+            ));
+        }
+        if log_weights.iter().all(|w| *w == f64::NEG_INFINITY) {
+            return Err(param_error(
+                "log weights",
+                "all −∞",
+                "at least one field must keep a weight",
+            ));
+        }
+        self.log_weights = log_weights;
+        Ok(self)
     }
 
     /// Number of training fields.
@@ -217,13 +256,14 @@ impl EmpiricalPrior {
                 .par_chunks_exact(ncoef)
                 .zip(self.diff_norm2.par_iter())
                 .zip(self.degree_energy.par_chunks_exact(lmax + 1))
-                .map(|((row, n2), energy)| {
+                .zip(self.log_weights.par_iter())
+                .map(|(((row, n2), energy), log_w)| {
                     let dot: f64 = row.iter().zip(u.iter()).map(|(d, u)| d * u).sum();
                     let norm2 = match inv_var {
                         None => n2 / v,
                         Some(iv) => energy.iter().zip(iv).map(|(e, i)| e * i).sum(),
                     };
-                    a * dot - 0.5 * a * a * norm2
+                    log_w + a * dot - 0.5 * a * a * norm2
                 })
                 .collect()
         });
