@@ -792,3 +792,131 @@ fn conditioned_training_set_is_sampled_with_its_posterior_weights() {
         dof - 1
     );
 }
+
+#[test]
+fn conditioned_mixture_reduces_to_the_gaussian_and_samples_its_posterior_weights() {
+    // C.7: one component = the conditioned Gaussian prior with that mean (1e-12); three
+    // well-separated components: reverse-SDE samples fall next to the component means with
+    // the posterior weights π_k ∝ N(y; P m_k, P Σ Pᵀ + S) (χ², p > 1e-6).
+    use sphfield::condition::{ConditionedGaussianPrior, ConditionedMixturePrior};
+    use sphfield::ou::{OrnsteinUhlenbeck, Schedule};
+    use sphfield::sampler::{ReverseMethod, ReverseSde};
+    use sphfield::score::{GaussianPrior, Score};
+    let lmax = 8;
+    let ou = OrnsteinUhlenbeck::new(matern(3.0, lmax), 1.0).unwrap();
+    let sigma = AngularSpectrum::new(
+        matern(4.0, lmax)
+            .values()
+            .iter()
+            .map(|c| 0.01 * c)
+            .collect(),
+        "small",
+    )
+    .unwrap();
+    let means: Vec<sphfield::Alm> =
+        KlSampler::new(&matern(4.0, lmax), 91).sample_ensemble(0..3, Par::Seq);
+    let (lat, lon) = random_points(4, 92);
+    let pts = Points::from_lat_lon_degrees(&lat, &lon).unwrap();
+    let at = pts
+        .evaluate(&means.iter().collect::<Vec<_>>(), Par::Seq)
+        .unwrap();
+    let s2 = 0.4;
+    let y: Vec<f64> = at[1]
+        .iter()
+        .zip(&at[2])
+        .map(|(a, b)| 0.6 * a + 0.4 * b)
+        .collect();
+    let obs = Observations::new(pts.clone(), y.clone(), vec![s2; 4]).unwrap();
+    // One component.
+    let single = ConditionedMixturePrior::new(
+        ou.clone(),
+        &means[..1],
+        sigma.clone(),
+        obs.clone(),
+        Par::Seq,
+    )
+    .unwrap();
+    let gaussian = ConditionedGaussianPrior::new(
+        GaussianPrior::new(ou.clone(), sigma.clone(), Some(means[0].clone())).unwrap(),
+        obs.clone(),
+    )
+    .unwrap();
+    let x = sphfield::Alm::random_uniform(lmax, lmax, 93).unwrap();
+    let (mut e1, mut e2) = (
+        sphfield::Alm::zeros(lmax, lmax).unwrap(),
+        sphfield::Alm::zeros(lmax, lmax).unwrap(),
+    );
+    for t in [0.05, 0.6, 3.0] {
+        single.posterior_mean(t, &x, &mut e1).unwrap();
+        gaussian.posterior_mean(t, &x, &mut e2).unwrap();
+        assert!(
+            e1.max_abs_diff(&e2).unwrap() < 1e-12 * e2.max_abs(),
+            "t = {t}"
+        );
+    }
+    // Three components: exact posterior weights.
+    let mixture =
+        ConditionedMixturePrior::new(ou.clone(), &means, sigma.clone(), obs.clone(), Par::Seq)
+            .unwrap();
+    let kriging_sigma = DenseKriging::new(&sigma, obs.clone(), Par::Seq).unwrap();
+    let log_pi: Vec<f64> = at
+        .iter()
+        .map(|f| {
+            let d: Vec<f64> = y.iter().zip(f).map(|(a, b)| a - b).collect();
+            let w = kriging_sigma
+                .solve(std::slice::from_ref(&d))
+                .unwrap()
+                .remove(0);
+            -0.5 * d.iter().zip(&w).map(|(a, b)| a * b).sum::<f64>()
+        })
+        .collect();
+    let max = log_pi.iter().copied().fold(f64::NEG_INFINITY, f64::max);
+    let total: f64 = log_pi.iter().map(|l| (l - max).exp()).sum();
+    let pi: Vec<f64> = log_pi.iter().map(|l| (l - max).exp() / total).collect();
+    assert!(
+        pi.iter().filter(|p| **p > 0.05).count() >= 2,
+        "the test needs several live components: {pi:?}"
+    );
+    let n = 600u64;
+    let sde = ReverseSde::new(
+        Schedule::geometric(1e-3, 10.0, 200).unwrap(),
+        ReverseMethod::ExponentialIntegrator,
+    )
+    .with_final_denoising(true);
+    let samples = sde
+        .sample_batch(&mixture, 13, 0..n, Par::threads(2))
+        .unwrap();
+    let mut counts = vec![0u64; 3];
+    for s in &samples {
+        let nearest = (0..3)
+            .min_by(|&i, &j| {
+                s.max_abs_diff(&means[i])
+                    .unwrap()
+                    .total_cmp(&s.max_abs_diff(&means[j]).unwrap())
+            })
+            .unwrap();
+        counts[nearest] += 1;
+    }
+    let (mut stat, mut dof) = (0.0, 0usize);
+    for (c, p) in counts.iter().zip(&pi) {
+        let e = p * n as f64;
+        if e >= 5.0 {
+            stat += (*c as f64 - e).powi(2) / e;
+            dof += 1;
+        } else {
+            // Rare component: its count is Binomial(n, p) ≤ Poisson(n p) tails; 1e-6 upper quantile.
+            let bound = statrs::distribution::Poisson::new(e.max(1e-12))
+                .unwrap()
+                .inverse_cdf(1.0 - 1e-6);
+            assert!(
+                *c <= bound,
+                "component with weight {p} got {c} samples (bound {bound})"
+            );
+        }
+    }
+    let chi = ChiSquared::new((dof - 1) as f64).unwrap();
+    assert!(
+        stat < chi.inverse_cdf(1.0 - 1e-6),
+        "χ² = {stat}, counts {counts:?}, π {pi:?}"
+    );
+}

@@ -7,7 +7,7 @@ use crate::alm::Alm;
 use crate::error::{Error, Result};
 use crate::ou::OrnsteinUhlenbeck;
 use crate::par::Par;
-use crate::score::{EmpiricalPrior, GaussianPrior, Score};
+use crate::score::{EmpiricalPrior, GaussianMixturePrior, GaussianPrior, Score};
 use crate::spectrum::AngularSpectrum;
 use std::sync::{Arc, Mutex};
 
@@ -46,7 +46,43 @@ const CACHE_BYTES: usize = 256 << 20;
 pub struct ConditionedGaussianPrior {
     prior: GaussianPrior,
     observations: Observations,
-    cache: Mutex<Vec<(u64, Arc<DenseKriging>)>>,
+    cache: TimeCache<DenseKriging>,
+}
+
+/// Values computed once per time t (keyed by its bits) and kept within [`CACHE_BYTES`],
+/// oldest first out.
+struct TimeCache<T> {
+    entries: Mutex<Vec<(u64, Arc<T>)>>,
+    capacity: usize,
+}
+
+impl<T> TimeCache<T> {
+    /// A cache for entries of about `entry_bytes` bytes.
+    fn new(entry_bytes: usize) -> TimeCache<T> {
+        TimeCache {
+            entries: Mutex::new(Vec::new()),
+            capacity: (CACHE_BYTES / entry_bytes.max(1)).max(2),
+        }
+    }
+
+    fn get_or_insert(&self, t: f64, make: impl FnOnce() -> Result<T>) -> Result<Arc<T>> {
+        let key = t.to_bits();
+        if let Some((_, v)) = self.lock().iter().find(|(k, _)| *k == key) {
+            return Ok(v.clone());
+        }
+        let value = Arc::new(make()?);
+        let mut entries = self.lock();
+        if entries.len() >= self.capacity {
+            entries.remove(0);
+        }
+        entries.push((key, value.clone()));
+        Ok(value)
+    }
+
+    fn lock(&self) -> std::sync::MutexGuard<'_, Vec<(u64, Arc<T>)>> {
+        // A panic elsewhere cannot leave the cache inconsistent (entries are whole values).
+        self.entries.lock().unwrap_or_else(|e| e.into_inner())
+    }
 }
 
 impl ConditionedGaussianPrior {
@@ -65,10 +101,11 @@ impl ConditionedGaussianPrior {
                 "the prior's data spectrum and process differ in lmax".into(),
             ));
         }
+        let n = observations.len();
         Ok(ConditionedGaussianPrior {
             prior,
             observations,
-            cache: Mutex::new(Vec::new()),
+            cache: TimeCache::new(8 * n * n),
         })
     }
 
@@ -84,51 +121,58 @@ impl ConditionedGaussianPrior {
 
     /// Γ_ℓ(t) = Σ_ℓ v C_ℓ / (a²Σ_ℓ + v C_ℓ): the per-degree variance of X_0 given X_t.
     pub fn residual_spectrum(&self, t: f64) -> Result<AngularSpectrum> {
-        let ou = self.prior.process();
-        let (a, v) = (ou.signal(t), ou.noise_variance(t));
-        let gamma = self
-            .prior
-            .sigma()
-            .values()
-            .iter()
-            .zip(ou.covariance().values())
-            .map(|(s, c)| {
-                let total = a * a * s + v * c;
-                if total > 0.0 {
-                    s * v * c / total
-                } else {
-                    0.0
-                }
-            })
-            .collect();
-        AngularSpectrum::new(gamma, format!("variance of X_0 given X_t, t = {t}"))
+        residual_spectrum(self.prior.process(), self.prior.sigma(), t)
     }
+}
 
-    /// The kriging of residuals at time t (cached by the bits of t).
-    fn kriging_at(&self, t: f64) -> Result<Arc<DenseKriging>> {
-        let key = t.to_bits();
-        if let Some((_, k)) = self.lock().iter().find(|(k, _)| *k == key) {
-            return Ok(k.clone());
-        }
-        let kriging = Arc::new(DenseKriging::new(
-            &self.residual_spectrum(t)?,
-            self.observations.clone(),
-            Par::Seq,
-        )?);
-        let n = self.observations.len();
-        let capacity = (CACHE_BYTES / (8 * n * n).max(1)).max(2);
-        let mut cache = self.lock();
-        if cache.len() >= capacity {
-            cache.remove(0);
-        }
-        cache.push((key, kriging.clone()));
-        Ok(kriging)
-    }
+/// Γ_ℓ(t) = Σ_ℓ v C_ℓ / (a²Σ_ℓ + v C_ℓ) for data spectrum Σ under `ou`.
+fn residual_spectrum(
+    ou: &OrnsteinUhlenbeck,
+    sigma: &AngularSpectrum,
+    t: f64,
+) -> Result<AngularSpectrum> {
+    let (a, v) = (ou.signal(t), ou.noise_variance(t));
+    let gamma = sigma
+        .values()
+        .iter()
+        .zip(ou.covariance().values())
+        .map(|(s, c)| {
+            let total = a * a * s + v * c;
+            if total > 0.0 {
+                s * v * c / total
+            } else {
+                0.0
+            }
+        })
+        .collect();
+    AngularSpectrum::new(gamma, format!("variance of X_0 given X_t, t = {t}"))
+}
 
-    fn lock(&self) -> std::sync::MutexGuard<'_, Vec<(u64, Arc<DenseKriging>)>> {
-        // A panic elsewhere cannot leave the cache inconsistent (entries are whole values).
-        self.cache.lock().unwrap_or_else(|e| e.into_inner())
+/// `out` += Γ Pᵀ (PΓPᵀ + S)⁻¹ (y − P out): the kriging of the data residual of `out` (C.7.1).
+fn add_residual_kriging(
+    kriging: &DenseKriging,
+    observations: &Observations,
+    out: &mut Alm,
+) -> Result<()> {
+    let l = out.lmax();
+    if out.mmax() != l {
+        return Err(Error::Mismatch(format!(
+            "conditional scores need all orders: x has mmax {} < lmax {l}",
+            out.mmax()
+        )));
     }
+    let at_points = observations
+        .points()
+        .evaluate(&[&*out], Par::Seq)?
+        .remove(0);
+    let residual: Vec<f64> = observations
+        .values()
+        .iter()
+        .zip(&at_points)
+        .map(|(y, f)| y - f)
+        .collect();
+    let update = kriging.with_values(residual)?.mean_alm(Par::Seq)?;
+    out.axpy(1.0, &update)
 }
 
 impl Score for ConditionedGaussianPrior {
@@ -138,28 +182,159 @@ impl Score for ConditionedGaussianPrior {
 
     fn posterior_mean(&self, t: f64, x: &Alm, out: &mut Alm) -> Result<()> {
         self.prior.posterior_mean(t, x, out)?;
-        let l = out.lmax();
-        if out.mmax() != l {
-            return Err(Error::Mismatch(format!(
-                "conditional scores need all orders: x has mmax {} < lmax {l}",
-                out.mmax()
-            )));
-        }
-        let kriging = self.kriging_at(t)?;
-        let at_points = self
-            .observations
-            .points()
-            .evaluate(&[&*out], Par::Seq)?
-            .remove(0);
-        let residual: Vec<f64> = self
-            .observations
+        let kriging = self.cache.get_or_insert(t, || {
+            DenseKriging::new(
+                &self.residual_spectrum(t)?,
+                self.observations.clone(),
+                Par::Seq,
+            )
+        })?;
+        add_residual_kriging(&kriging, &self.observations, out)
+    }
+}
+
+/// What a conditioned mixture needs at one time: the residual kriging and P(A_t m_k) for every
+/// component mean, A_ℓ = v C_ℓ / (a²Σ_ℓ + v C_ℓ).
+struct MixtureAtTime {
+    kriging: DenseKriging,
+    projected_means: Vec<Vec<f64>>,
+}
+
+/// The Gaussian mixture (1/N) Σ_k N(m_k, Σ) of [`GaussianMixturePrior`] conditioned on
+/// observations of X_0 (§C.7). Given X_t = x, component k is N(μ_k, Γ) with
+/// μ_k = A m_k + B x (A_ℓ = vC_ℓ/(a²Σ_ℓ + vC_ℓ), B_ℓ = aΣ_ℓ/(a²Σ_ℓ + vC_ℓ)); the data reweight
+/// the components, r_k ∝ r_k(x) exp(−½ d_kᵀ (PΓPᵀ + S)⁻¹ d_k) with d_k = y − P μ_k and r_k(x)
+/// the unconditioned responsibilities, and E[X_0 | x, y] = μ̄ + ΓPᵀ(PΓPᵀ + S)⁻¹(y − P μ̄) with
+/// μ̄ = Σ_k r_k μ_k. Exact.
+pub struct ConditionedMixturePrior {
+    mixture: GaussianMixturePrior,
+    means: Vec<Alm>,
+    observations: Observations,
+    cache: TimeCache<MixtureAtTime>,
+}
+
+impl ConditionedMixturePrior {
+    /// The mixture with `means` and common spectrum `sigma` under `process`, conditioned on
+    /// `observations`.
+    ///
+    /// # Errors
+    /// As [`GaussianMixturePrior::new`].
+    pub fn new(
+        process: OrnsteinUhlenbeck,
+        means: &[Alm],
+        sigma: AngularSpectrum,
+        observations: Observations,
+        par: Par,
+    ) -> Result<ConditionedMixturePrior> {
+        let mixture = GaussianMixturePrior::new(process, means, sigma, par)?;
+        let n = observations.len();
+        Ok(ConditionedMixturePrior {
+            mixture,
+            means: means.to_vec(),
+            cache: TimeCache::new(8 * n * (n + means.len())),
+            observations,
+        })
+    }
+
+    /// Per-degree (A_ℓ, B_ℓ) at time t.
+    fn factors(&self, t: f64) -> (Vec<f64>, Vec<f64>) {
+        let ou = self.mixture.process();
+        let (a, v) = (ou.signal(t), ou.noise_variance(t));
+        self.mixture
+            .sigma()
             .values()
             .iter()
-            .zip(&at_points)
-            .map(|(y, f)| y - f)
+            .zip(ou.covariance().values())
+            .map(|(s, c)| {
+                let total = a * a * s + v * c;
+                (v * c / total, a * s / total)
+            })
+            .unzip()
+    }
+
+    fn at_time(&self, t: f64) -> Result<Arc<MixtureAtTime>> {
+        self.cache.get_or_insert(t, || {
+            let gamma = residual_spectrum(self.mixture.process(), self.mixture.sigma(), t)?;
+            let kriging = DenseKriging::new(&gamma, self.observations.clone(), Par::Seq)?;
+            let (a_l, _) = self.factors(t);
+            let scaled: Vec<Alm> = self
+                .means
+                .iter()
+                .map(|m| {
+                    let mut s = m.clone();
+                    s.scale_l(&a_l)?;
+                    Ok(s)
+                })
+                .collect::<Result<_>>()?;
+            let refs: Vec<&Alm> = scaled.iter().collect();
+            let projected_means = self.observations.points().evaluate(&refs, Par::Seq)?;
+            Ok(MixtureAtTime {
+                kriging,
+                projected_means,
+            })
+        })
+    }
+
+    /// The component weights r_k(t, x, y) (they sum to 1).
+    ///
+    /// # Errors
+    /// As [`Score::posterior_mean`].
+    pub fn weights(&self, t: f64, x: &Alm) -> Result<Vec<f64>> {
+        let unconditioned = self.mixture.weights(t, x)?;
+        let state = self.at_time(t)?;
+        let (_, b_l) = self.factors(t);
+        let mut bx = x.clone();
+        bx.scale_l(&b_l)?;
+        let pbx = self
+            .observations
+            .points()
+            .evaluate(&[&bx], Par::Seq)?
+            .remove(0);
+        let y = self.observations.values();
+        let residuals: Vec<Vec<f64>> = state
+            .projected_means
+            .iter()
+            .map(|pm| {
+                y.iter()
+                    .zip(&pbx)
+                    .zip(pm)
+                    .map(|((y, b), m)| y - b - m)
+                    .collect()
+            })
             .collect();
-        let update = kriging.with_values(residual)?.mean_alm(Par::Seq)?;
-        out.axpy(1.0, &update)
+        let solved = state.kriging.solve(&residuals)?;
+        let logits: Vec<f64> = unconditioned
+            .iter()
+            .zip(residuals.iter().zip(&solved))
+            .map(|(r, (d, w))| r.ln() - 0.5 * d.iter().zip(w).map(|(a, b)| a * b).sum::<f64>())
+            .collect();
+        let max = logits.iter().copied().fold(f64::NEG_INFINITY, f64::max);
+        let mut w: Vec<f64> = logits.iter().map(|l| (l - max).exp()).collect();
+        let total: f64 = w.iter().sum();
+        for v in &mut w {
+            *v /= total;
+        }
+        Ok(w)
+    }
+}
+
+impl Score for ConditionedMixturePrior {
+    fn process(&self) -> &OrnsteinUhlenbeck {
+        self.mixture.process()
+    }
+
+    fn posterior_mean(&self, t: f64, x: &Alm, out: &mut Alm) -> Result<()> {
+        crate::score::check_call(self.process(), t, x, out)?;
+        let r = self.weights(t, x)?;
+        let (a_l, b_l) = self.factors(t);
+        // μ̄ = A Σ r_k m_k + B x.
+        self.mixture.weighted_means(&r, out);
+        out.scale_l(&a_l)?;
+        let mut bx = x.clone();
+        bx.scale_l(&b_l)?;
+        out.axpy(1.0, &bx)?;
+        let state = self.at_time(t)?;
+        add_residual_kriging(&state.kriging, &self.observations, out)
     }
 }
 

@@ -53,6 +53,16 @@ impl GaussianMixturePrior {
             .collect()
     }
 
+    /// The common component spectrum Σ.
+    pub fn sigma(&self) -> &AngularSpectrum {
+        &self.sigma
+    }
+
+    /// `out` ← Σ_i w_i m_i for weights w (summing to 1).
+    pub(crate) fn weighted_means(&self, w: &[f64], out: &mut Alm) {
+        self.means.weighted_mean(w, out);
+    }
+
     /// The component weights $w_i(t, x)$.
     ///
     /// # Errors
