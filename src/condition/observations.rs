@@ -150,7 +150,7 @@ impl Observations {
     /// let text = "# stations\nlat,lon,value,sigma\n45,10,1.5,0.1\n-20,300,0.2,0.1\n";
     /// let obs = Observations::from_csv_str(text, None, "inline")?;
     /// assert_eq!(obs.values(), &[1.5, 0.2]);
-    /// assert!((obs.noise_variances()[0] - 0.01).abs() < 1e-18);
+    /// assert!((obs.noise_variances()[0] - 0.01).abs() < 1e-15); // σ² = 0.1²
     /// # Ok::<(), sphfield::Error>(())
     /// ```
     ///
