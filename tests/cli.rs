@@ -771,3 +771,89 @@ fn fit_recovers_the_parameters_of_synth_fields() {
     );
     assert_eq!(&std::fs::read(&png).unwrap()[..8], b"\x89PNG\r\n\x1a\n");
 }
+
+/// `sphfield sample --observations`: posterior diffusion sampling with the Gaussian prior; the
+/// samples' mean at a station agrees with the exact posterior mean (z-test), and the file keeps
+/// the observations.
+#[test]
+fn sample_with_observations_draws_from_the_posterior() {
+    use sphfield::condition::{DenseKriging, Observations, Points};
+    let dir = scratch();
+    let spec = dir.join("spec.txt");
+    ok(&[
+        "spectrum",
+        "--rho-deg",
+        "25",
+        "--lmax",
+        "16",
+        "-o",
+        s(&spec),
+    ]);
+    let csv = dir.join("obs.csv");
+    std::fs::write(
+        &csv,
+        "lat,lon,value,sigma\n20,30,1.5,0.1\n-40,200,-1.0,0.1\n",
+    )
+    .unwrap();
+    let out = dir.join("post.h5");
+    ok(&[
+        "sample",
+        "--data-spectrum",
+        s(&spec),
+        "--observations",
+        s(&csv),
+        "--rho-deg",
+        "40",
+        "--members",
+        "60",
+        "--steps",
+        "300",
+        "--seed",
+        "3",
+        "--denoise",
+        "--threads",
+        "2",
+        "-q",
+        "-o",
+        s(&out),
+    ]);
+    let r = FileReader::open(&out).unwrap();
+    let info = r.alm_info().unwrap().unwrap();
+    let alms: Vec<sphfield::Alm> = (0..60).map(|k| r.read_alm(&info, k).unwrap()).collect();
+    let c = sphfield::spectrum::AngularSpectrum::from_table_file(
+        &spec,
+        sphfield::spectrum::TableConvention::Cl,
+        None,
+    )
+    .unwrap();
+    let text = std::fs::read_to_string(&csv).unwrap();
+    let obs = Observations::from_csv_str(&text, None, "obs").unwrap();
+    let kriging = DenseKriging::new(&c, obs, Par::Seq).unwrap();
+    let at = Points::from_lat_lon_degrees(&[20.0, 0.0], &[30.0, 100.0]).unwrap();
+    let (m, v) = (
+        kriging.mean_at(&at, Par::Seq).unwrap(),
+        kriging.variance_at(&at, Par::Seq).unwrap(),
+    );
+    let refs: Vec<&sphfield::Alm> = alms.iter().collect();
+    let values = at.evaluate(&refs, Par::Seq).unwrap();
+    for j in 0..2 {
+        let mean = values.iter().map(|f| f[j]).sum::<f64>() / 60.0;
+        // At t0 = 1e-3 the denoised samples E[X_0 | X_t0, y] are posterior draws up to a
+        // shrinkage of order v_t0 = 1e-3: their mean is N(m, v/N) to that accuracy.
+        let z = (mean - m[j]) / (v[j] / 60.0).sqrt();
+        assert!(
+            z.abs() < 5.0,
+            "point {j}: sample mean {mean}, posterior mean {}, sd {}",
+            m[j],
+            v[j].sqrt()
+        );
+    }
+    let group = hdf5::File::open(&out)
+        .unwrap()
+        .group("observations")
+        .unwrap();
+    assert_eq!(
+        group.dataset("value").unwrap().read_raw::<f64>().unwrap(),
+        vec![1.5, -1.0]
+    );
+}

@@ -91,6 +91,9 @@ pub fn inputs_and_outputs(command: &Command) -> (Vec<NamedPath<'_>>, Vec<NamedPa
             if let Some(p) = &a.data_spectrum {
                 inputs.push(named("--data-spectrum", p));
             }
+            if let Some(p) = &a.observations {
+                inputs.push(named("--observations", p));
+            }
             if let Some(p) = &a.model.spectrum_file {
                 inputs.push(named("--spectrum-file", p));
             }

@@ -4,6 +4,7 @@ use std::path::PathBuf;
 
 use anyhow::{bail, Context, Result};
 use clap::{Args, ValueEnum};
+use sphfield::condition::{condition_empirical, ConditionedGaussianPrior, Observations};
 use sphfield::io::{Dim, FieldMeta, FileWriter, Provenance};
 use sphfield::ou::{OrnsteinUhlenbeck, Schedule};
 use sphfield::plot::SkyPlot;
@@ -109,6 +110,14 @@ pub struct SampleArgs {
     pub png: Option<PathBuf>,
     #[command(flatten)]
     pub style: PlotStyle,
+    /// Sample the posterior given station observations of the clean field (CSV
+    /// `lat,lon,value[,sigma]`): the exact conditional score of the prior (docs/conditioning.md
+    /// §C.7). Stored in the output's group `observations`.
+    #[arg(long)]
+    pub observations: Option<PathBuf>,
+    /// Noise standard deviation of observation rows without a sigma column.
+    #[arg(long, requires = "observations")]
+    pub noise_sd: Option<f64>,
     /// The noise covariance Q of the OU process (Whittle–Matérn by default).
     #[command(flatten)]
     pub model: ModelArgs,
@@ -131,6 +140,18 @@ pub fn run(a: SampleArgs, par: Par, quiet: bool) -> Result<()> {
         .with_parameter("t_end", a.t_end)
         .with_parameter("beta", a.beta);
     provenance.model = Some(format!("noise covariance Q: {}", q_model.describe()));
+    let observations = match &a.observations {
+        Some(path) => Some(
+            Observations::from_csv_file(path, a.noise_sd)
+                .with_context(|| format!("reading observations from {}", path.display()))?,
+        ),
+        None => None,
+    };
+    if let (Some(path), Some(obs)) = (&a.observations, &observations) {
+        provenance = provenance
+            .with_parameter("observation_source", path.display())
+            .with_parameter("observations", obs.len());
+    }
 
     // The prior, its band limit and the grid of the training maps.
     let (prior, lmax, geometry, units) = if let Some(train) = &a.train {
@@ -143,10 +164,23 @@ pub fn run(a: SampleArgs, par: Par, quiet: bool) -> Result<()> {
         }
         bar.finish_and_clear();
         let ou = OrnsteinUhlenbeck::new(q_model.table(source.lmax)?, a.beta)?;
-        let prior = EmpiricalPrior::new(ou, &data, par).context("building the empirical prior")?;
+        let prior = match &observations {
+            Some(obs) => condition_empirical(ou, &data, obs, par)
+                .context("conditioning the empirical prior on the observations")?,
+            None => EmpiricalPrior::new(ou, &data, par).context("building the empirical prior")?,
+        };
         provenance = provenance.with_parameter(
             "prior",
-            format!("empirical, {} fields from {}", data.len(), train.display()),
+            format!(
+                "empirical, {} fields from {}{}",
+                data.len(),
+                train.display(),
+                if observations.is_some() {
+                    ", conditioned on the observations"
+                } else {
+                    ""
+                }
+            ),
         );
         (
             Box::new(prior) as Box<dyn Score + Send>,
@@ -172,14 +206,21 @@ pub fn run(a: SampleArgs, par: Par, quiet: bool) -> Result<()> {
         let prior = GaussianPrior::new(ou, c, None)?;
         provenance = provenance.with_parameter(
             "prior",
-            format!("Gaussian N(0, C), C from {}", path.display()),
+            format!(
+                "Gaussian N(0, C), C from {}{}",
+                path.display(),
+                if observations.is_some() {
+                    ", conditioned on the observations"
+                } else {
+                    ""
+                }
+            ),
         );
-        (
-            Box::new(prior) as Box<dyn Score + Send>,
-            lmax,
-            None,
-            "1".to_string(),
-        )
+        let score: Box<dyn Score + Send> = match &observations {
+            Some(obs) => Box::new(ConditionedGaussianPrior::new(prior, obs.clone())?),
+            None => Box::new(prior),
+        };
+        (score, lmax, None, "1".to_string())
     };
     let explicit_grid = a.map_grid || a.grid.any_given();
     let geometry = match (explicit_grid, geometry) {
@@ -228,6 +269,16 @@ pub fn run(a: SampleArgs, par: Par, quiet: bool) -> Result<()> {
     }
     bar.finish_and_clear();
     drop((maps, alms));
+    if let Some(obs) = &observations {
+        let sigma: Vec<f64> = obs.noise_variances().iter().map(|v| v.sqrt()).collect();
+        writer.write_observations(
+            &obs.points().latitudes_degrees(),
+            &obs.points().longitudes_degrees(),
+            obs.values(),
+            &sigma,
+            &units,
+        )?;
+    }
     writer.commit()?;
     if !quiet {
         note(format_args!(
