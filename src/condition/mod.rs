@@ -46,4 +46,6 @@ pub use harmonic::{CgOptions, CgReport, HarmonicKriging, MapObservations, PixelN
 pub use kernel::CovarianceTable;
 pub use observations::{Observations, MAX_OBSERVATION_BYTES};
 pub use points::Points;
-pub use score::{condition_empirical, ConditionedGaussianPrior, ConditionedMixturePrior};
+pub use score::{
+    condition_empirical, ConditionedGaussianPrior, ConditionedMixturePrior, GuidedScore,
+};

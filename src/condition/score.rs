@@ -44,9 +44,8 @@ const CACHE_BYTES: usize = 256 << 20;
 /// # Ok::<(), sphfield::Error>(())
 /// ```
 pub struct ConditionedGaussianPrior {
-    prior: GaussianPrior,
-    observations: Observations,
-    cache: TimeCache<DenseKriging>,
+    /// The Gaussian prior guided with its own spectrum as the reference: exact.
+    guided: GuidedScore<GaussianPrior>,
 }
 
 /// Values computed once per time t (keyed by its bits) and kept within [`CACHE_BYTES`],
@@ -89,39 +88,30 @@ impl ConditionedGaussianPrior {
     /// Conditions `prior` on `observations` of X_0.
     ///
     /// # Errors
-    /// `Error::Mismatch` if the prior has a band limit with mmax below lmax (the kriging
-    /// update uses all orders).
+    /// `Error::Mismatch` if the prior's data spectrum and process differ in band limit.
     pub fn new(
         prior: GaussianPrior,
         observations: Observations,
     ) -> Result<ConditionedGaussianPrior> {
-        let l = prior.process().lmax();
-        if prior.sigma().lmax() != l {
-            return Err(Error::Mismatch(
-                "the prior's data spectrum and process differ in lmax".into(),
-            ));
-        }
-        let n = observations.len();
+        let sigma = prior.sigma().clone();
         Ok(ConditionedGaussianPrior {
-            prior,
-            observations,
-            cache: TimeCache::new(8 * n * n),
+            guided: GuidedScore::new(prior, sigma, observations)?,
         })
     }
 
     /// The unconditioned prior.
     pub fn prior(&self) -> &GaussianPrior {
-        &self.prior
+        &self.guided.inner
     }
 
     /// The observations.
     pub fn observations(&self) -> &Observations {
-        &self.observations
+        &self.guided.observations
     }
 
     /// Γ_ℓ(t) = Σ_ℓ v C_ℓ / (a²Σ_ℓ + v C_ℓ): the per-degree variance of X_0 given X_t.
     pub fn residual_spectrum(&self, t: f64) -> Result<AngularSpectrum> {
-        residual_spectrum(self.prior.process(), self.prior.sigma(), t)
+        residual_spectrum(self.prior().process(), self.prior().sigma(), t)
     }
 }
 
@@ -177,19 +167,11 @@ fn add_residual_kriging(
 
 impl Score for ConditionedGaussianPrior {
     fn process(&self) -> &OrnsteinUhlenbeck {
-        self.prior.process()
+        self.guided.process()
     }
 
     fn posterior_mean(&self, t: f64, x: &Alm, out: &mut Alm) -> Result<()> {
-        self.prior.posterior_mean(t, x, out)?;
-        let kriging = self.cache.get_or_insert(t, || {
-            DenseKriging::new(
-                &self.residual_spectrum(t)?,
-                self.observations.clone(),
-                Par::Seq,
-            )
-        })?;
-        add_residual_kriging(&kriging, &self.observations, out)
+        self.guided.posterior_mean(t, x, out)
     }
 }
 
@@ -378,4 +360,65 @@ pub fn condition_empirical(
         })
         .collect();
     prior.with_log_weights(log_weights)
+}
+
+/// A guided (approximate) conditional score for any [`Score`], for priors without a closed-form
+/// conditional score — learned or Bismut scores (§C.7, "diffusion posterior sampling"): the
+/// prior's own Tweedie mean x̂₀ = E[X_0 | X_t = x] is corrected by the data as if X_0 given X_t
+/// were Gaussian with the covariance Γ(t) of a reference isotropic prior Σ_ref,
+///
+///   Ê[X_0 | X_t = x, y] = x̂₀ + Γ Pᵀ (P Γ Pᵀ + S)⁻¹ (y − P x̂₀),
+///
+/// i.e. the score s(t, x) + C ∇ log N(y; P x̂₀, S + P Γ Pᵀ) with the Jacobian of x̂₀ taken from the
+/// reference. For a Gaussian prior with Σ_ref = its spectrum this is exactly
+/// [`ConditionedGaussianPrior`]; for other priors it is an approximation whose error the tests
+/// and `examples/guided_sampling` measure.
+pub struct GuidedScore<S> {
+    inner: S,
+    reference: AngularSpectrum,
+    observations: Observations,
+    cache: TimeCache<DenseKriging>,
+}
+
+impl<S: Score> GuidedScore<S> {
+    /// Guides `inner` towards `observations`, with the reference spectrum `reference` (e.g.
+    /// the training set's mean spectrum).
+    ///
+    /// # Errors
+    /// `Error::Mismatch` if the reference's band limit is not the process's.
+    pub fn new(
+        inner: S,
+        reference: AngularSpectrum,
+        observations: Observations,
+    ) -> Result<GuidedScore<S>> {
+        if reference.lmax() != inner.process().lmax() {
+            return Err(Error::Mismatch(format!(
+                "reference spectrum has lmax {} but the process has lmax {}",
+                reference.lmax(),
+                inner.process().lmax()
+            )));
+        }
+        let n = observations.len();
+        Ok(GuidedScore {
+            inner,
+            reference,
+            observations,
+            cache: TimeCache::new(8 * n * n),
+        })
+    }
+}
+
+impl<S: Score> Score for GuidedScore<S> {
+    fn process(&self) -> &OrnsteinUhlenbeck {
+        self.inner.process()
+    }
+
+    fn posterior_mean(&self, t: f64, x: &Alm, out: &mut Alm) -> Result<()> {
+        self.inner.posterior_mean(t, x, out)?;
+        let kriging = self.cache.get_or_insert(t, || {
+            let gamma = residual_spectrum(self.inner.process(), &self.reference, t)?;
+            DenseKriging::new(&gamma, self.observations.clone(), Par::Seq)
+        })?;
+        add_residual_kriging(&kriging, &self.observations, out)
+    }
 }
