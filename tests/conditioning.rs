@@ -29,6 +29,25 @@ fn random_points(n: usize, seed: u64) -> (Vec<f64>, Vec<f64>) {
     (lat, lon)
 }
 
+/// Checks that `values` (i.i.d. draws) have mean `mean` and variance `var`: the sample mean is
+/// N(mean, var/N) (z-test) and (N−1)s²/var ~ χ²_{N−1}, each at level `alpha` (two-sided).
+fn assert_moments(values: &[f64], mean: f64, var: f64, alpha: f64, what: &str) {
+    let nf = values.len() as f64;
+    let zmax = Normal::new(0.0, 1.0)
+        .unwrap()
+        .inverse_cdf(1.0 - alpha / 2.0);
+    let m = values.iter().sum::<f64>() / nf;
+    let s2 = values.iter().map(|x| (x - m) * (x - m)).sum::<f64>() / (nf - 1.0);
+    let z = (m - mean) / (var / nf).sqrt();
+    assert!(z.abs() < zmax, "{what}: mean {m} vs {mean}, z = {z}");
+    let chi = ChiSquared::new(nf - 1.0).unwrap();
+    let stat = (nf - 1.0) * s2 / var;
+    assert!(
+        stat > chi.inverse_cdf(alpha / 2.0) && stat < chi.inverse_cdf(1.0 - alpha / 2.0),
+        "{what}: variance {s2} vs {var}"
+    );
+}
+
 #[test]
 fn one_observation_matches_the_closed_form() {
     // m(x) = k(θ) y / (k(0) + σ²), v(x) = k(0) − k(θ)²/(k(0) + σ²)  (C.2.4).
@@ -313,32 +332,9 @@ fn matheron_draws_have_the_posterior_mean_and_variance() {
                 .collect()
         })
         .collect();
-    let nf = n as f64;
-    let chi = ChiSquared::new(nf - 1.0).unwrap();
     // Bonferroni over 3 points × 2 tests at family level 1e-6.
-    let alpha = 1e-6 / 6.0;
-    let zmax = Normal::new(0.0, 1.0)
-        .unwrap()
-        .inverse_cdf(1.0 - alpha / 2.0);
     for j in 0..targets.len() {
-        let mean = values[j].iter().sum::<f64>() / nf;
-        let s2 = values[j]
-            .iter()
-            .map(|x| (x - mean) * (x - mean))
-            .sum::<f64>()
-            / (nf - 1.0);
-        let z = (mean - m[j]) / (v[j] / nf).sqrt();
-        assert!(
-            z.abs() < zmax,
-            "point {j}: mean {mean} vs {}, z = {z}",
-            m[j]
-        );
-        let stat = (nf - 1.0) * s2 / v[j];
-        assert!(
-            stat > chi.inverse_cdf(alpha / 2.0) && stat < chi.inverse_cdf(1.0 - alpha / 2.0),
-            "point {j}: variance {s2} vs {}",
-            v[j]
-        );
+        assert_moments(&values[j], m[j], v[j], 1e-6 / 6.0, &format!("point {j}"));
     }
 }
 
@@ -659,12 +655,6 @@ fn conditional_reverse_sampling_draws_from_the_posterior() {
     let (a, v) = (ou.signal(t0), ou.noise_variance(t0));
     let kq0 = q.variance();
     let refs: Vec<&sphfield::Alm> = samples.iter().collect();
-    let nf = n as f64;
-    let chi = ChiSquared::new(nf - 1.0).unwrap();
-    let alpha = 1e-6 / 6.0;
-    let zmax = Normal::new(0.0, 1.0)
-        .unwrap()
-        .inverse_cdf(1.0 - alpha / 2.0);
     for j in 0..targets.len() {
         let values: Vec<f64> = targets
             .select(&[j])
@@ -674,19 +664,7 @@ fn conditional_reverse_sampling_draws_from_the_posterior() {
             .map(|f| f[0])
             .collect();
         let var = a * a * vpost[j] + v * kq0;
-        let mean = values.iter().sum::<f64>() / nf;
-        let s2 = values.iter().map(|x| (x - mean) * (x - mean)).sum::<f64>() / (nf - 1.0);
-        let z = (mean - a * m[j]) / (var / nf).sqrt();
-        assert!(
-            z.abs() < zmax,
-            "point {j}: mean {mean} vs {}, z = {z}",
-            a * m[j]
-        );
-        let stat = (nf - 1.0) * s2 / var;
-        assert!(
-            stat > chi.inverse_cdf(alpha / 2.0) && stat < chi.inverse_cdf(1.0 - alpha / 2.0),
-            "point {j}: variance {s2} vs {var}"
-        );
+        assert_moments(&values, a * m[j], var, 1e-6 / 6.0, &format!("point {j}"));
     }
 }
 

@@ -11,7 +11,9 @@ use sphfield::condition::{
     Points, MAX_DENSE_OBSERVATIONS,
 };
 use sphfield::format::significant;
-use sphfield::io::{Dim, FieldMeta, FileReader, FileWriter, Provenance};
+use sphfield::io::{
+    AlmEnsembleWriter, Dim, FieldMeta, FileReader, FileWriter, MapEnsembleWriter, Provenance,
+};
 use sphfield::plot::{ColorMap, SkyPlot};
 use sphfield::spectrum::AngularSpectrum;
 use sphfield::{Alm, Geometry, Map, Par, Sht};
@@ -433,25 +435,10 @@ fn dense(
     )?;
     writer.write_map(&std, &meta("std", "posterior standard deviation", &a.units))?;
     if a.save_alm {
-        let mut w = writer.alm_ensemble_named("mean", spectrum.lmax(), spectrum.lmax(), vec![])?;
-        w.write(&mean)?;
+        write_mean_alm(writer, &mean)?;
     }
     if let Some(seed) = seed {
-        let leading = vec![Dim::members(a.members)];
-        let mut maps = writer.map_ensemble(
-            geometry,
-            leading.clone(),
-            &meta(
-                "field",
-                "conditional draw (constrained realisation)",
-                &a.units,
-            ),
-        )?;
-        let mut alms = if a.save_alm {
-            Some(writer.alm_ensemble(spectrum.lmax(), spectrum.lmax(), leading)?)
-        } else {
-            None
-        };
+        let (mut maps, mut alms) = draw_writers(writer, a, geometry, spectrum.lmax())?;
         let bar = progress(a.members as u64, "draws", quiet);
         for start in (0..a.members).step_by(DENSE_BATCH) {
             let end = (start + DENSE_BATCH).min(a.members);
@@ -504,26 +491,11 @@ fn harmonic(
         &meta("mean", "posterior mean (Wiener filter)", &a.units),
     )?;
     if a.save_alm {
-        let mut w = writer.alm_ensemble_named("mean", spectrum.lmax(), spectrum.lmax(), vec![])?;
-        w.write(&mean)?;
+        write_mean_alm(writer, &mean)?;
     }
     let mut std = None;
     if let Some(seed) = seed {
-        let leading = vec![Dim::members(a.members)];
-        let mut maps = writer.map_ensemble(
-            geometry,
-            leading.clone(),
-            &meta(
-                "field",
-                "conditional draw (constrained realisation)",
-                &a.units,
-            ),
-        )?;
-        let mut alms = if a.save_alm {
-            Some(writer.alm_ensemble(spectrum.lmax(), spectrum.lmax(), leading)?)
-        } else {
-            None
-        };
+        let (mut maps, mut alms) = draw_writers(writer, a, geometry, spectrum.lmax())?;
         // Σ_j (f_j − mean)²: the exact mean is known, so N draws give an unbiased variance
         // estimate with N degrees of freedom.
         let mut squares = vec![0.0; geometry.npix()];
@@ -574,4 +546,36 @@ fn harmonic(
         std,
         worst_cg: Some(worst),
     })
+}
+
+/// `harmonic/mean`: the posterior mean's coefficients.
+fn write_mean_alm(writer: &FileWriter, mean: &Alm) -> Result<()> {
+    let mut w = writer.alm_ensemble_named("mean", mean.lmax(), mean.mmax(), vec![])?;
+    w.write(mean)?;
+    Ok(())
+}
+
+/// The ensemble `field` of the conditional draws, and `harmonic/alm` with --save-alm.
+fn draw_writers<'w>(
+    writer: &'w FileWriter,
+    a: &ConditionArgs,
+    geometry: &Geometry,
+    lmax: usize,
+) -> Result<(MapEnsembleWriter<'w>, Option<AlmEnsembleWriter<'w>>)> {
+    let leading = vec![Dim::members(a.members)];
+    let maps = writer.map_ensemble(
+        geometry,
+        leading.clone(),
+        &meta(
+            "field",
+            "conditional draw (constrained realisation)",
+            &a.units,
+        ),
+    )?;
+    let alms = if a.save_alm {
+        Some(writer.alm_ensemble(lmax, lmax, leading)?)
+    } else {
+        None
+    };
+    Ok((maps, alms))
 }
