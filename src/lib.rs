@@ -46,6 +46,7 @@ pub mod sampler;
 pub mod score;
 pub mod sht;
 pub mod spectrum;
+mod text_file;
 
 pub use alm::Alm;
 pub use error::{Error, Result};

@@ -2,7 +2,7 @@
 //! arrays or from CSV files.
 
 use super::points::Points;
-use crate::error::{param_error, shape_error, Error, Result};
+use crate::error::{param_error, shape_error, Result};
 use std::collections::HashMap;
 use std::path::Path;
 
@@ -114,32 +114,9 @@ impl Observations {
         path: impl AsRef<Path>,
         default_sigma: Option<f64>,
     ) -> Result<Observations> {
-        use std::io::Read;
         let path = path.as_ref();
-        let mut bytes = Vec::new();
-        std::fs::File::open(path)
-            .and_then(|f| f.take(MAX_OBSERVATION_BYTES + 1).read_to_end(&mut bytes))
-            .map_err(|e| Error::Io {
-                path: path.display().to_string(),
-                source: e,
-            })?;
-        if bytes.len() as u64 > MAX_OBSERVATION_BYTES {
-            return Err(Error::TooLarge {
-                what: format!("observation file {}", path.display()),
-                requested: bytes.len() as u128,
-                limit: MAX_OBSERVATION_BYTES as u128,
-            });
-        }
-        let text = String::from_utf8(bytes).map_err(|e| {
-            param_error(
-                "observation file",
-                path.display(),
-                format!(
-                    "is not UTF-8 text (byte {} is invalid)",
-                    e.utf8_error().valid_up_to()
-                ),
-            )
-        })?;
+        let text =
+            crate::text_file::read_limited_text(path, MAX_OBSERVATION_BYTES, "observation file")?;
         Observations::from_csv_str(&text, default_sigma, &path.display().to_string())
     }
 

@@ -1,7 +1,7 @@
 //! Tabulated spectra from text/CSV files.
 
 use super::AngularSpectrum;
-use crate::error::{param_error, Error, Result};
+use crate::error::{param_error, Result};
 use std::f64::consts::PI;
 use std::path::Path;
 
@@ -36,35 +36,8 @@ impl AngularSpectrum {
         convention: TableConvention,
         lmax: Option<usize>,
     ) -> Result<AngularSpectrum> {
-        use std::io::Read;
         let path = path.as_ref();
-        let io = |e| Error::Io {
-            path: path.display().to_string(),
-            source: e,
-        };
-        // Read at most one byte past the limit: a device such as /dev/zero or a huge file
-        // gives an error instead of a read without end.
-        let mut bytes = Vec::new();
-        std::fs::File::open(path)
-            .and_then(|f| f.take(MAX_TABLE_BYTES + 1).read_to_end(&mut bytes))
-            .map_err(io)?;
-        if bytes.len() as u64 > MAX_TABLE_BYTES {
-            return Err(Error::TooLarge {
-                what: format!("spectrum table {}", path.display()),
-                requested: bytes.len() as u128,
-                limit: MAX_TABLE_BYTES as u128,
-            });
-        }
-        let text = String::from_utf8(bytes).map_err(|e| {
-            param_error(
-                "spectrum table",
-                path.display(),
-                format!(
-                    "is not UTF-8 text (byte {} is invalid)",
-                    e.utf8_error().valid_up_to()
-                ),
-            )
-        })?;
+        let text = crate::text_file::read_limited_text(path, MAX_TABLE_BYTES, "spectrum table")?;
         AngularSpectrum::from_table_str(&text, convention, lmax, &path.display().to_string())
     }
 
