@@ -898,3 +898,41 @@ fn conditioned_mixture_reduces_to_the_gaussian_and_samples_its_posterior_weights
         "χ² = {stat}, counts {counts:?}, π {pi:?}"
     );
 }
+
+#[test]
+fn legendre_matern_and_power_law_fits_recover_their_parameters() {
+    // The expected spectrum is fitted exactly (the likelihood's maximum is at C = Ĉ); random
+    // fields give estimates within Bonferroni z bounds of their standard errors (C.6).
+    use sphfield::condition::{fit_spectrum, ModelFamily};
+    let lmax = 63;
+    for (family, truth) in [
+        (ModelFamily::LegendreMatern, vec![1.3, 12.0, 1.2]),
+        (ModelFamily::PowerLaw { lmin: 2 }, vec![0.8, 3.5]),
+    ] {
+        let spectrum = family.spectrum(&truth, lmax).unwrap();
+        let fit = fit_spectrum(family, spectrum.values(), 4).unwrap();
+        for (p, t) in fit.parameters.iter().zip(&truth) {
+            assert!((p - t).abs() < 1e-6 * t, "{family:?}: {p} vs {t}");
+        }
+        let sampler = KlSampler::new(&spectrum, 17);
+        let zmax = Normal::new(0.0, 1.0)
+            .unwrap()
+            .inverse_cdf(1.0 - 1e-4 / (2.0 * 10.0 * truth.len() as f64));
+        for r in 0..10u64 {
+            let mut c_hat = vec![0.0; lmax + 1];
+            for j in 0..4 {
+                for (c, e) in c_hat
+                    .iter_mut()
+                    .zip(empirical(&sampler.sample(4 * r + j, Par::Seq)))
+                {
+                    *c += e / 4.0;
+                }
+            }
+            let fit = fit_spectrum(family, &c_hat, 4).unwrap();
+            for ((p, se), t) in fit.parameters.iter().zip(&fit.standard_errors).zip(&truth) {
+                let z = (p - t) / se;
+                assert!(z.abs() < zmax, "{family:?} data set {r}: {p} ± {se} vs {t}");
+            }
+        }
+    }
+}
