@@ -59,3 +59,15 @@ def print_run_header():
     print(f"# {cmd}")
     print(f"# code of commit {commit_description()}, {date}")
     print(f"# CPU: {model}, {os.cpu_count()} logical CPUs; SIMD flags: {simd or 'none reported'}")
+
+
+def limit_library_threads(threads):
+    """Makes numpy's BLAS and OpenMP code use `threads` threads (set before their first use)."""
+    for var in ["OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"]:
+        os.environ[var] = str(threads)
+
+
+def build_sphfield():
+    """Builds the release `sphfield` binary and returns its path."""
+    subprocess.run(["cargo", "build", "--release", "--quiet"], cwd=root, check=True)
+    return os.path.join(root, "target", "release", "sphfield")

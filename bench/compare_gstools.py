@@ -26,18 +26,15 @@ import h5py  # noqa: E402
 import numpy as np  # noqa: E402
 import gstools as gs  # noqa: E402
 
-root = bench_env.root
 ap = argparse.ArgumentParser()
 ap.add_argument("--threads", type=int, default=1)
 ap.add_argument("--gstools-members", type=int, default=3)
 args = ap.parse_args()
 T = str(args.threads)
-for var in ["OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"]:
-    os.environ[var] = T
+bench_env.limit_library_threads(args.threads)
 gs.config.NUM_THREADS = args.threads
 
-subprocess.run(["cargo", "build", "--release", "--quiet"], cwd=root, check=True)
-exe = os.path.join(root, "target", "release", "sphfield")
+exe = bench_env.build_sphfield()
 
 rng = np.random.default_rng(1)
 n, sigma, members = 1000, 0.3, 100

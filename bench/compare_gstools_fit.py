@@ -21,17 +21,14 @@ bench_env.ensure(["gstools", "h5py", "numpy"], "requirements-gstools.txt", ".ven
 import numpy as np  # noqa: E402
 import gstools as gs  # noqa: E402
 
-root = bench_env.root
 ap = argparse.ArgumentParser()
 ap.add_argument("--threads", type=int, default=1)
 ap.add_argument("--lmax", type=int, default=191)
 args = ap.parse_args()
 T = str(args.threads)
-for var in ["OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"]:
-    os.environ[var] = T
+bench_env.limit_library_threads(args.threads)
 gs.config.NUM_THREADS = args.threads
-subprocess.run(["cargo", "build", "--release", "--quiet"], cwd=root, check=True)
-exe = os.path.join(root, "target", "release", "sphfield")
+exe = bench_env.build_sphfield()
 
 rng = np.random.default_rng(3)
 n, nugget = 1000, 0.05
