@@ -936,3 +936,157 @@ fn legendre_matern_and_power_law_fits_recover_their_parameters() {
         }
     }
 }
+
+/// A masked HEALPix map of a prior draw with per-pixel noise (|latitude| < 20° cut and 10 % of
+/// the other pixels missing), for the map-conditioning tests.
+fn masked_map(
+    spectrum: &AngularSpectrum,
+    nside: usize,
+    seed: u64,
+) -> sphfield::condition::MapObservations {
+    use sphfield::condition::{MapObservations, PixelNoise};
+    let lmax = spectrum.lmax();
+    let geometry = Geometry::healpix(nside).unwrap();
+    let sht = Sht::new(geometry.clone(), lmax, lmax).unwrap();
+    let truth = sht
+        .synthesis(
+            &KlSampler::new(spectrum, seed).sample(0, Par::Seq),
+            Par::Seq,
+        )
+        .unwrap();
+    let grid = Points::of_geometry(&geometry);
+    let mut rng = ChaCha12Rng::seed_from_u64(seed + 1);
+    let mask: Vec<bool> = grid
+        .latitudes_degrees()
+        .iter()
+        .map(|lat| lat.abs() >= 20.0 && rng.gen::<f64>() > 0.1)
+        .collect();
+    let noise: Vec<f64> = (0..geometry.npix())
+        .map(|p| 0.05 + 0.15 * ((p % 7) as f64 / 6.0))
+        .collect();
+    let mut values = truth.values().to_vec();
+    for ((v, s2), seen) in values.iter_mut().zip(&noise).zip(&mask) {
+        *v = if *seen {
+            *v + s2.sqrt() * rng.sample::<f64, _>(StandardNormal)
+        } else {
+            f64::NAN
+        };
+    }
+    MapObservations::new(geometry, values, mask, PixelNoise::PerPixel(noise)).unwrap()
+}
+
+#[test]
+fn map_conditioned_score_equals_the_dense_conditioned_score() {
+    // C.7.1 for a masked map: the information form by CG (MapConditionedGaussianPrior) and the
+    // kriging form by Cholesky of the observed pixels (ConditionedGaussianPrior) are one
+    // conditional expectation (Woodbury); they agree to the CG tolerance at small and large t.
+    use sphfield::condition::{CgOptions, ConditionedGaussianPrior, MapConditionedGaussianPrior};
+    use sphfield::ou::OrnsteinUhlenbeck;
+    use sphfield::score::{GaussianPrior, Score};
+    let lmax = 12;
+    let data = matern(4.0, lmax);
+    let q = matern(2.5, lmax);
+    let obs = masked_map(&data, 4, 21);
+    let ou = OrnsteinUhlenbeck::new(q, 1.0).unwrap();
+    let prior = GaussianPrior::new(ou.clone(), data.clone(), None).unwrap();
+    let dense = ConditionedGaussianPrior::new(prior.clone(), obs.to_points().unwrap()).unwrap();
+    let options = CgOptions {
+        tolerance: 1e-13,
+        max_iterations: 1000,
+    };
+    let sht = Sht::new(obs.map().geometry().clone(), lmax, lmax).unwrap();
+    let harmonic = MapConditionedGaussianPrior::new(prior, sht, obs, options).unwrap();
+    for (k, t) in [0.01, 0.3, 3.0].into_iter().enumerate() {
+        let x = KlSampler::new(&matern(3.0, lmax), 40 + k as u64).sample(0, Par::Seq);
+        let mut a = sphfield::Alm::zeros(lmax, lmax).unwrap();
+        let mut b = a.clone();
+        harmonic.score(t, &x, &mut a).unwrap();
+        dense.score(t, &x, &mut b).unwrap();
+        let diff = a.max_abs_diff(&b).unwrap();
+        assert!(
+            diff <= 1e-9 * b.max_abs(),
+            "t = {t}: scores differ by {diff} (scale {})",
+            b.max_abs()
+        );
+    }
+    assert!(harmonic.cg_iterations() > 0);
+}
+
+#[test]
+fn training_set_conditioned_on_a_map_equals_its_observed_pixels_as_stations() {
+    // The likelihood weights of condition_empirical_on_map (one synthesis per field) and of
+    // condition_empirical on the observed pixels as points (Legendre sums) are the same
+    // numbers, so the conditioned scores agree to rounding.
+    use sphfield::condition::{condition_empirical, condition_empirical_on_map};
+    use sphfield::ou::OrnsteinUhlenbeck;
+    use sphfield::score::Score;
+    let lmax = 10;
+    let data = matern(4.0, lmax);
+    let obs = masked_map(&data, 4, 31);
+    let fields: Vec<sphfield::Alm> = (0..12)
+        .map(|j| KlSampler::new(&data, 32).sample(j, Par::Seq))
+        .collect();
+    let ou = OrnsteinUhlenbeck::new(matern(2.5, lmax), 1.0).unwrap();
+    let sht = Sht::new(obs.map().geometry().clone(), lmax, lmax).unwrap();
+    let on_map = condition_empirical_on_map(ou.clone(), &fields, &obs, &sht, Par::Seq).unwrap();
+    let on_points = condition_empirical(ou, &fields, &obs.to_points().unwrap(), Par::Seq).unwrap();
+    let x = KlSampler::new(&data, 33).sample(0, Par::Seq);
+    for t in [0.05, 1.0] {
+        let mut a = sphfield::Alm::zeros(lmax, lmax).unwrap();
+        let mut b = a.clone();
+        on_map.score(t, &x, &mut a).unwrap();
+        on_points.score(t, &x, &mut b).unwrap();
+        let diff = a.max_abs_diff(&b).unwrap();
+        assert!(diff <= 1e-9 * b.max_abs(), "t = {t}: differ by {diff}");
+    }
+}
+
+#[test]
+fn observation_fit_intervals_cover_the_true_parameters() {
+    // C.6: 200 independent station data sets (300 stations, nugget) drawn with known
+    // Whittle–Matérn parameters; θ̂ ± 1.96 se (expected Fisher information, C.6.4) must cover
+    // the truth at a rate inside the central 1 − 10⁻⁶ binomial interval, for each parameter.
+    use rayon::prelude::*;
+    use sphfield::condition::{fit_observations, ModelFamily};
+    use sphfield::spectrum::Length;
+    let truth = [1.0, 0.4, 1.5, 0.05];
+    let lmax = 31;
+    let spectrum =
+        WhittleMatern::from_correlation_length(truth[0], Length::Radians(truth[1]), truth[2])
+            .unwrap()
+            .spectrum(lmax)
+            .unwrap();
+    let sampler = KlSampler::new(&spectrum, 81);
+    let (lat, lon) = random_points(300, 82);
+    let points = Points::from_lat_lon_degrees(&lat, &lon).unwrap();
+    let reps = 200u64;
+    let covered: Vec<[bool; 4]> = (0..reps)
+        .into_par_iter()
+        .map(|r| {
+            let f = points
+                .evaluate(&[&sampler.sample(r, Par::Seq)], Par::Seq)
+                .unwrap()
+                .remove(0);
+            let mut rng = ChaCha12Rng::seed_from_u64(5000 + r);
+            let y: Vec<f64> = f
+                .iter()
+                .map(|v| v + truth[3].sqrt() * rng.sample::<f64, _>(StandardNormal))
+                .collect();
+            let obs = Observations::new(points.clone(), y, vec![0.0; 300]).unwrap();
+            let fit = fit_observations(ModelFamily::WhittleMatern, &obs, lmax).unwrap();
+            let mut out = [false; 4];
+            for i in 0..4 {
+                out[i] = (fit.parameters[i] - truth[i]).abs() <= 1.96 * fit.standard_errors[i];
+            }
+            out
+        })
+        .collect();
+    let (lo, hi) = binomial_bounds(reps, 0.95);
+    for (i, name) in ["variance", "rho", "nu", "nugget"].iter().enumerate() {
+        let count = covered.iter().filter(|c| c[i]).count() as u64;
+        assert!(
+            (lo..=hi).contains(&count),
+            "{name}: {count} of {reps} covered; accepted {lo}..={hi}"
+        );
+    }
+}

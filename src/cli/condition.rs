@@ -1,19 +1,17 @@
 //! `sphfield condition`: kriging, posterior uncertainty and constrained realisations from
 //! station observations (CSV) or a masked map (HDF5), docs/conditioning.md.
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::sync::Arc;
 
 use anyhow::{bail, Context, Result};
 use clap::{Args, ValueEnum};
 use sphfield::condition::{
-    CgOptions, CgReport, DenseKriging, HarmonicKriging, MapObservations, Observations, PixelNoise,
-    Points, MAX_DENSE_OBSERVATIONS,
+    CgOptions, CgReport, DenseKriging, HarmonicKriging, MapObservations, Observations, Points,
+    MAX_DENSE_OBSERVATIONS,
 };
 use sphfield::format::significant;
-use sphfield::io::{
-    AlmEnsembleWriter, Dim, FieldMeta, FileReader, FileWriter, MapEnsembleWriter, Provenance,
-};
+use sphfield::io::{AlmEnsembleWriter, Dim, FieldMeta, FileWriter, MapEnsembleWriter, Provenance};
 use sphfield::plot::{ColorMap, SkyPlot};
 use sphfield::spectrum::AngularSpectrum;
 use sphfield::{Alm, Geometry, Map, Par, Sht};
@@ -23,6 +21,7 @@ use super::args::{
     OutputArgs,
 };
 use super::note;
+use super::observed::{read_observations, Data, MapInput};
 use super::plot::PlotStyle;
 
 /// Observed pixels up to which `--solver auto` uses the dense solver on a masked map.
@@ -108,23 +107,21 @@ pub struct ConditionArgs {
     pub style: PlotStyle,
 }
 
-/// What was observed.
-enum Data {
-    Stations(Observations),
-    Map(MapObservations),
-}
-
 pub fn run(a: ConditionArgs, par: Par, quiet: bool) -> Result<()> {
     if a.members > 0 {
         check_members(a.members)?;
     }
-    if let Some(s) = a.noise_sd {
-        if !(s.is_finite() && s >= 0.0) {
-            bail!("--noise-sd {s} must be finite and ≥ 0");
-        }
-    }
     let spectrum_model = a.model.build().context("building the spectrum model")?;
-    let data = read_observations(&a)?;
+    let data = read_observations(
+        &a.observations,
+        &MapInput {
+            variable: a.variable.as_deref(),
+            index: a.index,
+            mask: &a.mask,
+            noise_variable: a.noise_variable.as_deref(),
+            noise_sd: a.noise_sd,
+        },
+    )?;
     let geometry: Arc<Geometry> = match &data {
         Data::Map(m) => m.map().geometry().clone(),
         Data::Stations(_) => Arc::new(a.grid.build(a.band.lmax)?),
@@ -307,67 +304,6 @@ fn meta(name: &str, long_name: &str, units: &str) -> FieldMeta {
         long_name: long_name.into(),
         units: units.into(),
     }
-}
-
-/// CSV stations or an HDF5 map + mask, by the file's first bytes (HDF5's signature).
-fn read_observations(a: &ConditionArgs) -> Result<Data> {
-    if !is_hdf5(&a.observations)? {
-        let obs = Observations::from_csv_file(&a.observations, a.noise_sd)
-            .with_context(|| format!("reading observations from {}", a.observations.display()))?;
-        return Ok(Data::Stations(obs));
-    }
-    let file = FileReader::open(&a.observations)?;
-    let name = match &a.variable {
-        Some(v) => v.clone(),
-        None => file
-            .map_names()?
-            .into_iter()
-            .find(|n| n != &a.mask)
-            .with_context(|| format!("{} has no map variable", a.observations.display()))?,
-    };
-    let info = file.map_info(&name)?;
-    let values = file.read_map_values(&info, a.index)?;
-    let mask_values = file
-        .read_pixel_variable(&a.mask, &info.geometry)
-        .with_context(|| format!("reading the mask variable '{}' (--mask)", a.mask))?;
-    let mut mask = Vec::with_capacity(mask_values.len());
-    for (p, v) in mask_values.iter().enumerate() {
-        if !v.is_finite() {
-            bail!(
-                "mask variable '{}' is {v} at pixel {p}; use 0 (not observed) or 1",
-                a.mask
-            );
-        }
-        mask.push(*v != 0.0);
-    }
-    let noise = match (&a.noise_variable, a.noise_sd) {
-        (Some(v), _) => {
-            let sd = file
-                .read_pixel_variable(v, &info.geometry)
-                .with_context(|| format!("reading the noise variable '{v}'"))?;
-            PixelNoise::PerPixel(
-                sd.iter()
-                    .map(|s| if s.is_finite() { s * s } else { *s })
-                    .collect(),
-            )
-        }
-        (None, Some(sd)) => PixelNoise::Uniform(sd * sd),
-        (None, None) => bail!("a map input needs --noise-sd or --noise-variable"),
-    };
-    let obs = MapObservations::new(info.geometry.clone(), values, mask, noise)
-        .with_context(|| format!("observed map '{name}' of {}", a.observations.display()))?;
-    Ok(Data::Map(obs))
-}
-
-/// True when the file starts with HDF5's signature (else it is read as text).
-pub fn is_hdf5(path: &Path) -> Result<bool> {
-    use std::io::Read;
-    let mut head = [0u8; 8];
-    let mut f = std::fs::File::open(path).with_context(|| format!("opening {}", path.display()))?;
-    let n = f
-        .read(&mut head)
-        .with_context(|| format!("reading {}", path.display()))?;
-    Ok(n == 8 && head == *b"\x89HDF\r\n\x1a\n")
 }
 
 fn choose_solver(requested: SolverArg, data: &Data) -> Result<SolverArg> {

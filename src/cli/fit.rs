@@ -5,7 +5,9 @@ use std::path::PathBuf;
 
 use anyhow::{bail, Context, Result};
 use clap::{Args, ValueEnum};
-use sphfield::condition::{fit_observations, fit_spectrum, FitResult, ModelFamily, Observations};
+use sphfield::condition::{
+    fit_observations, fit_spectrum, FitResult, ModelFamily, MAX_FIT_OBSERVATIONS,
+};
 use sphfield::format::significant;
 use sphfield::io::{FileReader, FileWriter, Provenance};
 use sphfield::plot::SpectrumPlot;
@@ -13,6 +15,7 @@ use sphfield::spectrum::{anafast, AngularSpectrum, EARTH_RADIUS_KM};
 use sphfield::{AnalysisOptions, Par, Sht};
 
 use super::args::{progress, spectrum_units, OutputArgs};
+use super::observed::{is_hdf5, read_observations, Data, MapInput};
 use super::{note, print_line};
 
 /// Model families that can be fitted.
@@ -30,7 +33,8 @@ pub enum FitModel {
 #[derive(Args, Debug)]
 pub struct FitArgs {
     /// Full-sky fields (a sphfield HDF5 file; every map of the variable is one independent
-    /// field) or station observations (CSV `lat,lon,value[,sigma]`).
+    /// field), station observations (CSV `lat,lon,value[,sigma]`) or, with --mask, a masked
+    /// map (HDF5; its observed pixels are fitted like stations).
     pub input: PathBuf,
     /// The model family.
     #[arg(long, value_enum, default_value = "matern")]
@@ -45,10 +49,21 @@ pub struct FitArgs {
     /// Map variable of an HDF5 input (default: the first).
     #[arg(long)]
     pub variable: Option<String>,
-    /// Stations: noise standard deviation of rows without a sigma column (default 0; the
-    /// fitted nugget adds to it).
+    /// Stations: noise standard deviation of rows without a sigma column; masked map: of every
+    /// observed pixel (default 0; the fitted nugget adds to it).
     #[arg(long)]
     pub noise_sd: Option<f64>,
+    /// Fit one map of the input's variable at its observed pixels only: the mask variable
+    /// (non-zero = observed; NaN allowed elsewhere in the map). At most 5000 observed pixels
+    /// (the exact dense likelihood).
+    #[arg(long)]
+    pub mask: Option<String>,
+    /// Masked map: which map of the variable's ensemble.
+    #[arg(long, default_value_t = 0, requires = "mask")]
+    pub index: usize,
+    /// Masked map: a variable holding the noise standard deviation of each pixel.
+    #[arg(long, requires = "mask", conflicts_with = "noise_sd")]
+    pub noise_variable: Option<String>,
     /// Sphere radius in km, for printing ρ in km.
     #[arg(long, default_value_t = EARTH_RADIUS_KM)]
     pub radius_km: f64,
@@ -68,18 +83,37 @@ pub fn run(a: FitArgs, par: Par, quiet: bool) -> Result<()> {
     if !(a.radius_km.is_finite() && a.radius_km > 0.0) {
         bail!("--radius-km {} must be positive", a.radius_km);
     }
-    let is_hdf5 = super::condition::is_hdf5(&a.input)?;
-    let (fit, empirical, units) = if is_hdf5 {
+    let full_sky = is_hdf5(&a.input)? && a.mask.is_none();
+    let (fit, empirical, units) = if full_sky {
         let (c_hat, members, units) = pooled_spectrum(&a, par, quiet)?;
         let fit = fit_spectrum(family, c_hat.values(), members)?;
         (fit, Some(c_hat), units)
     } else {
-        let obs = Observations::from_csv_file(&a.input, Some(a.noise_sd.unwrap_or(0.0)))
-            .with_context(|| format!("reading observations from {}", a.input.display()))?;
+        let input = MapInput {
+            variable: a.variable.as_deref(),
+            index: a.index,
+            mask: a.mask.as_deref().unwrap_or("mask"),
+            noise_variable: a.noise_variable.as_deref(),
+            noise_sd: Some(a.noise_sd.unwrap_or(0.0)),
+        };
+        let (obs, what) = match read_observations(&a.input, &input)? {
+            Data::Stations(obs) => (obs, "stations"),
+            Data::Map(map) => {
+                if map.observed() > MAX_FIT_OBSERVATIONS {
+                    bail!(
+                        "{} observed pixels exceed the {MAX_FIT_OBSERVATIONS} that the exact \
+                         likelihood handles; fit a coarser map (or a sample of its pixels as \
+                         stations)",
+                        map.observed()
+                    );
+                }
+                (map.to_points()?, "observed pixels")
+            }
+        };
         let lmax = a.lmax.unwrap_or(95);
         if !quiet {
             note(format_args!(
-                "fitting the exact likelihood of {} stations at band limit {lmax}",
+                "fitting the exact likelihood of {} {what} at band limit {lmax}",
                 obs.len()
             ));
         }

@@ -10,6 +10,7 @@ pub mod fit;
 pub mod info;
 pub mod model;
 pub mod noising;
+pub mod observed;
 pub mod paths;
 pub mod pipeline;
 pub mod plot;

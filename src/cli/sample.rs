@@ -4,12 +4,15 @@ use std::path::PathBuf;
 
 use anyhow::{bail, Context, Result};
 use clap::{Args, ValueEnum};
-use sphfield::condition::{condition_empirical, ConditionedGaussianPrior, Observations};
+use sphfield::condition::{
+    condition_empirical, condition_empirical_on_map, CgOptions, ConditionedGaussianPrior,
+    ConditionedMixturePrior, MapConditionedGaussianPrior,
+};
 use sphfield::io::{Dim, FieldMeta, FileWriter, Provenance};
 use sphfield::ou::{OrnsteinUhlenbeck, Schedule};
 use sphfield::plot::SkyPlot;
 use sphfield::sampler::Sampler;
-use sphfield::score::{EmpiricalPrior, GaussianPrior, Score};
+use sphfield::score::{EmpiricalPrior, GaussianMixturePrior, GaussianPrior, Score};
 use sphfield::{Alm, Par, Sht};
 
 use super::args::{
@@ -18,6 +21,7 @@ use super::args::{
 use super::fields::FieldSource;
 use super::model::read_spectrum_file;
 use super::note;
+use super::observed::{read_observations, Data, MapInput};
 use super::plot::PlotStyle;
 
 /// Reverse-time integrators.
@@ -110,14 +114,66 @@ pub struct SampleArgs {
     pub png: Option<PathBuf>,
     #[command(flatten)]
     pub style: PlotStyle,
-    /// Sample the posterior given station observations of the clean field (CSV
-    /// `lat,lon,value[,sigma]`): the exact conditional score of the prior (docs/conditioning.md
-    /// §C.7). Stored in the output's group `observations`.
-    #[arg(long)]
+    /// Gaussian-mixture prior (1/N) Σ_k N(m_k, C): the component means m_k are the fields of
+    /// this sphfield file (coefficients or maps), the common covariance C is --data-spectrum.
+    #[arg(long, requires = "data_spectrum")]
+    pub mixture: Option<PathBuf>,
+    /// Sample the posterior given observations of the clean field: station CSV
+    /// `lat,lon,value[,sigma]`, or an HDF5 map with a mask variable (non-zero = observed). The
+    /// exact conditional score of the prior (docs/conditioning.md §C.7; a masked map by
+    /// conjugate gradients for the Gaussian prior). Stored in the output's group
+    /// `observations` (a map's observed pixels as points).
+    #[arg(long, help_heading = "Observations")]
     pub observations: Option<PathBuf>,
-    /// Noise standard deviation of observation rows without a sigma column.
-    #[arg(long, requires = "observations")]
+    /// Noise standard deviation of observation rows without a sigma column, and of every
+    /// observed pixel of a map [map input: required unless --noise-variable is given].
+    #[arg(long, requires = "observations", help_heading = "Observations")]
     pub noise_sd: Option<f64>,
+    /// Map observations: the observed map variable [default: the file's first map variable
+    /// other than the mask].
+    #[arg(long, requires = "observations", help_heading = "Observations")]
+    pub observed_variable: Option<String>,
+    /// Map observations: which map of the variable's ensemble is observed.
+    #[arg(
+        long,
+        default_value_t = 0,
+        requires = "observations",
+        help_heading = "Observations"
+    )]
+    pub observed_index: usize,
+    /// Map observations: the mask variable (non-zero = observed).
+    #[arg(
+        long,
+        default_value = "mask",
+        requires = "observations",
+        help_heading = "Observations"
+    )]
+    pub mask: String,
+    /// Map observations: a variable holding the noise standard deviation of each pixel.
+    #[arg(
+        long,
+        requires = "observations",
+        conflicts_with = "noise_sd",
+        help_heading = "Observations"
+    )]
+    pub noise_variable: Option<String>,
+    /// Map observations with the Gaussian prior: each score evaluation solves by conjugate
+    /// gradients to this relative residual.
+    #[arg(
+        long,
+        default_value_t = 1e-8,
+        requires = "observations",
+        help_heading = "Observations"
+    )]
+    pub cg_tolerance: f64,
+    /// Map observations with the Gaussian prior: the iteration limit of each solve.
+    #[arg(
+        long,
+        default_value_t = 2000,
+        requires = "observations",
+        help_heading = "Observations"
+    )]
+    pub max_iterations: usize,
     /// The noise covariance Q of the OU process (Whittle–Matérn by default).
     #[command(flatten)]
     pub model: ModelArgs,
@@ -141,45 +197,57 @@ pub fn run(a: SampleArgs, par: Par, quiet: bool) -> Result<()> {
         .with_parameter("beta", a.beta);
     provenance.model = Some(format!("noise covariance Q: {}", q_model.describe()));
     let observations = match &a.observations {
-        Some(path) => Some(
-            Observations::from_csv_file(path, a.noise_sd)
-                .with_context(|| format!("reading observations from {}", path.display()))?,
-        ),
+        Some(path) => Some(read_observations(
+            path,
+            &MapInput {
+                variable: a.observed_variable.as_deref(),
+                index: a.observed_index,
+                mask: &a.mask,
+                noise_variable: a.noise_variable.as_deref(),
+                noise_sd: a.noise_sd,
+            },
+        )?),
         None => None,
     };
     if let (Some(path), Some(obs)) = (&a.observations, &observations) {
+        let count = match obs {
+            Data::Stations(o) => o.len(),
+            Data::Map(m) => m.observed(),
+        };
         provenance = provenance
             .with_parameter("observation_source", path.display())
-            .with_parameter("observations", obs.len());
+            .with_parameter("observations", count);
     }
+    let conditioned = if observations.is_some() {
+        ", conditioned on the observations"
+    } else {
+        ""
+    };
+    let cg = CgOptions {
+        tolerance: a.cg_tolerance,
+        max_iterations: a.max_iterations,
+    };
 
     // The prior, its band limit and the grid of the training maps.
     let (prior, lmax, geometry, units) = if let Some(train) = &a.train {
-        let source = FieldSource::open(train, a.lmax)?;
-        let bar = progress(source.count as u64, "load", quiet);
-        let mut data = Vec::with_capacity(source.count);
-        for k in 0..source.count {
-            data.push(source.get(k, par)?);
-            bar.inc(1);
-        }
-        bar.finish_and_clear();
+        let (data, source) = read_fields(train, a.lmax, "load", par, quiet)?;
         let ou = OrnsteinUhlenbeck::new(q_model.table(source.lmax)?, a.beta)?;
         let prior = match &observations {
-            Some(obs) => condition_empirical(ou, &data, obs, par)
+            Some(Data::Stations(obs)) => condition_empirical(ou, &data, obs, par)
                 .context("conditioning the empirical prior on the observations")?,
+            Some(Data::Map(obs)) => {
+                let sht = Sht::new(obs.map().geometry().clone(), source.lmax, source.lmax)?;
+                condition_empirical_on_map(ou, &data, obs, &sht, par)
+                    .context("conditioning the empirical prior on the observed map")?
+            }
             None => EmpiricalPrior::new(ou, &data, par).context("building the empirical prior")?,
         };
         provenance = provenance.with_parameter(
             "prior",
             format!(
-                "empirical, {} fields from {}{}",
+                "empirical, {} fields from {}{conditioned}",
                 data.len(),
                 train.display(),
-                if observations.is_some() {
-                    ", conditioned on the observations"
-                } else {
-                    ""
-                }
             ),
         );
         (
@@ -194,7 +262,11 @@ pub fn run(a: SampleArgs, par: Par, quiet: bool) -> Result<()> {
             .as_ref()
             .expect("clap requires --train or --data-spectrum");
         let c = read_spectrum_file(path, a.data_convention)?;
-        let lmax = a.lmax.unwrap_or(c.lmax());
+        let lmax = match (&a.mixture, a.lmax) {
+            (_, Some(l)) => l,
+            (Some(file), None) => FieldSource::open(file, None)?.lmax.min(c.lmax()),
+            (None, None) => c.lmax(),
+        };
         if lmax > c.lmax() {
             bail!(
                 "--lmax {lmax} exceeds the data spectrum's last degree {}",
@@ -203,22 +275,52 @@ pub fn run(a: SampleArgs, par: Par, quiet: bool) -> Result<()> {
         }
         let c = c.truncated(lmax)?;
         let ou = OrnsteinUhlenbeck::new(q_model.table(lmax)?, a.beta)?;
-        let prior = GaussianPrior::new(ou, c, None)?;
-        provenance = provenance.with_parameter(
-            "prior",
-            format!(
-                "Gaussian N(0, C), C from {}{}",
-                path.display(),
-                if observations.is_some() {
-                    ", conditioned on the observations"
-                } else {
-                    ""
+        let score: Box<dyn Score + Send> = if let Some(file) = &a.mixture {
+            let (means, _) = read_fields(file, Some(lmax), "load means", par, quiet)?;
+            provenance = provenance.with_parameter(
+                "prior",
+                format!(
+                    "Gaussian mixture of {} components, means from {}, covariance C from {}{conditioned}",
+                    means.len(),
+                    file.display(),
+                    path.display()
+                ),
+            );
+            match &observations {
+                Some(Data::Stations(obs)) => Box::new(ConditionedMixturePrior::new(
+                    ou,
+                    &means,
+                    c,
+                    obs.clone(),
+                    par,
+                )?),
+                Some(Data::Map(_)) => bail!(
+                    "a mixture prior conditions on station observations only; give the map's \
+                     observed pixels as a CSV of stations"
+                ),
+                None => Box::new(GaussianMixturePrior::new(ou, &means, c, par)?),
+            }
+        } else {
+            provenance = provenance.with_parameter(
+                "prior",
+                format!("Gaussian N(0, C), C from {}{conditioned}", path.display()),
+            );
+            let prior = GaussianPrior::new(ou, c, None)?;
+            match &observations {
+                Some(Data::Stations(obs)) => {
+                    Box::new(ConditionedGaussianPrior::new(prior, obs.clone())?)
                 }
-            ),
-        );
-        let score: Box<dyn Score + Send> = match &observations {
-            Some(obs) => Box::new(ConditionedGaussianPrior::new(prior, obs.clone())?),
-            None => Box::new(prior),
+                Some(Data::Map(obs)) => {
+                    let sht = Sht::new(obs.map().geometry().clone(), lmax, lmax)?;
+                    Box::new(MapConditionedGaussianPrior::new(
+                        prior,
+                        sht,
+                        obs.clone(),
+                        cg,
+                    )?)
+                }
+                None => Box::new(prior),
+            }
         };
         (score, lmax, None, "1".to_string())
     };
@@ -269,7 +371,11 @@ pub fn run(a: SampleArgs, par: Par, quiet: bool) -> Result<()> {
     }
     bar.finish_and_clear();
     drop((maps, alms));
-    if let Some(obs) = &observations {
+    if let Some(data) = &observations {
+        let obs = match data {
+            Data::Stations(o) => o.clone(),
+            Data::Map(m) => m.to_points()?,
+        };
         let sigma: Vec<f64> = obs.noise_variances().iter().map(|v| v.sqrt()).collect();
         writer.write_observations(
             &obs.points().latitudes_degrees(),
@@ -307,4 +413,24 @@ pub fn run(a: SampleArgs, par: Par, quiet: bool) -> Result<()> {
 /// The sampler the options ask for.
 fn sampler(a: &SampleArgs, schedule: Schedule) -> Sampler {
     Sampler::new(a.method.into(), schedule).with_final_denoising(a.denoise)
+}
+
+/// Every field of a sphfield file (coefficients, or maps analysed) at band limit `lmax`
+/// (default: the file's), with a progress bar labelled `label`.
+fn read_fields(
+    path: &std::path::Path,
+    lmax: Option<usize>,
+    label: &'static str,
+    par: Par,
+    quiet: bool,
+) -> Result<(Vec<Alm>, FieldSource)> {
+    let source = FieldSource::open(path, lmax)?;
+    let bar = progress(source.count as u64, label, quiet);
+    let mut data = Vec::with_capacity(source.count);
+    for k in 0..source.count {
+        data.push(source.get(k, par)?);
+        bar.inc(1);
+    }
+    bar.finish_and_clear();
+    Ok((data, source))
 }

@@ -210,51 +210,28 @@ pub struct CgReport {
 pub struct HarmonicKriging<'a> {
     sht: &'a Sht,
     spectrum: AngularSpectrum,
-    sqrt_cl: Vec<f64>,
     observations: MapObservations,
-    /// mask/σ² per pixel.
-    precision: Vec<f64>,
-    /// 1 / (1 + C_ℓ D_ℓm) per coefficient (0 where C_ℓ = 0).
-    inverse_diagonal: Vec<f64>,
-    options: CgOptions,
+    weights: DataWeights,
+    system: InformationSystem,
 }
 
-impl<'a> HarmonicKriging<'a> {
-    /// Prepares the solver: the plan's grid must be the map's, its (lmax, mmax) the spectrum's
-    /// lmax (both).
+/// What depends on the observations only, not on the prior: the pixel weights W = mask/σ² and
+/// the data part D_ℓm of the preconditioner (§C.3). Computed once, it serves every prior
+/// spectrum — the kriging's own, or the Γ(t) of each time of a conditional score.
+#[derive(Clone, Debug)]
+pub(crate) struct DataWeights {
+    /// mask/σ² per pixel.
+    precision: Vec<f64>,
+    /// D_ℓm = Σ_rings W_r λ_ℓm², in the coefficient layout of [`Alm`].
+    diagonal: Vec<f64>,
+}
+
+impl DataWeights {
+    /// Checks that every observed pixel has σ > 0 and computes W and D for the plan `sht`.
     ///
     /// # Errors
-    /// `Error::Mismatch` for another grid or band limit; `Error::Param` for an observed pixel
-    /// with σ = 0 (use [`super::DenseKriging`]) or bad options.
-    pub fn new(
-        sht: &'a Sht,
-        spectrum: &AngularSpectrum,
-        observations: MapObservations,
-        options: CgOptions,
-        par: Par,
-    ) -> Result<HarmonicKriging<'a>> {
-        if **sht.geometry() != **observations.map.geometry() {
-            return Err(Error::Mismatch(format!(
-                "the transform's grid ({}) is not the observed map's ({})",
-                sht.geometry().describe(),
-                observations.map.geometry().describe()
-            )));
-        }
-        let lmax = spectrum.lmax();
-        if sht.lmax() != lmax || sht.mmax() != lmax {
-            return Err(Error::Mismatch(format!(
-                "the transform has (lmax, mmax) = ({}, {}); the spectrum needs ({lmax}, {lmax})",
-                sht.lmax(),
-                sht.mmax()
-            )));
-        }
-        if !(options.tolerance > 0.0 && options.tolerance < 1.0) {
-            return Err(param_error(
-                "tolerance",
-                options.tolerance,
-                "must lie in (0, 1)",
-            ));
-        }
+    /// `Error::Param` naming the first observed pixel with σ = 0.
+    pub(crate) fn new(sht: &Sht, observations: &MapObservations, par: Par) -> Result<DataWeights> {
         if let Some(p) = (0..observations.mask.len())
             .find(|&p| observations.mask[p] && observations.noise[p] == 0.0)
         {
@@ -272,93 +249,93 @@ impl<'a> HarmonicKriging<'a> {
             .map(|(&seen, &s2)| if seen { 1.0 / s2 } else { 0.0 })
             .collect();
         let diagonal = data_diagonal(sht, &precision, par)?;
-        let cl = spectrum.values();
-        let mut inverse_diagonal = Vec::with_capacity(diagonal.len());
+        Ok(DataWeights {
+            precision,
+            diagonal,
+        })
+    }
+}
+
+/// The spectrum's part of the information-form system (C.2.5), written for u = C^{−1/2} a:
+/// (I + C^{1/2} Sᵀ W S C^{1/2}) u = C^{1/2} Sᵀ W r with the diagonal preconditioner
+/// 1/(1 + C_ℓ D_ℓm); the weights W and D come with each call ([`DataWeights`]).
+pub(crate) struct InformationSystem {
+    sqrt_cl: Vec<f64>,
+    /// 1 / (1 + C_ℓ D_ℓm) per coefficient (0 where C_ℓ = 0).
+    inverse_diagonal: Vec<f64>,
+    options: CgOptions,
+}
+
+impl InformationSystem {
+    /// The system of the prior with spectrum `cl` (C_0 … C_lmax, the plan's band limit) for
+    /// the data weights `weights`.
+    ///
+    /// # Errors
+    /// `Error::Param` for a tolerance outside (0, 1).
+    pub(crate) fn new(
+        weights: &DataWeights,
+        cl: &[f64],
+        options: CgOptions,
+    ) -> Result<InformationSystem> {
+        if !(options.tolerance > 0.0 && options.tolerance < 1.0) {
+            return Err(param_error(
+                "tolerance",
+                options.tolerance,
+                "must lie in (0, 1)",
+            ));
+        }
+        let lmax = cl.len() - 1;
+        let mut inverse_diagonal = Vec::with_capacity(weights.diagonal.len());
         for m in 0..=lmax {
             let start = inverse_diagonal.len();
-            for (&c, &d) in cl[m..].iter().zip(&diagonal[start..]) {
+            for (&c, &d) in cl[m..].iter().zip(&weights.diagonal[start..]) {
                 inverse_diagonal.push(if c > 0.0 { 1.0 / (1.0 + c * d) } else { 0.0 });
             }
         }
-        Ok(HarmonicKriging {
-            sht,
-            spectrum: spectrum.clone(),
+        Ok(InformationSystem {
             sqrt_cl: cl.iter().map(|c| c.sqrt()).collect(),
-            observations,
-            precision,
             inverse_diagonal,
             options,
         })
     }
 
-    /// The observations.
-    pub fn observations(&self) -> &MapObservations {
-        &self.observations
-    }
-
-    /// Posterior mean coefficients ā (C.2.5) and what CG reached.
-    ///
-    /// # Errors
-    /// `Error::Param` if CG does not reach the tolerance within the iteration limit.
-    pub fn mean_alm(&self, par: Par) -> Result<(Alm, CgReport)> {
-        self.wiener_filter(self.observations.map.values(), par)
-    }
-
-    /// A* = ã + C^{1/2} u with u solving the system for the residual map r (observed pixels):
-    /// the posterior-mean update of a field whose observed values are r.
-    fn wiener_filter(&self, residual: &[f64], par: Par) -> Result<(Alm, CgReport)> {
+    /// C^{1/2} u with u solving the system for the residual map r (observed pixels): the
+    /// posterior-mean update of a field whose observed values are r (the Wiener filter of r).
+    pub(crate) fn wiener_filter(
+        &self,
+        sht: &Sht,
+        weights: &DataWeights,
+        residual: &[f64],
+        par: Par,
+    ) -> Result<(Alm, CgReport)> {
         let weighted: Vec<f64> = residual
             .iter()
-            .zip(&self.precision)
+            .zip(&weights.precision)
             .map(|(r, w)| if *w > 0.0 { r * w } else { 0.0 })
             .collect();
-        let mut b = self.sht.adjoint_synthesis(&weighted, par)?;
+        let mut b = sht.adjoint_synthesis(&weighted, par)?;
         b.scale_l(&self.sqrt_cl)?;
-        let (mut u, report) = self.conjugate_gradients(&b, par)?;
+        let (mut u, report) = self.conjugate_gradients(sht, weights, &b, par)?;
         u.scale_l(&self.sqrt_cl)?;
         Ok((u, report))
     }
 
-    /// Exact posterior draws by Matheron's update (C.4.1), one CG solve each: member j's prior
-    /// is [`KlSampler`] member j of `seed`, its pixel noise the observation-noise stream of
-    /// (seed, j) over the observed pixels in map order. Same seed → same bits for any `par`.
-    ///
-    /// # Errors
-    /// As [`HarmonicKriging::mean_alm`].
-    pub fn draws(
-        &self,
-        seed: u64,
-        members: std::ops::Range<u64>,
-        par: Par,
-    ) -> Result<Vec<(Alm, CgReport)>> {
-        let sampler = KlSampler::new(&self.spectrum, seed);
-        let pixels = self.observations.observed_pixels();
-        let observed_noise: Vec<f64> = pixels.iter().map(|&p| self.observations.noise[p]).collect();
-        members
-            .map(|j| {
-                let mut prior = sampler.sample(j, par);
-                let at_pixels = self.sht.synthesis(&prior, par)?;
-                let noise = observation_noise(seed, j, &observed_noise);
-                let mut residual = vec![0.0; self.precision.len()];
-                for (&p, e) in pixels.iter().zip(noise) {
-                    residual[p] = self.observations.map.values()[p] - at_pixels.values()[p] - e;
-                }
-                let (update, report) = self.wiener_filter(&residual, par)?;
-                prior.axpy(1.0, &update)?;
-                Ok((prior, report))
-            })
-            .collect()
-    }
-
     /// B u = u + C^{1/2} Sᵀ W S C^{1/2} u.
-    fn apply(&self, u: &Alm, out_map: &mut [f64], par: Par) -> Result<Alm> {
+    fn apply(
+        &self,
+        sht: &Sht,
+        weights: &DataWeights,
+        u: &Alm,
+        out_map: &mut [f64],
+        par: Par,
+    ) -> Result<Alm> {
         let mut a = u.clone();
         a.scale_l(&self.sqrt_cl)?;
-        self.sht.synthesis_into(&a, out_map, par)?;
-        for (v, w) in out_map.iter_mut().zip(&self.precision) {
+        sht.synthesis_into(&a, out_map, par)?;
+        for (v, w) in out_map.iter_mut().zip(&weights.precision) {
             *v *= w;
         }
-        let mut back = self.sht.adjoint_synthesis(out_map, par)?;
+        let mut back = sht.adjoint_synthesis(out_map, par)?;
         back.scale_l(&self.sqrt_cl)?;
         back.axpy(1.0, u)?;
         Ok(back)
@@ -374,7 +351,13 @@ impl<'a> HarmonicKriging<'a> {
 
     /// Preconditioned conjugate gradients in the real-field inner product (B is self-adjoint
     /// and ≥ I there).
-    fn conjugate_gradients(&self, b: &Alm, par: Par) -> Result<(Alm, CgReport)> {
+    fn conjugate_gradients(
+        &self,
+        sht: &Sht,
+        weights: &DataWeights,
+        b: &Alm,
+        par: Par,
+    ) -> Result<(Alm, CgReport)> {
         let lmax = b.lmax();
         let mut u = Alm::zeros(lmax, lmax)?;
         let b_norm = b.dot(b)?.sqrt();
@@ -387,14 +370,14 @@ impl<'a> HarmonicKriging<'a> {
                 },
             ));
         }
-        let mut map = vec![0.0; self.precision.len()];
+        let mut map = vec![0.0; weights.precision.len()];
         let mut r = b.clone();
         let mut z = self.precondition(&r);
         let mut p = z.clone();
         let mut rz = r.dot(&z)?;
         let mut residual = 1.0;
         for iteration in 1..=self.options.max_iterations {
-            let q = self.apply(&p, &mut map, par)?;
+            let q = self.apply(sht, weights, &p, &mut map, par)?;
             let alpha = rz / p.dot(&q)?;
             u.axpy(alpha, &p)?;
             r.axpy(-alpha, &q)?;
@@ -429,9 +412,107 @@ impl<'a> HarmonicKriging<'a> {
     }
 }
 
+/// The plan must be on the observed map's grid with (lmax, mmax) = (lmax, lmax).
+pub(crate) fn check_plan(sht: &Sht, observations: &MapObservations, lmax: usize) -> Result<()> {
+    if **sht.geometry() != **observations.map.geometry() {
+        return Err(Error::Mismatch(format!(
+            "the transform's grid ({}) is not the observed map's ({})",
+            sht.geometry().describe(),
+            observations.map.geometry().describe()
+        )));
+    }
+    if sht.lmax() != lmax || sht.mmax() != lmax {
+        return Err(Error::Mismatch(format!(
+            "the transform has (lmax, mmax) = ({}, {}); the spectrum needs ({lmax}, {lmax})",
+            sht.lmax(),
+            sht.mmax()
+        )));
+    }
+    Ok(())
+}
+
+impl<'a> HarmonicKriging<'a> {
+    /// Prepares the solver: the plan's grid must be the map's, its (lmax, mmax) the spectrum's
+    /// lmax (both).
+    ///
+    /// # Errors
+    /// `Error::Mismatch` for another grid or band limit; `Error::Param` for an observed pixel
+    /// with σ = 0 (use [`super::DenseKriging`]) or bad options.
+    pub fn new(
+        sht: &'a Sht,
+        spectrum: &AngularSpectrum,
+        observations: MapObservations,
+        options: CgOptions,
+        par: Par,
+    ) -> Result<HarmonicKriging<'a>> {
+        check_plan(sht, &observations, spectrum.lmax())?;
+        let weights = DataWeights::new(sht, &observations, par)?;
+        let system = InformationSystem::new(&weights, spectrum.values(), options)?;
+        Ok(HarmonicKriging {
+            sht,
+            spectrum: spectrum.clone(),
+            observations,
+            weights,
+            system,
+        })
+    }
+
+    /// The observations.
+    pub fn observations(&self) -> &MapObservations {
+        &self.observations
+    }
+
+    /// Posterior mean coefficients ā (C.2.5) and what CG reached.
+    ///
+    /// # Errors
+    /// `Error::Param` if CG does not reach the tolerance within the iteration limit.
+    pub fn mean_alm(&self, par: Par) -> Result<(Alm, CgReport)> {
+        self.system
+            .wiener_filter(self.sht, &self.weights, self.observations.map.values(), par)
+    }
+
+    /// Exact posterior draws by Matheron's update (C.4.1), one CG solve each: member j's prior
+    /// is [`KlSampler`] member j of `seed`, its pixel noise the observation-noise stream of
+    /// (seed, j) over the observed pixels in map order. Same seed → same bits for any `par`.
+    ///
+    /// # Errors
+    /// As [`HarmonicKriging::mean_alm`].
+    pub fn draws(
+        &self,
+        seed: u64,
+        members: std::ops::Range<u64>,
+        par: Par,
+    ) -> Result<Vec<(Alm, CgReport)>> {
+        let sampler = KlSampler::new(&self.spectrum, seed);
+        let pixels = self.observations.observed_pixels();
+        let observed_noise: Vec<f64> = pixels.iter().map(|&p| self.observations.noise[p]).collect();
+        members
+            .map(|j| {
+                let mut prior = sampler.sample(j, par);
+                let at_pixels = self.sht.synthesis(&prior, par)?;
+                let noise = observation_noise(seed, j, &observed_noise);
+                let mut residual = vec![0.0; self.weights.precision.len()];
+                for (&p, e) in pixels.iter().zip(noise) {
+                    residual[p] = self.observations.map.values()[p] - at_pixels.values()[p] - e;
+                }
+                let (update, report) =
+                    self.system
+                        .wiener_filter(self.sht, &self.weights, &residual, par)?;
+                prior.axpy(1.0, &update)?;
+                Ok((prior, report))
+            })
+            .collect()
+    }
+}
+
+/// Orders per task of [`data_diagonal`]: each task computes λ_mm of its first order on every
+/// ring from scratch (O(m) per ring) and advances it through the others.
+const ORDERS_PER_TASK: usize = 16;
+
 /// D_ℓm = Σ_rings W_r λ_ℓm(cos θ_r)², W_r = the sum of `precision` over ring r: the diagonal of
 /// Sᵀ W S averaged over the real and imaginary part of each coefficient (C.3). Rings with
-/// W_r = 0 are skipped; orders run in parallel, each summing its rings in order.
+/// W_r = 0 are skipped; blocks of orders run in parallel, each order summing its rings in
+/// order (so the bits do not depend on the threads).
 fn data_diagonal(sht: &Sht, precision: &[f64], par: Par) -> Result<Vec<f64>> {
     let geometry = sht.geometry();
     let rings: Vec<(f64, f64, f64)> = geometry
@@ -445,23 +526,34 @@ fn data_diagonal(sht: &Sht, precision: &[f64], par: Par) -> Result<Vec<f64>> {
         .collect();
     let lmax = sht.lmax();
     let recurrence = Recurrence::new(lmax, lmax);
-    let columns: Vec<Vec<f64>> = par.install(|| {
-        (0..=lmax)
+    let first_orders: Vec<usize> = (0..=lmax).step_by(ORDERS_PER_TASK).collect();
+    let blocks: Vec<Vec<f64>> = par.install(|| {
+        first_orders
             .into_par_iter()
-            .map(|m| {
-                let mut column = vec![0.0; lmax + 1 - m];
-                let mut lambda = vec![0.0; lmax + 1 - m];
-                for &(x, s, w) in &rings {
-                    recurrence.fill(m, x, &Start::at(m, s), &mut lambda);
-                    for (d, v) in column.iter_mut().zip(&lambda) {
-                        *d += w * v * v;
+            .map(|m0| {
+                let m1 = (m0 + ORDERS_PER_TASK).min(lmax + 1);
+                let mut starts: Vec<Start> = rings.iter().map(|r| Start::at(m0, r.1)).collect();
+                let mut block = Vec::with_capacity((m0..m1).map(|m| lmax + 1 - m).sum());
+                let mut lambda = vec![0.0; lmax + 1 - m0];
+                for m in m0..m1 {
+                    let mut column = vec![0.0; lmax + 1 - m];
+                    let lambda = &mut lambda[..lmax + 1 - m];
+                    for (start, &(x, s, w)) in starts.iter_mut().zip(&rings) {
+                        if m > m0 {
+                            start.advance(m, s);
+                        }
+                        recurrence.fill(m, x, start, lambda);
+                        for (d, v) in column.iter_mut().zip(lambda.iter()) {
+                            *d += w * v * v;
+                        }
                     }
+                    block.extend_from_slice(&column);
                 }
-                column
+                block
             })
             .collect()
     });
-    Ok(columns.concat())
+    Ok(blocks.concat())
 }
 
 #[cfg(test)]

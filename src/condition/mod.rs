@@ -13,8 +13,11 @@
 //!   synthesis per iteration;
 //! * [`fit_spectrum`], [`fit_observations`]: maximum-likelihood spectrum parameters with
 //!   standard errors, from full-sky fields or from stations;
-//! * [`ConditionedGaussianPrior`]: the exact score of the OU-noised posterior, for the reverse
-//!   samplers of [`crate::sampler`] (posterior diffusion sampling).
+//! * [`ConditionedGaussianPrior`] (stations) and [`MapConditionedGaussianPrior`] (masked maps,
+//!   by conjugate gradients): the exact score of the OU-noised posterior, for the reverse
+//!   samplers of [`crate::sampler`] (posterior diffusion sampling); [`ConditionedMixturePrior`],
+//!   [`condition_empirical`] and [`condition_empirical_on_map`] for mixture and training-set
+//!   priors, [`GuidedScore`] for scores without a closed form.
 //!
 //! ```
 //! use sphfield::condition::{DenseKriging, Observations};
@@ -41,11 +44,15 @@ mod points;
 mod score;
 
 pub use dense::{DenseKriging, MAX_DENSE_OBSERVATIONS};
-pub use fit::{fit_observations, fit_spectrum, observation_log_likelihood, FitResult, ModelFamily};
+pub use fit::{
+    fit_observations, fit_spectrum, observation_log_likelihood, FitResult, ModelFamily,
+    MAX_FIT_OBSERVATIONS,
+};
 pub use harmonic::{CgOptions, CgReport, HarmonicKriging, MapObservations, PixelNoise};
 pub use kernel::CovarianceTable;
 pub use observations::{Observations, MAX_OBSERVATION_BYTES};
 pub use points::Points;
 pub use score::{
-    condition_empirical, ConditionedGaussianPrior, ConditionedMixturePrior, GuidedScore,
+    condition_empirical, condition_empirical_on_map, ConditionedGaussianPrior,
+    ConditionedMixturePrior, GuidedScore, MapConditionedGaussianPrior,
 };
