@@ -1084,6 +1084,7 @@ fn observation_fit_intervals_cover_the_true_parameters() {
     let (lo, hi) = binomial_bounds(reps, 0.95);
     for (i, name) in ["variance", "rho", "nu", "nugget"].iter().enumerate() {
         let count = covered.iter().filter(|c| c[i]).count() as u64;
+        eprintln!("{name}: {count} of {reps} intervals cover the truth");
         assert!(
             (lo..=hi).contains(&count),
             "{name}: {count} of {reps} covered; accepted {lo}..={hi}"

@@ -168,10 +168,8 @@ pub(crate) fn pair_covariances(
 pub(crate) fn covariances_at(spectrum: &AngularSpectrum, angles: &[f64]) -> Result<Vec<f64>> {
     if angles.len() <= 2 * CovarianceTable::intervals_for(spectrum) {
         let b = spectrum.legendre_coefficients();
-        Ok(angles
-            .par_iter()
-            .map(|t| crate::spectrum::legendre_series(&b, t.cos()))
-            .collect())
+        let series = crate::spectrum::LegendreSeries::new(&b);
+        Ok(angles.par_iter().map(|t| series.at(t.cos())).collect())
     } else {
         let table = CovarianceTable::new(spectrum)?;
         Ok(angles.par_iter().map(|&t| table.at_angle(t)).collect())

@@ -8,24 +8,47 @@ use std::f64::consts::PI;
 
 /// $\sum_{\ell=0}^{n} b_\ell P_\ell(x)$ by Clenshaw's algorithm for the Legendre recurrence
 /// $P_{\ell+1} = \frac{2\ell+1}{\ell+1}xP_\ell - \frac{\ell}{\ell+1}P_{\ell-1}$ (backward, stable for
-/// x ∈ [−1, 1]; error a few ulp times $\sum|b_\ell|$).
-pub(crate) fn legendre_series(b: &[f64], x: f64) -> f64 {
-    let n = b.len();
-    if n == 0 {
-        return 0.0;
+/// x ∈ [−1, 1]; error a few ulp times $\sum|b_\ell|$). The recurrence's ratios are computed once,
+/// so that evaluating the series at many x costs two fused multiply-adds per degree.
+pub(crate) struct LegendreSeries<'a> {
+    b: &'a [f64],
+    /// (2k+1)/(k+1) at index k.
+    alpha: Vec<f64>,
+    /// −(k+1)/(k+2) at index k.
+    beta_next: Vec<f64>,
+}
+
+impl<'a> LegendreSeries<'a> {
+    pub(crate) fn new(b: &'a [f64]) -> LegendreSeries<'a> {
+        let alpha = (0..b.len())
+            .map(|k| (2.0 * k as f64 + 1.0) / (k as f64 + 1.0))
+            .collect();
+        let beta_next = (0..b.len())
+            .map(|k| -(k as f64 + 1.0) / (k as f64 + 2.0))
+            .collect();
+        LegendreSeries {
+            b,
+            alpha,
+            beta_next,
+        }
     }
-    // y_k = b_k + α_k y_{k+1} + β_{k+1} y_{k+2},  α_k = (2k+1)x/(k+1),  β_k = −k/(k+1).
-    let (mut y1, mut y2) = (0.0f64, 0.0f64);
-    for k in (1..n).rev() {
-        let kf = k as f64;
-        let alpha = (2.0 * kf + 1.0) * x / (kf + 1.0);
-        let beta_next = -(kf + 1.0) / (kf + 2.0);
-        let y = b[k] + alpha * y1 + beta_next * y2;
-        y2 = y1;
-        y1 = y;
+
+    /// The series at x.
+    pub(crate) fn at(&self, x: f64) -> f64 {
+        let b = self.b;
+        if b.is_empty() {
+            return 0.0;
+        }
+        // y_k = b_k + α_k x y_{k+1} + β_{k+1} y_{k+2},  α_k = (2k+1)/(k+1),  β_k = −k/(k+1).
+        let (mut y1, mut y2) = (0.0f64, 0.0f64);
+        for k in (1..b.len()).rev() {
+            let y = b[k] + self.alpha[k] * x * y1 + self.beta_next[k] * y2;
+            y2 = y1;
+            y1 = y;
+        }
+        // S = b_0 P_0 + y_1 P_1 + β_1 P_0 y_2, with β_1 = −1/2.
+        b[0] + x * y1 - 0.5 * y2
     }
-    // S = b_0 P_0 + y_1 P_1 + β_1 P_0 y_2, with β_1 = −1/2.
-    b[0] + x * y1 - 0.5 * y2
 }
 
 impl AngularSpectrum {
@@ -46,10 +69,8 @@ impl AngularSpectrum {
     pub fn covariance(&self, thetas: &[f64]) -> Result<Vec<f64>> {
         check_finite("angular separations θ", thetas)?;
         let b = self.legendre_coefficients();
-        Ok(thetas
-            .iter()
-            .map(|t| legendre_series(&b, t.cos()))
-            .collect())
+        let series = LegendreSeries::new(&b);
+        Ok(thetas.iter().map(|t| series.at(t.cos())).collect())
     }
 
     /// The correlation function $k(\theta)/k(0)$.

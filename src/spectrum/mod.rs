@@ -14,7 +14,7 @@
 //! $k(0) = \sum_\ell (2\ell+1)C_\ell/4\pi$. Angles are in radians.
 
 mod covariance;
-pub(crate) use covariance::legendre_series;
+pub(crate) use covariance::LegendreSeries;
 mod divergence;
 mod estimate;
 mod heat_kernel;
