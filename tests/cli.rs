@@ -594,9 +594,9 @@ fn condition_stations_writes_the_library_posterior() {
 /// A masked map (HDF5 map + mask variable, NaN where unobserved): the harmonic and the dense
 /// solver give the same posterior mean; errors for a missing noise level and a mask of the
 /// wrong shape.
-#[test]
-fn condition_masked_map_harmonic_matches_dense() {
-    let dir = scratch();
+/// A HEALPix nside-8 field (lmax 16) in `dir/sky.h5` with a `mask` variable (NaN where
+/// unobserved: every fourth pixel and the first hundred) and a `short_mask` of the wrong shape.
+fn masked_sky(dir: &Path) -> PathBuf {
     let sky = dir.join("sky.h5");
     ok(&[
         "synth",
@@ -637,6 +637,13 @@ fn condition_masked_map_harmonic_matches_dense() {
             .create("short_mask")
             .unwrap();
     }
+    sky
+}
+
+#[test]
+fn condition_masked_map_harmonic_matches_dense() {
+    let dir = scratch();
+    let sky = masked_sky(&dir);
     let common = [
         "--rho-deg",
         "30",
@@ -856,4 +863,210 @@ fn sample_with_observations_draws_from_the_posterior() {
         group.dataset("value").unwrap().read_raw::<f64>().unwrap(),
         vec![1.5, -1.0]
     );
+}
+
+/// `sphfield fit --mask` fits a masked map's observed pixels: the same estimates as the same
+/// pixels given as a stations CSV.
+#[test]
+fn fit_masked_map_equals_its_pixels_as_stations() {
+    use sphfield::condition::Points;
+    let dir = scratch();
+    let sky = masked_sky(&dir);
+    let r = FileReader::open(&sky).unwrap();
+    let info = r.map_info("field").unwrap();
+    let values = r.read_map_values(&info, 0).unwrap();
+    let grid = Points::of_geometry(&info.geometry);
+    let (lat, lon) = (grid.latitudes_degrees(), grid.longitudes_degrees());
+    let mut text = String::from("lat,lon,value\n");
+    for (p, v) in values.iter().enumerate() {
+        if v.is_finite() {
+            text += &format!("{:?},{:?},{:?}\n", lat[p], lon[p], v);
+        }
+    }
+    let csv = dir.join("pixels.csv");
+    std::fs::write(&csv, text).unwrap();
+    let common = ["--lmax", "16", "--noise-sd", "0.05", "-q"];
+    let (a, b) = (dir.join("a.h5"), dir.join("b.h5"));
+    ok(&[
+        &["fit", s(&sky), "--mask", "mask", "-o", s(&a)],
+        &common[..],
+    ]
+    .concat());
+    ok(&[&["fit", s(&csv), "-o", s(&b)], &common[..]].concat());
+    let attributes = |p: &Path| -> std::collections::HashMap<String, String> {
+        FileReader::open(p)
+            .unwrap()
+            .attributes()
+            .unwrap()
+            .into_iter()
+            .collect()
+    };
+    let (ea, eb) = (attributes(&a), attributes(&b));
+    for name in ["variance", "rho_rad", "nu"] {
+        let (x, y): (f64, f64) = (ea[name].parse().unwrap(), eb[name].parse().unwrap());
+        assert!((x - y).abs() <= 1e-6 * y.abs(), "{name}: {x} vs {y}");
+    }
+    // The field has no noise beyond the given σ = 0.05, so the fitted nugget goes to 0 in both:
+    // compare it with the noise variance it adds to.
+    let (x, y): (f64, f64) = (ea["nugget"].parse().unwrap(), eb["nugget"].parse().unwrap());
+    assert!((x - y).abs() <= 1e-6 * 0.05 * 0.05, "nugget: {x} vs {y}");
+    let e = fails(&[
+        "fit",
+        s(&sky),
+        "--mask",
+        "short_mask",
+        "-o",
+        s(&dir.join("x.h5")),
+    ]);
+    assert!(e.contains("short_mask"), "{e}");
+}
+
+/// `sphfield sample --observations MAP`: the Gaussian prior conditioned on a masked map by
+/// conjugate gradients, bit for bit the library's MapConditionedGaussianPrior through the same
+/// sampler; `--mixture` bit for bit the library's GaussianMixturePrior; a mixture with map
+/// observations is refused.
+#[test]
+fn sample_conditions_on_masked_maps_and_samples_mixtures() {
+    use sphfield::condition::{
+        CgOptions, MapConditionedGaussianPrior, MapObservations, PixelNoise,
+    };
+    use sphfield::ou::Schedule;
+    use sphfield::sampler::{Method, Sampler};
+    use sphfield::score::{GaussianMixturePrior, GaussianPrior};
+    use sphfield::spectrum::{AngularSpectrum, TableConvention};
+    let dir = scratch();
+    let sky = masked_sky(&dir);
+    let spec = dir.join("spec.txt");
+    ok(&[
+        "spectrum",
+        "--rho-deg",
+        "30",
+        "--lmax",
+        "16",
+        "-o",
+        s(&spec),
+    ]);
+    let out = dir.join("post.h5");
+    let common = [
+        "--data-spectrum",
+        s(&spec),
+        "--rho-deg",
+        "40",
+        "--members",
+        "2",
+        "--steps",
+        "40",
+        "--seed",
+        "5",
+        "--threads",
+        "2",
+        "-q",
+    ];
+    ok(&[
+        &[
+            "sample",
+            "--observations",
+            s(&sky),
+            "--noise-sd",
+            "0.2",
+            "--cg-tolerance",
+            "1e-10",
+            "-o",
+            s(&out),
+        ],
+        &common[..],
+    ]
+    .concat());
+    let c = AngularSpectrum::from_table_file(&spec, TableConvention::Cl, None).unwrap();
+    // The OU noise covariance of --rho-deg 40 (variance 1, ν = 1.5 by default).
+    let q = WhittleMatern::from_correlation_length(1.0, Length::Radians(40f64.to_radians()), 1.5)
+        .unwrap()
+        .spectrum(16)
+        .unwrap();
+    let ou = OrnsteinUhlenbeck::new(q, 1.0).unwrap();
+    let r = FileReader::open(&sky).unwrap();
+    let info = r.map_info("field").unwrap();
+    let values = r.read_map_values(&info, 0).unwrap();
+    let mask: Vec<bool> = values.iter().map(|v| v.is_finite()).collect();
+    let observed = mask.iter().filter(|m| **m).count();
+    let obs = MapObservations::new(
+        info.geometry.clone(),
+        values,
+        mask,
+        PixelNoise::Uniform(0.2 * 0.2), // as the CLI squares --noise-sd
+    )
+    .unwrap();
+    let prior = GaussianPrior::new(ou.clone(), c.clone(), None).unwrap();
+    let sht = Sht::new(info.geometry.clone(), 16, 16).unwrap();
+    let options = CgOptions {
+        tolerance: 1e-10,
+        max_iterations: 2000,
+    };
+    let score = MapConditionedGaussianPrior::new(prior, sht, obs, options).unwrap();
+    let sampler = Sampler::new(
+        Method::ExponentialIntegrator,
+        Schedule::geometric(1e-3, 10.0, 40).unwrap(),
+    );
+    let expected = sampler.sample_batch(&score, 5, 0..2, Par::Seq).unwrap();
+    let read = |p: &Path| -> Vec<sphfield::Alm> {
+        let r = FileReader::open(p).unwrap();
+        let info = r.alm_info().unwrap().unwrap();
+        (0..2).map(|k| r.read_alm(&info, k).unwrap()).collect()
+    };
+    assert_eq!(read(&out), expected, "CLI = library, bit for bit");
+    let group = hdf5::File::open(&out)
+        .unwrap()
+        .group("observations")
+        .unwrap();
+    assert_eq!(group.dataset("value").unwrap().size(), observed);
+
+    // A mixture whose means are three synth fields.
+    let means = dir.join("means.h5");
+    ok(&[
+        "synth",
+        "--grid",
+        "gl",
+        "--lmax",
+        "16",
+        "--rho-deg",
+        "30",
+        "--members",
+        "3",
+        "--seed",
+        "6",
+        "--save-alm",
+        "-q",
+        "-o",
+        s(&means),
+    ]);
+    let mix = dir.join("mix.h5");
+    ok(&[
+        &["sample", "--mixture", s(&means), "-o", s(&mix)],
+        &common[..],
+    ]
+    .concat());
+    let r = FileReader::open(&means).unwrap();
+    let info = r.alm_info().unwrap().unwrap();
+    let m: Vec<sphfield::Alm> = (0..3).map(|k| r.read_alm(&info, k).unwrap()).collect();
+    let mixture = GaussianMixturePrior::new(ou, &m, c, Par::Seq).unwrap();
+    let expected = sampler.sample_batch(&mixture, 5, 0..2, Par::Seq).unwrap();
+    assert_eq!(read(&mix), expected, "CLI mixture = library, bit for bit");
+    let e = fails(
+        &[
+            &[
+                "sample",
+                "--mixture",
+                s(&means),
+                "--observations",
+                s(&sky),
+                "--noise-sd",
+                "0.2",
+                "-o",
+                s(&dir.join("x.h5")),
+            ],
+            &common[..],
+        ]
+        .concat(),
+    );
+    assert!(e.contains("mixture") && e.contains("station"), "{e}");
 }
