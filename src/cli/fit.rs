@@ -117,7 +117,8 @@ pub fn run(a: FitArgs, par: Par, quiet: bool) -> Result<()> {
                 obs.len()
             ));
         }
-        (fit_observations(family, &obs, lmax)?, None, "1".to_string())
+        let fit = par.install(|| fit_observations(family, &obs, lmax))?;
+        (fit, None, "1".to_string())
     };
     report(&fit, a.radius_km)?;
 

@@ -87,9 +87,10 @@ impl CovarianceTable {
             None => intervals_for_bound(variance, fourth),
         };
         let step = PI / intervals as f64;
+        let ratios = RecurrenceRatios::new(b.len());
         let (values, slopes): (Vec<f64>, Vec<f64>) = (0..=intervals)
             .into_par_iter()
-            .map(|j| value_and_slope(&b, (j as f64 * step).min(PI)))
+            .map(|j| value_and_slope(&b, &ratios, (j as f64 * step).min(PI)))
             .unzip();
         Ok(CovarianceTable {
             step,
@@ -169,7 +170,15 @@ pub(crate) fn covariances_at(spectrum: &AngularSpectrum, angles: &[f64]) -> Resu
     if angles.len() <= 2 * CovarianceTable::intervals_for(spectrum) {
         let b = spectrum.legendre_coefficients();
         let series = crate::spectrum::LegendreSeries::new(&b);
-        Ok(angles.par_iter().map(|t| series.at(t.cos())).collect())
+        let mut out = vec![0.0; angles.len()];
+        // Fixed blocks: the bits of each value do not depend on the threads.
+        out.par_chunks_mut(4096)
+            .zip(angles.par_chunks(4096))
+            .for_each(|(o, t)| {
+                let xs: Vec<f64> = t.iter().map(|t| t.cos()).collect();
+                series.at_many(&xs, o);
+            });
+        Ok(out)
     } else {
         let table = CovarianceTable::new(spectrum)?;
         Ok(angles.par_iter().map(|&t| table.at_angle(t)).collect())
@@ -185,10 +194,28 @@ fn intervals_for_bound(variance: f64, fourth: f64) -> usize {
     ((PI / h).ceil() as usize).clamp(1, MAX_INTERVALS)
 }
 
+/// The ratios of the Legendre recurrence, (2ℓ+1)/(ℓ+1) and ℓ/(ℓ+1), computed once per table so
+/// that the recurrence at each node runs without divisions.
+struct RecurrenceRatios {
+    up: Vec<f64>,
+    back: Vec<f64>,
+}
+
+impl RecurrenceRatios {
+    fn new(len: usize) -> RecurrenceRatios {
+        RecurrenceRatios {
+            up: (0..len)
+                .map(|l| (2.0 * l as f64 + 1.0) / (l as f64 + 1.0))
+                .collect(),
+            back: (0..len).map(|l| l as f64 / (l as f64 + 1.0)).collect(),
+        }
+    }
+}
+
 /// (g(θ), g′(θ)) with g(θ) = Σ b_ℓ P_ℓ(cos θ) and g′ = −sin θ Σ b_ℓ P_ℓ′(cos θ), by the forward
 /// recurrences P_{ℓ+1} = ((2ℓ+1)xP_ℓ − ℓP_{ℓ−1})/(ℓ+1) and P′_{ℓ+1} = P′_{ℓ−1} + (2ℓ+1)P_ℓ
 /// (both stable on [−1, 1]).
-fn value_and_slope(b: &[f64], theta: f64) -> (f64, f64) {
+fn value_and_slope(b: &[f64], ratios: &RecurrenceRatios, theta: f64) -> (f64, f64) {
     let (s, x) = theta.sin_cos();
     let (mut p_prev, mut p) = (0.0f64, 1.0f64);
     let (mut d_prev, mut d) = (0.0f64, 0.0f64);
@@ -196,9 +223,8 @@ fn value_and_slope(b: &[f64], theta: f64) -> (f64, f64) {
     for (l, &bl) in b.iter().enumerate() {
         value += bl * p;
         derivative += bl * d;
-        let lf = l as f64;
-        let p_next = ((2.0 * lf + 1.0) * x * p - lf * p_prev) / (lf + 1.0);
-        let d_next = d_prev + (2.0 * lf + 1.0) * p;
+        let p_next = ratios.up[l] * x * p - ratios.back[l] * p_prev;
+        let d_next = d_prev + (2.0 * l as f64 + 1.0) * p;
         p_prev = p;
         p = p_next;
         d_prev = d;
