@@ -4,8 +4,8 @@
 Data: 1000 stations (uniform on the sphere, seed 3) of a GSTools Matérn field in latlon mode
 (variance 1, len_scale = 1000 km / (2 sqrt 2), i.e. practical range rho = 1000 km, nu = 1.5) plus
 white noise of variance 0.05 (the nugget). sphfield: `sphfield fit stations.csv --lmax L` (exact
-Gaussian likelihood of the band-limited sphere Matérn with a nugget, Nelder-Mead, standard
-errors from the observed information). GSTools: `vario_estimate` (latlon, 30 bins up to 3000 km)
+Gaussian likelihood of the band-limited sphere Matérn with a nugget, quasi-Newton from the
+expected Fisher information, standard errors from that information). GSTools: `vario_estimate` (latlon, 30 bins up to 3000 km)
 + `Matern.fit_variogram(nugget=True)` (variance, len_scale, nu, nugget by least squares).
 Prints times, estimates (rho in km), and sphfield's standard errors.
 
