@@ -687,6 +687,9 @@ fn observation_score(
     }))
 }
 
+/// (η at the maximum, −log L there, iterations, information matrix there).
+type Optimum = (Vec<f64>, f64, usize, Vec<Vec<f64>>);
+
 /// Maximises the station likelihood from `eta` by a quasi-Newton method whose first Hessian is
 /// the expected Fisher information: steps η ← η + t B⁻¹∇ log L (t halved until the likelihood
 /// does not decrease), with B updated by BFGS from the gradients (which correct the expected
@@ -699,7 +702,7 @@ fn observation_quasi_newton(
     score: &dyn Fn(&[f64], bool) -> Option<ObservationScore>,
     objective: &dyn Fn(&[f64]) -> f64,
     mut eta: Vec<f64>,
-) -> Option<(Vec<f64>, f64, usize, Vec<Vec<f64>>)> {
+) -> Option<Optimum> {
     let mut current = score(&eta, true)?;
     let mut hessian = current.information.clone();
     let d = eta.len();
