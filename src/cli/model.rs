@@ -344,12 +344,8 @@ pub fn read_spectrum_file(path: &Path, convention: Convention) -> Result<Angular
     Ok(AngularSpectrum::from_table_file(path, convention, None)?)
 }
 
-/// True if the file starts with the HDF5 signature.
+/// True if the file starts with the HDF5 signature (false also when it cannot be read: the
+/// table reader then names the problem).
 pub fn is_hdf5(path: &Path) -> bool {
-    use std::io::Read;
-    let mut sig = [0u8; 8];
-    std::fs::File::open(path)
-        .and_then(|mut f| f.read_exact(&mut sig))
-        .map(|_| sig == *b"\x89HDF\r\n\x1a\n")
-        .unwrap_or(false)
+    super::observed::is_hdf5(path).unwrap_or(false)
 }

@@ -398,15 +398,22 @@ fn kernel_log_likelihood(
 ) -> Option<f64> {
     let n = observations.len();
     let noise = observations.noise_variances();
-    let matrix = Mat::from_fn(n, n, |i, j| {
-        let (r, c) = if j <= i { (i, j) } else { (j, i) };
-        scale * k[r * (r + 1) / 2 + c] + if i == j { noise[i] + nugget } else { 0.0 }
-    });
-    let factor = Cholesky::new(matrix)?;
+    let factor = Cholesky::new(assemble(k, scale, |i| noise[i] + nugget))?;
     let y = observations.values();
     let w = factor.solve(y);
     let quadratic: f64 = y.iter().zip(&w).map(|(a, b)| a * b).sum();
     Some(-0.5 * (quadratic + factor.log_det() + n as f64 * (2.0 * std::f64::consts::PI).ln()))
+}
+
+/// The symmetric matrix `scale` · k + diag(`diagonal`(i)) from the packed lower triangle k (row
+/// by row, as [`PairAngles`] stores the pairs).
+fn assemble(k: &[f64], scale: f64, diagonal: impl Fn(usize) -> f64) -> Mat<f64> {
+    // k.len() = n(n + 1)/2.
+    let n = ((((8 * k.len() + 1) as f64).sqrt().round()) as usize - 1) / 2;
+    Mat::from_fn(n, n, |i, j| {
+        let (r, c) = if j <= i { (i, j) } else { (j, i) };
+        scale * k[r * (r + 1) / 2 + c] + if i == j { diagonal(i) } else { 0.0 }
+    })
 }
 
 /// τ² of a parameter vector η = (log θ..., log τ²).
@@ -507,7 +514,7 @@ pub fn fit_observations(
         observation_score(family, &p, &pairs, observations, lmax, with_information).ok()?
     };
     let (eta, value, iterations, information) =
-        match observation_quasi_newton(&score, &objective, start.0.clone()) {
+        match observation_quasi_newton(&score, start.0.clone()) {
             Some(found) => found,
             None => {
                 // The quasi-Newton method failed (a singular matrix along the way): the simplex
@@ -565,14 +572,8 @@ fn observation_score(
     let (model, nugget) = p.split_at(p.len() - 1);
     let nugget = nugget[0];
     let k = pairs.covariances(&family.spectrum(model, lmax)?)?;
-    let symmetric = |packed: &[f64], diagonal: &dyn Fn(usize) -> f64| {
-        Mat::from_fn(n, n, |i, j| {
-            let (r, c) = if j <= i { (i, j) } else { (j, i) };
-            packed[r * (r + 1) / 2 + c] + if i == j { diagonal(i) } else { 0.0 }
-        })
-    };
     let noise = observations.noise_variances();
-    let Some(factor) = Cholesky::new(symmetric(&k, &|i| noise[i] + nugget)) else {
+    let Some(factor) = Cholesky::new(assemble(&k, 1.0, |i| noise[i] + nugget)) else {
         return Ok(None);
     };
     let y = observations.values();
@@ -596,7 +597,6 @@ fn observation_score(
                 .collect(),
         );
     }
-    let zero = |_: usize| 0.0;
     let count = model.len() + 1;
     // αᵀ ∂_iK α for every parameter.
     let forms: Vec<f64> = (0..count)
@@ -650,7 +650,7 @@ fn observation_score(
         .into_par_iter()
         .map(|i| {
             let mut m = if i < model.len() {
-                symmetric(&derivatives[i], &zero)
+                assemble(&derivatives[i], 1.0, |_| 0.0)
             } else {
                 Mat::from_fn(n, n, |a, b| if a == b { nugget } else { 0.0 })
             };
@@ -700,7 +700,6 @@ type Optimum = (Vec<f64>, f64, usize, Vec<Vec<f64>>);
 /// on the way or no step is found.
 fn observation_quasi_newton(
     score: &dyn Fn(&[f64], bool) -> Option<ObservationScore>,
-    objective: &dyn Fn(&[f64]) -> f64,
     mut eta: Vec<f64>,
 ) -> Option<Optimum> {
     let mut current = score(&eta, true)?;
@@ -714,19 +713,21 @@ fn observation_quasi_newton(
         if decrement < 1e-8 {
             break;
         }
+        // The trial's likelihood comes with its gradient: the usual full step is evaluated once.
         let mut t = 1.0;
         let mut accepted = None;
         while t > 1e-8 {
             let trial: Vec<f64> = eta.iter().zip(&step).map(|(e, s)| e + t * s).collect();
-            let value = -objective(&trial);
-            if value.is_finite() && value >= current.log_likelihood - 1e-12 {
-                accepted = Some(trial);
-                break;
+            if let Some(next) = score(&trial, false) {
+                let value = next.log_likelihood;
+                if value.is_finite() && value >= current.log_likelihood - 1e-12 {
+                    accepted = Some((trial, next));
+                    break;
+                }
             }
             t /= 2.0;
         }
-        let trial = accepted?;
-        let next = score(&trial, false)?;
+        let (trial, next) = accepted?;
         // BFGS on −log L: s = Δη, y = Δ(−∇ log L); skipped unless the curvature sᵀy is positive.
         let s: Vec<f64> = trial.iter().zip(&eta).map(|(a, b)| a - b).collect();
         let y: Vec<f64> = current
