@@ -56,4 +56,4 @@ pub use map::Map;
 /// [`io::FileReader::read_maps`]).
 pub use ndarray;
 pub use par::Par;
-pub use sht::{AnalysisOptions, AnalysisReport, Isa, Sht};
+pub use sht::{AnalysisOptions, AnalysisReport, Isa, Sht, SpinAlm};

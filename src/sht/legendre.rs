@@ -21,16 +21,18 @@ use std::mem::MaybeUninit;
 #[derive(Clone, Debug)]
 pub(crate) struct RingSet {
     /// cos θ ≥ 0 of each pair's northern ring.
-    cos: Vec<f64>,
-    north: Vec<Option<usize>>,
-    south: Vec<Option<usize>>,
+    pub(super) cos: Vec<f64>,
+    /// sin θ ≥ 0 of each pair.
+    pub(super) sin: Vec<f64>,
+    pub(super) north: Vec<Option<usize>>,
+    pub(super) south: Vec<Option<usize>>,
     nrings: usize,
     /// For each ring, its pair.
     pair_of_ring: Vec<(usize, bool)>,
     /// For each pair, the largest m for which it is not negligible at any l ≤ lmax.
     mlim: Vec<usize>,
     /// Powers of each pair's sin θ (start values λ_mm).
-    powers: SinPowers,
+    pub(super) powers: SinPowers,
 }
 
 impl RingSet {
@@ -69,6 +71,7 @@ impl RingSet {
         RingSet {
             pair_of_ring,
             cos,
+            sin: sines,
             north: pairs.iter().map(|p| p.2).collect(),
             south: pairs.iter().map(|p| p.3).collect(),
             nrings: rings.len(),
@@ -81,7 +84,7 @@ impl RingSet {
         self.nrings
     }
 
-    fn npairs(&self) -> usize {
+    pub(super) fn npairs(&self) -> usize {
         self.cos.len()
     }
 
@@ -115,7 +118,7 @@ impl RingSet {
     }
 
     /// Index of the first pair (pairs are sorted by sin θ) that matters for order m.
-    fn first_active(&self, m: usize) -> usize {
+    pub(super) fn first_active(&self, m: usize) -> usize {
         self.mlim.partition_point(|&lim| lim < m)
     }
 }

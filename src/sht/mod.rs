@@ -15,6 +15,8 @@ mod plan;
 mod refinement;
 mod resample;
 mod rings;
+mod spin;
+mod spin_transforms;
 
 pub(crate) use crate::grid::gauss_legendre::nodes_and_weights as gauss_legendre_nodes;
 /// The grids, re-exported where the transforms' users look for them (they live in [`crate::grid`]).
@@ -25,3 +27,4 @@ pub use plan::{
     MAX_ANALYSIS_ITERATIONS,
 };
 pub use refinement::AnalysisSolver;
+pub use spin_transforms::SpinAlm;

@@ -90,18 +90,18 @@ pub struct AnalysisReport {
 /// assert!(back.max_abs_diff(&alm).unwrap() < 1e-14);
 /// ```
 pub struct Sht {
-    geometry: Arc<Geometry>,
-    lmax: usize,
-    mmax: usize,
-    isa: Isa,
-    rings: RingSet,
-    start: Vec<f64>,
-    table: Option<RecurrenceTable>,
-    ffts: RingFfts,
-    resampler: Option<(ThetaResampler, RingSet)>,
-    buffers: BufferPool<Complex64>,
+    pub(super) geometry: Arc<Geometry>,
+    pub(super) lmax: usize,
+    pub(super) mmax: usize,
+    pub(super) isa: Isa,
+    pub(super) rings: RingSet,
+    pub(super) start: Vec<f64>,
+    pub(super) table: Option<RecurrenceTable>,
+    pub(super) ffts: RingFfts,
+    pub(super) resampler: Option<(ThetaResampler, RingSet)>,
+    pub(super) buffers: BufferPool<Complex64>,
     /// Per ring of the geometry, the largest order that is not negligible there.
-    order_limits: Vec<usize>,
+    pub(super) order_limits: Vec<usize>,
 }
 
 impl std::fmt::Debug for Sht {
@@ -193,7 +193,7 @@ impl Sht {
         self.isa
     }
 
-    fn check_alm(&self, alm: &Alm) -> Result<()> {
+    pub(super) fn check_alm(&self, alm: &Alm) -> Result<()> {
         if alm.lmax() != self.lmax || alm.mmax() != self.mmax {
             return Err(Error::Mismatch(format!(
                 "alm has lmax {}, mmax {} but the plan has lmax {}, mmax {}",
@@ -208,7 +208,7 @@ impl Sht {
 
     /// Length check of a map (an input's values are checked while the transform copies them,
     /// see [`Sht::non_finite_error`]; an output is overwritten).
-    fn check_map_len(&self, what: &str, map: &[f64]) -> Result<()> {
+    pub(super) fn check_map_len(&self, what: &str, map: &[f64]) -> Result<()> {
         if map.len() != self.geometry.npix() {
             return Err(shape_error(
                 format!("{what} for the {}", self.geometry.describe()),
@@ -268,7 +268,7 @@ impl Sht {
 
     /// A pooled array for the synthesis' ring Fourier coefficients (tiled layout; give it back
     /// to `self.buffers` after use).
-    fn leg_buffer(&self) -> Result<Vec<Complex64>> {
+    pub(super) fn leg_buffer(&self) -> Result<Vec<Complex64>> {
         let nrings = self.rings.nrings();
         self.buffers.try_take(
             "the transform's ring Fourier coefficients",
@@ -280,7 +280,7 @@ impl Sht {
     /// layout (give it back to `self.buffers` after use); `Ok(None)` if `map` holds a NaN or an
     /// infinity. `all_orders`: every order of every ring (for the θ-resampler), else only the
     /// orders that the Legendre stage reads.
-    fn ring_coefficients(
+    pub(super) fn ring_coefficients(
         &self,
         map: &[f64],
         scale: &[f64],
@@ -515,6 +515,45 @@ impl Sht {
         alm.map(Some)
     }
 
+    /// The θ-resampled, weighted ring Fourier coefficients of an equiangular grid
+    /// ([`LegLayout::MMajor`] over the resampler's target rings, in a pooled buffer) from
+    /// `leg` ([`LegLayout::Grouped`], every order of every ring). Order m is continued to the
+    /// full circle with parity (−1)^(m + spin) (spin 0 for scalar fields).
+    pub(super) fn resampled(
+        &self,
+        leg: &[Complex64],
+        resampler: &ThetaResampler,
+        spin: usize,
+    ) -> Result<Vec<Complex64>> {
+        let rings = self.geometry.rings();
+        let layout = LegLayout::Grouped { mmax: self.mmax };
+        let nd = resampler.n_dst();
+        let fine_layout = LegLayout::MMajor { nrings: nd };
+        // Every entry is written below (one full row of nd values per order).
+        let mut fine = self.buffers.try_take(
+            "the resampled ring Fourier coefficients",
+            fine_layout.len(self.mmax, nd),
+        )?;
+        fine.par_chunks_mut(nd).enumerate().for_each_init(
+            || {
+                (
+                    vec![Complex64::new(0.0, 0.0); resampler.scratch_len()],
+                    vec![Complex64::new(0.0, 0.0); rings.len()],
+                )
+            },
+            |(scratch, src), (m, dst)| {
+                for (r, v) in src.iter_mut().enumerate() {
+                    *v = leg[layout.index(m, r)];
+                }
+                resampler.resample(m + spin, src, dst, scratch);
+                for (v, w) in dst.iter_mut().zip(&resampler.dst_weights) {
+                    *v *= *w;
+                }
+            },
+        );
+        Ok(fine)
+    }
+
     /// Quadrature step of the analysis: exact on GL, CC and Fejér-1 within their limits.
     /// `Ok(None)` if `map` holds a NaN or an infinity; an error if working memory cannot be
     /// allocated.
@@ -529,39 +568,12 @@ impl Sht {
                 let Some(leg) = self.ring_coefficients(map, &phi_weights, true)? else {
                     return Ok(None);
                 };
-                let layout = LegLayout::Grouped { mmax: self.mmax };
-                let nd = resampler.n_dst();
-                let fine_layout = LegLayout::MMajor { nrings: nd };
-                // Every entry is written below (one full row of nd values per order).
-                let fine = self.buffers.try_take(
-                    "the resampled ring Fourier coefficients",
-                    fine_layout.len(self.mmax, nd),
-                );
-                let mut fine = match fine {
-                    Ok(fine) => fine,
-                    Err(e) => {
-                        self.buffers.give_back(leg);
-                        return Err(e);
-                    }
-                };
-                fine.par_chunks_mut(nd).enumerate().for_each_init(
-                    || {
-                        (
-                            vec![Complex64::new(0.0, 0.0); resampler.scratch_len()],
-                            vec![Complex64::new(0.0, 0.0); rings.len()],
-                        )
-                    },
-                    |(scratch, src), (m, dst)| {
-                        for (r, v) in src.iter_mut().enumerate() {
-                            *v = leg[layout.index(m, r)];
-                        }
-                        resampler.resample(m, src, dst, scratch);
-                        for (v, w) in dst.iter_mut().zip(&resampler.dst_weights) {
-                            *v *= *w;
-                        }
-                    },
-                );
+                let fine = self.resampled(&leg, resampler, 0);
                 self.buffers.give_back(leg);
+                let fine = fine?;
+                let fine_layout = LegLayout::MMajor {
+                    nrings: resampler.n_dst(),
+                };
                 let alm = leg2alm(
                     &fine,
                     fine_layout,

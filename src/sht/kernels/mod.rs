@@ -6,6 +6,7 @@
 //! so holding an `Isa` other than `Scalar` proves the features exist.
 
 pub(crate) mod legendre;
+pub(crate) mod spin;
 
 /// Instruction set used by a plan's kernels.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]

@@ -129,6 +129,18 @@ pub(crate) struct PowerRows<'a> {
     coarse_exp: &'a [i64],
 }
 
+impl PowerRows<'_> {
+    /// $\sin^m\theta$ of the i-th pair of the rows as (mantissa in [0.5, 1) or 0, binary exponent).
+    pub(crate) fn get(&self, i: usize) -> (f64, i64) {
+        let product = self.fine_mant[i] * self.coarse_mant[i];
+        if product == 0.0 {
+            return (0.0, 0);
+        }
+        let (f, x) = frexp(product);
+        (f, self.fine_exp[i] + self.coarse_exp[i] + x)
+    }
+}
+
 impl SinPowers {
     /// Powers of the pairs' sin θ (≥ 0; a pole has sin^0 = 1 and every other power 0).
     pub(crate) fn new(sines: &[f64], mmax: usize) -> SinPowers {

@@ -1,0 +1,323 @@
+//! The spin-weighted Legendre stage: (E, B) coefficient pairs ↔ per-ring Fourier coefficients of
+//! the two real maps (Q, U) of a spin-s field (docs/sht.md §6).
+//!
+//! Convention (healpy for s = 2, ducc0 for any s): with E, B the coefficients of real fields
+//! ($E_{\ell,-m} = (-1)^m\overline{E_{\ell m}}$),
+//! $Q + iU = -\sum_{\ell m}(E_{\ell m} + iB_{\ell m})\,{}_sY_{\ell m}$, where
+//! ${}_sY_{\ell m} = (-1)^s\sqrt{(2\ell+1)/4\pi}\,d^\ell_{m,-s}(\theta)\,e^{im\phi}$. Per order m ≥ 0
+//! the ring Fourier coefficients are $F^Q_m = \sum_\ell E W + iBX$ and
+//! $F^U_m = \sum_\ell BW - iEX$ with $W = -A/2$, $X = -B_\ell/2$ (the kernels' A, B functions).
+
+use super::kernels::spin::{self as kernel, PairSums, SpinInput};
+use super::kernels::Isa;
+use super::legendre::RingSet;
+use super::rings::{LegLayout, M_BLOCK};
+use crate::alm::Alm;
+use num_complex::Complex64;
+use rayon::prelude::*;
+use std::f64::consts::PI;
+
+/// The recurrence data and start values of one order for the pairs from `first` on.
+struct OrderData {
+    l0: usize,
+    nl: usize,
+    alpha: Vec<f64>,
+    alpha_c: Vec<f64>,
+    beta: Vec<f64>,
+    start_p: Vec<f64>,
+    start_m: Vec<f64>,
+    level: Vec<i32>,
+}
+
+impl OrderData {
+    fn new() -> OrderData {
+        OrderData {
+            l0: 0,
+            nl: 0,
+            alpha: Vec::new(),
+            alpha_c: Vec::new(),
+            beta: Vec::new(),
+            start_p: Vec::new(),
+            start_m: Vec::new(),
+            level: Vec::new(),
+        }
+    }
+
+    /// Fills the data of order m, spin s, band limit lmax (requires max(m, s) ≤ lmax).
+    ///
+    /// From the Wigner-d recurrence
+    /// $\ell R_{\ell+1}d^{\ell+1} = (2\ell+1)(\ell(\ell+1)x - ms')d^\ell - (\ell+1)R_\ell d^{\ell-1}$,
+    /// $R_\ell = \sqrt{(\ell^2-m^2)(\ell^2-s^2)}$, for the normalised functions:
+    /// $\alpha_\ell = \sqrt{\tfrac{2\ell+3}{2\ell+1}}\,\tfrac{(2\ell+1)(\ell+1)}{R_{\ell+1}}$,
+    /// $\beta_\ell = \sqrt{\tfrac{2\ell+3}{2\ell-1}}\,\tfrac{(\ell+1)R_\ell}{\ell R_{\ell+1}}$,
+    /// $c_\ell = ms/(\ell(\ell+1))$.
+    fn fill(
+        &mut self,
+        set: &RingSet,
+        m: usize,
+        s: usize,
+        lmax: usize,
+        start: &[f64],
+        first: usize,
+    ) {
+        let l0 = m.max(s);
+        let nl = lmax + 1 - l0;
+        self.l0 = l0;
+        self.nl = nl;
+        let (mf, sf) = (m as f64, s as f64);
+        let r = |l: usize| -> f64 {
+            let lf = l as f64;
+            ((lf - mf) * (lf + mf) * ((lf - sf) * (lf + sf))).sqrt()
+        };
+        self.alpha.clear();
+        self.alpha_c.clear();
+        self.beta.clear();
+        for j in 0..nl.saturating_sub(1) {
+            let l = l0 + j;
+            let lf = l as f64;
+            let r1 = r(l + 1);
+            let alpha =
+                ((2.0 * lf + 3.0) / (2.0 * lf + 1.0)).sqrt() * (2.0 * lf + 1.0) * (lf + 1.0) / r1;
+            let beta = if j == 0 {
+                0.0
+            } else {
+                ((2.0 * lf + 3.0) / (2.0 * lf - 1.0)).sqrt() * (lf + 1.0) * r(l) / (lf * r1)
+            };
+            self.alpha.push(alpha);
+            self.alpha_c.push(alpha * (mf * sf / (lf * (lf + 1.0))));
+            self.beta.push(beta);
+        }
+        let np = set.npairs() - first;
+        self.start_p.clear();
+        self.start_m.clear();
+        self.level.clear();
+        let sigma = if s % 2 == 0 { 1.0 } else { -1.0 };
+        // d^{ℓ0}_{m,±s} carries the sign (−1)^{m+s} in both cases below.
+        let sign = if (m + s) % 2 == 0 { 1.0 } else { -1.0 };
+        if m >= s {
+            // P = ±σ|S_m| 2^s r t^{2s} sin^{m−s}θ, M = ±σ|S_m| 2^s r c^{2s} sin^{m−s}θ
+            // with c² = cos²(θ/2), t² = sin²(θ/2), r² = Π_{k≤s} (m−s+k)/(m+k), sign (−1)^{m+s}.
+            let mut r2 = 1.0;
+            for k in 1..=s {
+                r2 *= (m - s + k) as f64 / (m + k) as f64;
+            }
+            let factor = sign * start[m].abs() * (s as f64).exp2() * r2.sqrt();
+            let rows = set.powers.rows(m - s, first);
+            for p in 0..np {
+                let (x, sn) = (set.cos[first + p], set.sin[first + p]);
+                let c2 = 0.5 * (1.0 + x);
+                let t2 = sn * sn / (2.0 * (1.0 + x));
+                let (cs, ts) = (c2.powi(s as i32), t2.powi(s as i32));
+                let (pm, pe) = rows.get(p);
+                let (a, b, level) = leveled(pm * factor, pe, sigma * ts, sigma * cs);
+                self.start_p.push(a);
+                self.start_m.push(b);
+                self.level.push(level);
+            }
+        } else {
+            // ℓ0 = s: P = ±σ N_s K c^{s−m} t^{s+m}, σM = ±(−1)^{s−m} N_s K c^{s+m} t^{s−m},
+            // K = √binom(2s, s−m), sign (−1)^{m+s}.
+            let norm =
+                sign * ((2 * s + 1) as f64 / (4.0 * PI)).sqrt() * binomial(2 * s, s - m).sqrt();
+            let parity = if (s - m) % 2 == 0 { 1.0 } else { -1.0 };
+            for p in 0..np {
+                let (x, sn) = (set.cos[first + p], set.sin[first + p]);
+                let c = (0.5 * (1.0 + x)).sqrt();
+                let t = sn / (2.0 * c);
+                let pv = sigma * norm * c.powi((s - m) as i32) * t.powi((s + m) as i32);
+                let mv = parity * norm * c.powi((s + m) as i32) * t.powi((s - m) as i32);
+                self.start_p.push(pv);
+                self.start_m.push(sigma * mv);
+                self.level.push(0);
+            }
+        }
+    }
+
+    fn input<'a>(&'a self, set: &'a RingSet, m: usize, s: usize, first: usize) -> SpinInput<'a> {
+        SpinInput {
+            nl: self.nl,
+            alpha: &self.alpha,
+            alpha_c: &self.alpha_c,
+            beta: &self.beta,
+            sigma: if s % 2 == 0 { 1.0 } else { -1.0 },
+            even_start: (self.l0 + m + s).is_multiple_of(2),
+            cos: &set.cos[first..],
+            start_p: &self.start_p,
+            start_m: &self.start_m,
+            level: &self.level,
+        }
+    }
+}
+
+/// C(n, k) in floating point (n ≤ 2·lmax; used for small spins only).
+fn binomial(n: usize, k: usize) -> f64 {
+    let k = k.min(n - k);
+    (0..k).fold(1.0, |acc, i| acc * (n - i) as f64 / (i + 1) as f64)
+}
+
+/// (fa · v, fb · v) for v = mant · 2^exp as mantissas on a shared level (value = mantissa ·
+/// 2^(−256·level), level ≥ 0, |v| below 2^76 unless level = 0; |fa|, |fb| ≤ 1).
+fn leveled(mant: f64, exp: i64, fa: f64, fb: f64) -> (f64, f64, i32) {
+    if mant == 0.0 {
+        return (0.0, 0.0, 0);
+    }
+    let level = ((76 - exp).max(0)) >> 8;
+    let e = (exp + 256 * level).clamp(-1022, 1023);
+    let v = mant * f64::from_bits(((e + 1023) as u64) << 52);
+    (v * fa, v * fb, level as i32)
+}
+
+/// The spin data an order needs, and whether any pair is active.
+fn prepare(
+    set: &RingSet,
+    m: usize,
+    s: usize,
+    lmax: usize,
+    start: &[f64],
+    d: &mut OrderData,
+) -> Option<usize> {
+    let first = set.first_active(m);
+    if m.max(s) > lmax || first == set.npairs() {
+        return None;
+    }
+    d.fill(set, m, s, lmax, start, first);
+    Some(first)
+}
+
+/// Synthesis stage: `leg_q`, `leg_u` ([`LegLayout::Tiled`]) ← $F^Q_m(\theta_r)$, $F^U_m(\theta_r)$
+/// for m = 0..=mmax. One task per block of [`M_BLOCK`] orders; must run inside the caller's pool.
+#[allow(clippy::too_many_arguments)]
+pub(crate) fn spin_alm2leg(
+    e: &Alm,
+    b: &Alm,
+    spin: usize,
+    set: &RingSet,
+    start: &[f64],
+    isa: Isa,
+    leg_q: &mut [Complex64],
+    leg_u: &mut [Complex64],
+) {
+    let (lmax, mmax, nr) = (e.lmax(), e.mmax(), set.nrings());
+    let zero = Complex64::new(0.0, 0.0);
+    let tiles = leg_q
+        .chunks_mut(M_BLOCK * nr)
+        .zip(leg_u.chunks_mut(M_BLOCK * nr))
+        .enumerate()
+        .collect::<Vec<_>>();
+    tiles.into_par_iter().for_each_init(
+        || {
+            (
+                OrderData::new(),
+                vec![zero; lmax + 1],
+                vec![zero; lmax + 1],
+                vec![[zero; 4]; set.npairs()],
+            )
+        },
+        |(d, ce, cb, out), (blk, (tq, tu))| {
+            tq.fill(zero);
+            tu.fill(zero);
+            for m in blk * M_BLOCK..((blk + 1) * M_BLOCK).min(mmax + 1) {
+                let mi = m % M_BLOCK;
+                let Some(first) = prepare(set, m, spin, lmax, start, d) else {
+                    continue;
+                };
+                let (es, bs) = (e.m_slice(m), b.m_slice(m));
+                let off = d.l0 - m;
+                for j in 0..d.nl {
+                    let (mut ev, mut bv) = (es[off + j], bs[off + j]);
+                    if m == 0 {
+                        // Real fields: Im E_l0 and Im B_l0 do not contribute.
+                        ev.im = 0.0;
+                        bv.im = 0.0;
+                    }
+                    ce[j] = -0.5 * ev;
+                    cb[j] = -0.5 * bv;
+                }
+                let np = set.npairs() - first;
+                let inp = d.input(set, m, spin, first);
+                kernel::synthesis_dispatch(isa, &inp, &ce[..d.nl], &cb[..d.nl], &mut out[..np]);
+                for (p, v) in out[..np].iter().enumerate() {
+                    if let Some(r) = set.north[first + p] {
+                        tq[r * M_BLOCK + mi] = v[0];
+                        tu[r * M_BLOCK + mi] = v[2];
+                    }
+                    if let Some(r) = set.south[first + p] {
+                        tq[r * M_BLOCK + mi] = v[1];
+                        tu[r * M_BLOCK + mi] = v[3];
+                    }
+                }
+            }
+        },
+    );
+}
+
+/// Adjoint stage: $E_{\ell m} = \sum_r W F^Q + iXF^U$, $B_{\ell m} = \sum_r BW... $ — precisely
+/// the transpose of [`spin_alm2leg`] for the real-field inner product: from `leg_q`, `leg_u` in
+/// `layout`, (E, B) with zeros below ℓ = s and at orders no ring reaches.
+#[allow(clippy::too_many_arguments)]
+pub(crate) fn spin_leg2alm(
+    leg_q: &[Complex64],
+    leg_u: &[Complex64],
+    layout: LegLayout,
+    spin: usize,
+    set: &RingSet,
+    start: &[f64],
+    isa: Isa,
+    lmax: usize,
+    mmax: usize,
+) -> crate::Result<(Alm, Alm)> {
+    let mut e = Alm::zeros(lmax, mmax)?;
+    let mut b = Alm::zeros(lmax, mmax)?;
+    let zero = Complex64::new(0.0, 0.0);
+    let npairs = set.npairs();
+    let orders: Vec<(usize, Vec<Complex64>, Vec<Complex64>)> = (0..=mmax)
+        .into_par_iter()
+        .map_init(
+            || {
+                (
+                    OrderData::new(),
+                    vec![[zero; 4]; npairs],
+                    vec![0.0; kernel::adjoint_scratch_len(lmax + 1)],
+                    vec![[zero; 2]; lmax + 1],
+                )
+            },
+            |(d, pairs, acc, out), m| {
+                let Some(first) = prepare(set, m, spin, lmax, start, d) else {
+                    return (m, Vec::new(), Vec::new());
+                };
+                let np = npairs - first;
+                for (p, v) in pairs[..np].iter_mut().enumerate() {
+                    let get = |leg: &[Complex64], r: Option<usize>| {
+                        r.map_or(zero, |r| leg[layout.index(m, r)])
+                    };
+                    let (n, s) = (set.north[first + p], set.south[first + p]);
+                    let (qn, qs) = (get(leg_q, n), get(leg_q, s));
+                    let (un, us) = (get(leg_u, n), get(leg_u, s));
+                    *v = [qn + qs, qn - qs, un + us, un - us];
+                }
+                let inp = d.input(set, m, spin, first);
+                kernel::adjoint_dispatch(isa, &inp, &pairs[..np], acc, out);
+                let scale = |v: Complex64| {
+                    let v = -0.5 * v;
+                    if m == 0 {
+                        Complex64::new(v.re, 0.0)
+                    } else {
+                        v
+                    }
+                };
+                let ev = out[..d.nl].iter().map(|o| scale(o[0])).collect();
+                let bv = out[..d.nl].iter().map(|o| scale(o[1])).collect();
+                (m, ev, bv)
+            },
+        )
+        .collect();
+    for (m, ev, bv) in orders {
+        if ev.is_empty() {
+            continue;
+        }
+        let off = (lmax + 1 - m) - ev.len();
+        e.m_slice_mut(m)[off..].copy_from_slice(&ev);
+        b.m_slice_mut(m)[off..].copy_from_slice(&bv);
+    }
+    Ok((e, b))
+}
