@@ -58,7 +58,7 @@ impl RingSet {
         let cos = pairs.iter().map(|p| p.0).collect();
         let sines: Vec<f64> = pairs.iter().map(|p| p.1).collect();
         let powers = SinPowers::new(&sines, mmax);
-        let mlim = pairs.iter().map(|p| negligible_above(lmax, p.1)).collect();
+        let mlim = pairs.iter().map(|p| negligible_above(lmax, p.1, 0)).collect();
         let mut pair_of_ring = vec![(0, true); rings.len()];
         for (p, &(_, _, n, so)) in pairs.iter().enumerate() {
             if let Some(r) = n {
@@ -117,22 +117,40 @@ impl RingSet {
             .collect()
     }
 
+    /// For spin-s functions: each pair's largest order that is not negligible, and each ring's
+    /// (the spin counterparts of `mlim` and [`RingSet::ring_order_limits`]).
+    pub(super) fn spin_limits(&self, lmax: usize, spin: usize) -> (Vec<usize>, Vec<usize>) {
+        let pairs: Vec<usize> = self
+            .sin
+            .iter()
+            .map(|&s| negligible_above(lmax, s, spin))
+            .collect();
+        let rings = self.pair_of_ring.iter().map(|&(p, _)| pairs[p]).collect();
+        (pairs, rings)
+    }
+
     /// Index of the first pair (pairs are sorted by sin θ) that matters for order m.
     pub(super) fn first_active(&self, m: usize) -> usize {
         self.mlim.partition_point(|&lim| lim < m)
     }
 }
 
-/// Order above which a ring pair can be skipped: for m > (lmax + ½) sin θ + 8·lmax^{1/3} + 28,
-/// $|\lambda_{\ell m}(\theta)| < 2^{-64}$ for every ℓ ≤ lmax. Beyond the turning point m ≈ (ℓ+½) sin θ
-/// the functions decay exponentially in m (the transition zone is O(ℓ^{1/3}) wide), and in that
+/// Largest spin whose harmonics the ring cut-off of [`negligible_above`] is validated for
+/// (`spin.rs`'s tests check it up to lmax 8192).
+pub(crate) const MAX_SPIN: usize = 8;
+
+/// Order above which a ring pair can be skipped: for m > (lmax + ½) sin θ + (8 + s/3)·lmax^{1/3} + 28,
+/// $|\lambda_{\ell m}(\theta)| < 2^{-64}$ for every ℓ ≤ lmax (s = 0), and likewise both spin-s
+/// functions $d^\ell_{m,\pm s}$ for 1 ≤ s ≤ [`MAX_SPIN`]. Beyond the turning point m ≈ (ℓ+½) sin θ
+/// the functions decay exponentially in m (the transition zone is O(ℓ^{1/3}) wide; for spin s it
+/// lies about s·ℓ^{1/3}/3 orders further out), and in that
 /// region they grow with ℓ, so ℓ = lmax is the worst case. The margin is checked against an
 /// exact extended-range recurrence in this module's tests for lmax up to 8192 (worst case
 /// 2^−64.9); skipped terms are then at most lmax·2⁻⁶⁴ ≈ 1e-16 relative to the coefficients, far
 /// below the transform's rounding error (ducc0 uses the same kind of cut-off).
-fn negligible_above(lmax: usize, sin_theta: f64) -> usize {
+pub(super) fn negligible_above(lmax: usize, sin_theta: f64, spin: usize) -> usize {
     let l = lmax as f64;
-    let margin = 8.0 * l.cbrt() + 28.0;
+    let margin = (8.0 + spin as f64 / 3.0) * l.cbrt() + 28.0;
     let lim = (l + 0.5) * sin_theta + margin;
     if lim >= l {
         lmax
@@ -806,7 +824,7 @@ mod tests {
         for lmax in [64usize, 512, 2048, 8192] {
             for k in 1..78 {
                 let theta = k as f64 * 0.02;
-                let lim = negligible_above(lmax, theta.sin());
+                let lim = negligible_above(lmax, theta.sin(), 0);
                 if lim + 1 > lmax {
                     continue;
                 }

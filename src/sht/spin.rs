@@ -167,16 +167,18 @@ fn leveled(mant: f64, exp: i64, fa: f64, fb: f64) -> (f64, f64, i32) {
     (v * fa, v * fb, level as i32)
 }
 
-/// The spin data an order needs, and whether any pair is active.
+/// Fills the spin data of order m; `None` if no pair is active (`limits`: each pair's largest
+/// non-negligible order, [`RingSet::spin_limits`]), else the first active pair.
 fn prepare(
     set: &RingSet,
+    limits: &[usize],
     m: usize,
     s: usize,
     lmax: usize,
     start: &[f64],
     d: &mut OrderData,
 ) -> Option<usize> {
-    let first = set.first_active(m);
+    let first = limits.partition_point(|&lim| lim < m);
     if m.max(s) > lmax || first == set.npairs() {
         return None;
     }
@@ -192,6 +194,7 @@ pub(crate) fn spin_alm2leg(
     b: &Alm,
     spin: usize,
     set: &RingSet,
+    limits: &[usize],
     start: &[f64],
     isa: Isa,
     leg_q: &mut [Complex64],
@@ -218,7 +221,7 @@ pub(crate) fn spin_alm2leg(
             tu.fill(zero);
             for m in blk * M_BLOCK..((blk + 1) * M_BLOCK).min(mmax + 1) {
                 let mi = m % M_BLOCK;
-                let Some(first) = prepare(set, m, spin, lmax, start, d) else {
+                let Some(first) = prepare(set, limits, m, spin, lmax, start, d) else {
                     continue;
                 };
                 let (es, bs) = (e.m_slice(m), b.m_slice(m));
@@ -261,6 +264,7 @@ pub(crate) fn spin_leg2alm(
     layout: LegLayout,
     spin: usize,
     set: &RingSet,
+    limits: &[usize],
     start: &[f64],
     isa: Isa,
     lmax: usize,
@@ -282,7 +286,7 @@ pub(crate) fn spin_leg2alm(
                 )
             },
             |(d, pairs, acc, out), m| {
-                let Some(first) = prepare(set, m, spin, lmax, start, d) else {
+                let Some(first) = prepare(set, limits, m, spin, lmax, start, d) else {
                     return (m, Vec::new(), Vec::new());
                 };
                 let np = npairs - first;
@@ -320,4 +324,76 @@ pub(crate) fn spin_leg2alm(
         b.m_slice_mut(m)[off..].copy_from_slice(&bv);
     }
     Ok((e, b))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::legendre::negligible_above;
+
+    /// log2 |P_ℓ| and log2 |M_ℓ| at ℓ = lmax for order m, spin s, by the kernels' recurrences
+    /// with an unbounded exponent (start values from logarithms).
+    pub(super) fn spin_log2(lmax: usize, m: usize, s: usize, theta: f64) -> (f64, f64) {
+        assert!(m >= s);
+        let (x, c, t) = (theta.cos(), (theta / 2.0).cos(), (theta / 2.0).sin());
+        // log2 of √((2m+1)/4π) √binom(2m, m ± s) c^{m∓s} t^{m±s} (the sign does not matter).
+        let lfact = |n: usize| (1..=n).map(|k| (k as f64).log2()).sum::<f64>();
+        let lbinom = 0.5 * (lfact(2 * m) - lfact(m + s) - lfact(m - s));
+        let norm = 0.5 * ((2 * m + 1) as f64 / (4.0 * std::f64::consts::PI)).log2() + lbinom;
+        let mut out = [0.0; 2];
+        for (k, sp) in [-(s as f64), s as f64].into_iter().enumerate() {
+            let a = m as f64 + sp;
+            let b = m as f64 - sp;
+            let mut e = norm + a * c.log2() + b * t.log2();
+            let (mf, sf) = (m as f64, s as f64);
+            let r = |l: f64| ((l - mf) * (l + mf) * (l - sf) * (l + sf)).sqrt();
+            let (mut p0, mut p1) = (0.0f64, 1.0f64);
+            for l in m..lmax {
+                let lf = l as f64;
+                let alpha = ((2.0 * lf + 3.0) / (2.0 * lf + 1.0)).sqrt() * (2.0 * lf + 1.0)
+                    * (lf + 1.0)
+                    / r(lf + 1.0);
+                let beta = if l == m {
+                    0.0
+                } else {
+                    ((2.0 * lf + 3.0) / (2.0 * lf - 1.0)).sqrt() * (lf + 1.0) * r(lf)
+                        / (lf * r(lf + 1.0))
+                };
+                // d_{m,s'} with s' = ∓s: x − m s'/(ℓ(ℓ+1)).
+                let cl = -mf * (-sp) / (lf * (lf + 1.0));
+                let p2 = alpha * (x + cl) * p1 - beta * p0;
+                p0 = p1;
+                p1 = p2;
+                if p1.abs() > 1e30 {
+                    p0 *= 1e-30;
+                    p1 *= 1e-30;
+                    e += 30.0 * 10f64.log2();
+                }
+            }
+            out[k] = e + p1.abs().log2();
+        }
+        (out[0], out[1])
+    }
+
+    #[test]
+    fn skipped_pairs_are_negligible_for_spin_functions() {
+        // The transforms' skip limit also holds for spins up to MAX_SPIN: just above it both
+        // functions are below 2^-64 at ℓ = lmax (where they are largest).
+        for lmax in [64usize, 512, 2048, 8192] {
+            for k in 1..78 {
+                let theta = k as f64 * 0.02;
+                for s in 1..=super::super::legendre::MAX_SPIN {
+                    let lim = negligible_above(lmax, theta.sin(), s);
+                    if lim + 1 > lmax {
+                        continue;
+                    }
+                    let (p, m) = spin_log2(lmax, lim + 1, s, theta);
+                    assert!(
+                        p < -64.0 && m < -64.0,
+                        "lmax {lmax}, theta {theta}, s {s}, m {}: {p}, {m}",
+                        lim + 1
+                    );
+                }
+            }
+        }
+    }
 }

@@ -49,7 +49,7 @@ impl SpinAlm {
 }
 
 impl Sht {
-    /// Checks a spin: 1 ≤ spin ≤ lmax.
+    /// Checks a spin: 1 ≤ spin ≤ min(lmax, 4).
     fn check_spin(&self, spin: usize) -> Result<()> {
         if spin == 0 {
             return Err(param_error(
@@ -65,6 +65,16 @@ impl Sht {
                 format!(
                     "exceeds lmax {}: a spin-s field has no harmonics below degree s",
                     self.lmax
+                ),
+            ));
+        }
+        if spin > super::legendre::MAX_SPIN {
+            return Err(param_error(
+                "spin",
+                spin,
+                format!(
+                    "at most {} (the transforms skip near-polar rings where the harmonics are negligible, a cut-off validated for spins up to this)",
+                    super::legendre::MAX_SPIN
                 ),
             ));
         }
@@ -137,11 +147,13 @@ impl Sht {
                 return Err(e);
             }
         };
+        let (pair_limits, ring_limits) = self.rings.spin_limits(self.lmax, spin);
         spin_alm2leg(
             &alm.e,
             &alm.b,
             spin,
             &self.rings,
+            &pair_limits,
             &self.start,
             self.isa,
             &mut leg_q,
@@ -151,7 +163,7 @@ impl Sht {
             leg2map(
                 leg,
                 self.mmax,
-                &self.order_limits,
+                &ring_limits,
                 self.geometry.rings(),
                 &self.ffts,
                 out,
@@ -190,19 +202,23 @@ impl Sht {
         u: &[f64],
         scale: &[f64],
     ) -> Result<SpinAlm> {
-        let Some(leg_q) = self.ring_coefficients(q, scale, false)? else {
+        // Every order of every ring: the spin functions reach further out than the scalar ring
+        // limits that `ring_coefficients` would otherwise apply.
+        let Some(leg_q) = self.ring_coefficients(q, scale, true)? else {
             return Err(Sht::non_finite_error("Q map", q));
         };
-        let Some(leg_u) = self.ring_coefficients(u, scale, false)? else {
+        let Some(leg_u) = self.ring_coefficients(u, scale, true)? else {
             self.buffers.give_back(leg_q);
             return Err(Sht::non_finite_error("U map", u));
         };
+        let (pair_limits, _) = self.rings.spin_limits(self.lmax, spin);
         let out = spin_leg2alm(
             &leg_q,
             &leg_u,
             LegLayout::Grouped { mmax: self.mmax },
             spin,
             &self.rings,
+            &pair_limits,
             &self.start,
             self.isa,
             self.lmax,
@@ -242,12 +258,14 @@ impl Sht {
         let layout = LegLayout::MMajor {
             nrings: resampler.n_dst(),
         };
+        let (pair_limits, _) = set.spin_limits(self.lmax, spin);
         let out = spin_leg2alm(
             &fine[0],
             &fine[1],
             layout,
             spin,
             set,
+            &pair_limits,
             &self.start,
             self.isa,
             self.lmax,
