@@ -58,7 +58,10 @@ impl RingSet {
         let cos = pairs.iter().map(|p| p.0).collect();
         let sines: Vec<f64> = pairs.iter().map(|p| p.1).collect();
         let powers = SinPowers::new(&sines, mmax);
-        let mlim = pairs.iter().map(|p| negligible_above(lmax, p.1, 0)).collect();
+        let mlim = pairs
+            .iter()
+            .map(|p| negligible_above(lmax, p.1, 0))
+            .collect();
         let mut pair_of_ring = vec![(0, true); rings.len()];
         for (p, &(_, _, n, so)) in pairs.iter().enumerate() {
             if let Some(r) = n {

@@ -8,7 +8,7 @@
 //! the ring Fourier coefficients are $F^Q_m = \sum_\ell E W + iBX$ and
 //! $F^U_m = \sum_\ell BW - iEX$ with $W = -A/2$, $X = -B_\ell/2$ (the kernels' A, B functions).
 
-use super::kernels::spin::{self as kernel, PairSums, SpinInput};
+use super::kernels::spin::{self as kernel, SpinInput};
 use super::kernels::Isa;
 use super::legendre::RingSet;
 use super::rings::{LegLayout, M_BLOCK};
@@ -91,11 +91,11 @@ impl OrderData {
         self.start_p.clear();
         self.start_m.clear();
         self.level.clear();
-        let sigma = if s % 2 == 0 { 1.0 } else { -1.0 };
+        let sigma = if s.is_multiple_of(2) { 1.0 } else { -1.0 };
         // d^{ℓ0}_{m,±s} carries the sign (−1)^{m+s} in both cases below.
-        let sign = if (m + s) % 2 == 0 { 1.0 } else { -1.0 };
+        let sign = if (m + s).is_multiple_of(2) { 1.0 } else { -1.0 };
         if m >= s {
-            // P = ±σ|S_m| 2^s r t^{2s} sin^{m−s}θ, M = ±σ|S_m| 2^s r c^{2s} sin^{m−s}θ
+            // P = ±σ|S_m| 2^s r t^{2s} sin^{m−s}θ, σM = ±|S_m| 2^s r c^{2s} sin^{m−s}θ
             // with c² = cos²(θ/2), t² = sin²(θ/2), r² = Π_{k≤s} (m−s+k)/(m+k), sign (−1)^{m+s}.
             let mut r2 = 1.0;
             for k in 1..=s {
@@ -109,7 +109,7 @@ impl OrderData {
                 let t2 = sn * sn / (2.0 * (1.0 + x));
                 let (cs, ts) = (c2.powi(s as i32), t2.powi(s as i32));
                 let (pm, pe) = rows.get(p);
-                let (a, b, level) = leveled(pm * factor, pe, sigma * ts, sigma * cs);
+                let (a, b, level) = leveled(pm * factor, pe, sigma * ts, cs);
                 self.start_p.push(a);
                 self.start_m.push(b);
                 self.level.push(level);
@@ -119,7 +119,7 @@ impl OrderData {
             // K = √binom(2s, s−m), sign (−1)^{m+s}.
             let norm =
                 sign * ((2 * s + 1) as f64 / (4.0 * PI)).sqrt() * binomial(2 * s, s - m).sqrt();
-            let parity = if (s - m) % 2 == 0 { 1.0 } else { -1.0 };
+            let parity = if (s - m).is_multiple_of(2) { 1.0 } else { -1.0 };
             for p in 0..np {
                 let (x, sn) = (set.cos[first + p], set.sin[first + p]);
                 let c = (0.5 * (1.0 + x)).sqrt();
@@ -127,7 +127,7 @@ impl OrderData {
                 let pv = sigma * norm * c.powi((s - m) as i32) * t.powi((s + m) as i32);
                 let mv = parity * norm * c.powi((s + m) as i32) * t.powi((s - m) as i32);
                 self.start_p.push(pv);
-                self.start_m.push(sigma * mv);
+                self.start_m.push(mv);
                 self.level.push(0);
             }
         }
@@ -139,7 +139,6 @@ impl OrderData {
             alpha: &self.alpha,
             alpha_c: &self.alpha_c,
             beta: &self.beta,
-            sigma: if s % 2 == 0 { 1.0 } else { -1.0 },
             even_start: (self.l0 + m + s).is_multiple_of(2),
             cos: &set.cos[first..],
             start_p: &self.start_p,
@@ -349,9 +348,9 @@ mod tests {
             let (mut p0, mut p1) = (0.0f64, 1.0f64);
             for l in m..lmax {
                 let lf = l as f64;
-                let alpha = ((2.0 * lf + 3.0) / (2.0 * lf + 1.0)).sqrt() * (2.0 * lf + 1.0)
-                    * (lf + 1.0)
-                    / r(lf + 1.0);
+                let alpha =
+                    ((2.0 * lf + 3.0) / (2.0 * lf + 1.0)).sqrt() * (2.0 * lf + 1.0) * (lf + 1.0)
+                        / r(lf + 1.0);
                 let beta = if l == m {
                     0.0
                 } else {

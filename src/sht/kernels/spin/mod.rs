@@ -25,6 +25,7 @@
 //! a value by at most α + |αc| + β < 2¹⁰, so nothing overflows between checks).
 
 use super::Madd;
+
 use num_complex::Complex64;
 
 /// A mantissa at or above 2^76 on a level > 0 moves one level up.
@@ -41,28 +42,26 @@ pub(crate) struct SpinInput<'a> {
     pub alpha: &'a [f64],
     pub alpha_c: &'a [f64],
     pub beta: &'a [f64],
-    /// σ = (−1)^s.
-    pub sigma: f64,
     /// ρ at ℓ0 is +1 (ℓ0 + m + s even).
     pub even_start: bool,
     /// cos θ ≥ 0 of each pair's northern ring.
     pub cos: &'a [f64],
-    /// Start values P_{ℓ0}, M_{ℓ0} of each pair as mantissas on a shared level.
+    /// Start values P_{ℓ0} and σM_{ℓ0} of each pair as mantissas on a shared level (the
+    /// kernels run the recurrence on σM, which is the same linear recurrence).
     pub start_p: &'a [f64],
     pub start_m: &'a [f64],
     pub level: &'a [i32],
 }
 
-/// The state of NB ring pairs' recurrences (`a` = P, `b` = M).
-struct Block<const NB: usize> {
-    x: [f64; NB],
-    a0: [f64; NB],
-    a1: [f64; NB],
-    b0: [f64; NB],
-    b1: [f64; NB],
+/// The state of NB ring pairs' recurrences (`a` = P, `b` = σM at the previous and current
+/// degree).
+pub(crate) struct Block<const NB: usize> {
+    pub x: [f64; NB],
+    pub a0: [f64; NB],
+    pub a1: [f64; NB],
+    pub b0: [f64; NB],
+    pub b1: [f64; NB],
     level: [i32; NB],
-    /// σ = (−1)^s.
-    sigma: f64,
 }
 
 impl<const NB: usize> Block<NB> {
@@ -76,7 +75,6 @@ impl<const NB: usize> Block<NB> {
             b0: [0.0; NB],
             b1: [0.0; NB],
             level: [0; NB],
-            sigma: inp.sigma,
         };
         for i in 0..NB.min(inp.cos.len() - p0) {
             b.x[i] = inp.cos[p0 + i];
@@ -89,7 +87,7 @@ impl<const NB: usize> Block<NB> {
 
     /// One degree up: (P_{j−1}, P_j) ← (P_j, P_{j+1}), likewise M.
     #[inline(always)]
-    fn step<M: Madd>(&mut self, alpha: f64, alpha_c: f64, beta: f64) {
+    pub(crate) fn step<M: Madd>(&mut self, alpha: f64, alpha_c: f64, beta: f64) {
         for i in 0..NB {
             let ax = alpha * self.x[i];
             let a2 = M::madd(ax + alpha_c, self.a1[i], -beta * self.a0[i]);
@@ -129,42 +127,41 @@ impl<const NB: usize> Block<NB> {
     /// The current A = P + σM and B = P − σM, times `mask`.
     #[inline(always)]
     fn combinations(&self, mask: &[f64; NB]) -> ([f64; NB], [f64; NB]) {
-        let sm: [f64; NB] = std::array::from_fn(|i| self.sigma * self.b1[i]);
         (
-            std::array::from_fn(|i| (self.a1[i] + sm[i]) * mask[i]),
-            std::array::from_fn(|i| (self.a1[i] - sm[i]) * mask[i]),
+            std::array::from_fn(|i| (self.a1[i] + self.b1[i]) * mask[i]),
+            std::array::from_fn(|i| (self.a1[i] - self.b1[i]) * mask[i]),
         )
     }
 
     /// The current A and B.
     #[inline(always)]
-    fn combinations_unmasked(&self) -> ([f64; NB], [f64; NB]) {
-        let sm: [f64; NB] = std::array::from_fn(|i| self.sigma * self.b1[i]);
+    pub(crate) fn combinations_unmasked(&self) -> ([f64; NB], [f64; NB]) {
         (
-            std::array::from_fn(|i| self.a1[i] + sm[i]),
-            std::array::from_fn(|i| self.a1[i] - sm[i]),
+            std::array::from_fn(|i| self.a1[i] + self.b1[i]),
+            std::array::from_fn(|i| self.a1[i] - self.b1[i]),
         )
     }
 }
 
 /// Synthesis sums of one block: `sym[k]`, `anti[k]` for k = Re Q, Im Q, Re U, Im U.
-struct SynthSums<const NB: usize> {
-    sym: [[f64; NB]; 4],
-    anti: [[f64; NB]; 4],
+pub(crate) struct SynthSums<const NB: usize> {
+    pub sym: [[f64; NB]; 4],
+    pub anti: [[f64; NB]; 4],
 }
 
 impl<const NB: usize> SynthSums<NB> {
-    /// Adds degree j's terms; `rho` = ρ_ℓ = +1. With e = −E/2, b = −B/2:
+    /// Adds one degree's terms; `rho` = (ρ_ℓ = +1). With e = −E/2, b = −B/2:
     /// Q += e A + i b B, U += b A − i e B; the A terms have parity ρ, the B terms −ρ.
     #[inline(always)]
-    fn add<M: Madd, const RHO: bool>(
+    fn add<M: Madd>(
         &mut self,
+        rho: bool,
         e: Complex64,
         b: Complex64,
         a: &[f64; NB],
         bf: &[f64; NB],
     ) {
-        let (sa, sb) = if RHO {
+        let (sa, sb) = if rho {
             (&mut self.sym, &mut self.anti)
         } else {
             (&mut self.anti, &mut self.sym)
@@ -180,10 +177,115 @@ impl<const NB: usize> SynthSums<NB> {
     }
 }
 
+/// A block's adjoint inputs: the real and imaginary parts of Q_n + Q_s, Q_n − Q_s, U_n + U_s,
+/// U_n − U_s per lane (rows 0–7 in that order).
+pub(crate) struct AdjointInputs<const NB: usize> {
+    pub v: [[f64; NB]; 8],
+}
+
+/// The degree loop once every ring of a block is at level 0 (no masks, no rescaling): the
+/// part of the kernels where the time goes, written per instruction set.
+pub(crate) trait SpinTail<const NB: usize> {
+    /// Synthesis sums for degrees j.. (ρ at j: `rho`).
+    fn synth(
+        inp: &SpinInput,
+        e: &[Complex64],
+        b: &[Complex64],
+        blk: &mut Block<NB>,
+        sums: &mut SynthSums<NB>,
+        j: usize,
+        rho: bool,
+    );
+    /// Adjoint row updates for degrees j.. (`acc` rows of 4·[`ROW`] values per degree).
+    fn adjoint(
+        inp: &SpinInput,
+        x: &AdjointInputs<NB>,
+        blk: &mut Block<NB>,
+        acc: &mut [f64],
+        j: usize,
+        rho: bool,
+    );
+}
+
+/// The portable tail: lane loops with the multiply-add `M`.
+pub(crate) struct Portable<M>(std::marker::PhantomData<M>);
+
+impl<const NB: usize, M: Madd> SpinTail<NB> for Portable<M> {
+    #[inline(always)]
+    fn synth(
+        inp: &SpinInput,
+        e: &[Complex64],
+        b: &[Complex64],
+        blk: &mut Block<NB>,
+        sums: &mut SynthSums<NB>,
+        mut j: usize,
+        mut rho: bool,
+    ) {
+        while j < inp.nl {
+            let (a, bf) = blk.combinations_unmasked();
+            sums.add::<M>(rho, e[j], b[j], &a, &bf);
+            if j + 1 < inp.nl {
+                blk.step::<M>(inp.alpha[j], inp.alpha_c[j], inp.beta[j]);
+            }
+            j += 1;
+            rho = !rho;
+        }
+    }
+
+    #[inline(always)]
+    fn adjoint(
+        inp: &SpinInput,
+        x: &AdjointInputs<NB>,
+        blk: &mut Block<NB>,
+        acc: &mut [f64],
+        mut j: usize,
+        mut rho: bool,
+    ) {
+        let ones = [1.0; NB];
+        while j < inp.nl {
+            adjoint_row::<NB, M>(x, blk, &ones, &mut acc[4 * ROW * j..4 * ROW * (j + 1)], rho);
+            if j + 1 < inp.nl {
+                blk.step::<M>(inp.alpha[j], inp.alpha_c[j], inp.beta[j]);
+            }
+            j += 1;
+            rho = !rho;
+        }
+    }
+}
+
+/// One degree's adjoint terms added to its row (Re E, Im E, Re B, Im B, 4 values each: lane i
+/// adds into slot i mod 4, so that wider blocks fold their vectors into one row visit):
+/// ρ = +1: E += A·Qp + i B·Um, B += A·Up − i B·Qm; ρ = −1 swaps the p and m inputs.
+#[inline(always)]
+fn adjoint_row<const NB: usize, M: Madd>(
+    x: &AdjointInputs<NB>,
+    blk: &Block<NB>,
+    mask: &[f64; NB],
+    row: &mut [f64],
+    rho: bool,
+) {
+    let (av, bv) = blk.combinations(mask);
+    let v = &x.v;
+    let (q_a, u_a, q_b, u_b) = if rho { (0, 4, 2, 6) } else { (2, 6, 0, 4) };
+    let (er, rest) = row.split_at_mut(ROW);
+    let (ei, rest) = rest.split_at_mut(ROW);
+    let (br, bi) = rest.split_at_mut(ROW);
+    for i in 0..NB {
+        let (a, bf, s) = (av[i], bv[i], i % ROW);
+        er[s] = M::madd(a, v[q_a][i], M::madd(-bf, v[u_b + 1][i], er[s]));
+        ei[s] = M::madd(a, v[q_a + 1][i], M::madd(bf, v[u_b][i], ei[s]));
+        br[s] = M::madd(a, v[u_a][i], M::madd(bf, v[q_b + 1][i], br[s]));
+        bi[s] = M::madd(a, v[u_a + 1][i], M::madd(-bf, v[q_b][i], bi[s]));
+    }
+}
+
+/// Values per quantity in one adjoint row (rows hold 4·ROW values per degree).
+pub(crate) const ROW: usize = 4;
+
 /// Synthesis for one order: for each pair p, `out[p]` = (Q_north, Q_south, U_north, U_south)
 /// from the prepared coefficients `e[j]` = −E_{ℓ0+j}/2 and `b[j]` = −B_{ℓ0+j}/2.
 #[inline(always)]
-pub(crate) fn synthesis<const NB: usize, M: Madd>(
+pub(crate) fn synthesis<const NB: usize, M: Madd, T: SpinTail<NB>>(
     inp: &SpinInput,
     e: &[Complex64],
     b: &[Complex64],
@@ -198,14 +300,10 @@ pub(crate) fn synthesis<const NB: usize, M: Madd>(
         };
         let mut j = 0;
         let mut rho = inp.even_start;
-        // Phase 1: some rings still below the accumulation threshold.
+        // Some rings still below the accumulation threshold: masked sums, rescaling.
         while j < inp.nl && !blk.all_level_zero() {
             let (a, bf) = blk.combinations(&blk.mask());
-            if rho {
-                sums.add::<M, true>(e[j], b[j], &a, &bf);
-            } else {
-                sums.add::<M, false>(e[j], b[j], &a, &bf);
-            }
+            sums.add::<M>(rho, e[j], b[j], &a, &bf);
             if j + 1 < inp.nl {
                 blk.step::<M>(inp.alpha[j], inp.alpha_c[j], inp.beta[j]);
                 blk.rescale();
@@ -213,11 +311,7 @@ pub(crate) fn synthesis<const NB: usize, M: Madd>(
             j += 1;
             rho = !rho;
         }
-        if rho {
-            synth_tail::<NB, M, true>(inp, e, b, &mut blk, &mut sums, j);
-        } else {
-            synth_tail::<NB, M, false>(inp, e, b, &mut blk, &mut sums, j);
-        }
+        T::synth(inp, e, b, &mut blk, &mut sums, j, rho);
         for i in 0..NB.min(npairs - p0) {
             let (s, a) = (&sums.sym, &sums.anti);
             out[p0 + i] = [
@@ -230,96 +324,55 @@ pub(crate) fn synthesis<const NB: usize, M: Madd>(
     }
 }
 
-/// Phase 2 of [`synthesis`] from degree j on, two degrees per iteration (RHO = ρ at j).
-#[inline(always)]
-fn synth_tail<const NB: usize, M: Madd, const RHO: bool>(
-    inp: &SpinInput,
-    e: &[Complex64],
-    b: &[Complex64],
-    blk: &mut Block<NB>,
-    sums: &mut SynthSums<NB>,
-    mut j: usize,
-) {
-    let nl = inp.nl;
-    while j + 1 < nl {
-        let (a, bf) = blk.combinations_unmasked();
-        sums.add::<M, RHO>(e[j], b[j], &a, &bf);
-        blk.step::<M>(inp.alpha[j], inp.alpha_c[j], inp.beta[j]);
-        j += 1;
-        let (a, bf) = blk.combinations_unmasked();
-        if RHO {
-            sums.add::<M, false>(e[j], b[j], &a, &bf);
-        } else {
-            sums.add::<M, true>(e[j], b[j], &a, &bf);
-        }
-        if j + 1 < nl {
-            blk.step::<M>(inp.alpha[j], inp.alpha_c[j], inp.beta[j]);
-        }
-        j += 1;
-    }
-    if j < nl {
-        let (a, bf) = blk.combinations_unmasked();
-        sums.add::<M, RHO>(e[j], b[j], &a, &bf);
-    }
-}
-
 /// The symmetric and antisymmetric combinations of one pair's ring Fourier coefficients for the
 /// adjoint: (Q_n + Q_s, Q_n − Q_s, U_n + U_s, U_n − U_s).
 pub(crate) type PairSums = [Complex64; 4];
 
-/// Adjoint for one order: `acc` (≥ 4·NB·nl values) receives per degree and lane the sums
-/// Re E, Im E, Re B, Im B of $\sum_p A(\ldots) + B(\ldots)$ (without the factor −½), and `out[j]`
-/// their lane totals (E, B).
+/// Adjoint for one order: `acc` (≥ 4·ROW·nl values) receives per degree and lane slot the sums
+/// Re E, Im E, Re B, Im B (without the factor −½), and `out[j]` their lane totals (E, B).
 #[inline(always)]
-pub(crate) fn adjoint<const NB: usize, M: Madd>(
+pub(crate) fn adjoint<const NB: usize, M: Madd, T: SpinTail<NB>>(
     inp: &SpinInput,
     pairs: &[PairSums],
     acc: &mut [f64],
     out: &mut [[Complex64; 2]],
 ) {
     let nl = inp.nl;
-    let acc = &mut acc[..4 * NB * nl];
+    let acc = &mut acc[..4 * ROW * nl];
     acc.fill(0.0);
     let npairs = inp.cos.len();
     for p0 in (0..npairs).step_by(NB) {
         let mut blk = Block::<NB>::new(inp, p0);
-        let z = Complex64::new(0.0, 0.0);
-        let get = |k: usize| -> [Complex64; NB] {
-            std::array::from_fn(|i| if p0 + i < npairs { pairs[p0 + i][k] } else { z })
-        };
-        let (qp, qm, up, um) = (get(0), get(1), get(2), get(3));
-        let mut rho = inp.even_start;
-        for j in 0..nl {
-            let (av, bv) = blk.combinations(&blk.mask());
-            // ρ = +1: E += A Qp + i B Um, B += A Up − i B Qm; ρ = −1 swaps p and m.
-            let (q_a, u_a, q_b, u_b) = if rho {
-                (&qp, &up, &qm, &um)
-            } else {
-                (&qm, &um, &qp, &up)
-            };
-            let row = &mut acc[4 * NB * j..4 * NB * (j + 1)];
-            let (er, rest) = row.split_at_mut(NB);
-            let (ei, rest) = rest.split_at_mut(NB);
-            let (br, bi) = rest.split_at_mut(NB);
-            for i in 0..NB {
-                let (a, bf) = (av[i], bv[i]);
-                er[i] = M::madd(a, q_a[i].re, M::madd(-bf, u_b[i].im, er[i]));
-                ei[i] = M::madd(a, q_a[i].im, M::madd(bf, u_b[i].re, ei[i]));
-                br[i] = M::madd(a, u_a[i].re, M::madd(bf, q_b[i].im, br[i]));
-                bi[i] = M::madd(a, u_a[i].im, M::madd(-bf, q_b[i].re, bi[i]));
+        let mut x = AdjointInputs::<NB> { v: [[0.0; NB]; 8] };
+        for i in 0..NB.min(npairs - p0) {
+            for (k, c) in pairs[p0 + i].iter().enumerate() {
+                x.v[2 * k][i] = c.re;
+                x.v[2 * k + 1][i] = c.im;
             }
+        }
+        let mut j = 0;
+        let mut rho = inp.even_start;
+        while j < nl && !blk.all_level_zero() {
+            let mask = blk.mask();
+            adjoint_row::<NB, M>(
+                &x,
+                &blk,
+                &mask,
+                &mut acc[4 * ROW * j..4 * ROW * (j + 1)],
+                rho,
+            );
             if j + 1 < nl {
                 blk.step::<M>(inp.alpha[j], inp.alpha_c[j], inp.beta[j]);
-                if !blk.all_level_zero() {
-                    blk.rescale();
-                }
+                blk.rescale();
             }
+            j += 1;
             rho = !rho;
         }
+        T::adjoint(inp, &x, &mut blk, acc, j, rho);
     }
     for (j, o) in out[..nl].iter_mut().enumerate() {
-        let row = &acc[4 * NB * j..4 * NB * (j + 1)];
-        let sum = |k: usize| row[k * NB..(k + 1) * NB].iter().sum::<f64>();
+        let row = &acc[4 * ROW * j..4 * ROW * (j + 1)];
+        let sum = |k: usize| row[k * ROW..(k + 1) * ROW].iter().sum::<f64>();
         *o = [
             Complex64::new(sum(0), sum(1)),
             Complex64::new(sum(2), sum(3)),
@@ -327,13 +380,13 @@ pub(crate) fn adjoint<const NB: usize, M: Madd>(
     }
 }
 
-/// Scratch length (f64 values) of [`adjoint`] for `nl` degrees at the widest block.
+/// Scratch length (f64 values) of [`adjoint`] for `nl` degrees.
 pub(crate) fn adjoint_scratch_len(nl: usize) -> usize {
-    4 * WIDEST * nl
+    4 * ROW * nl
 }
 
-/// Widest block of any instruction set.
-const WIDEST: usize = 8;
+#[cfg(target_arch = "x86_64")]
+mod avx2;
 
 #[cfg(target_arch = "x86_64")]
 mod x86 {
@@ -347,7 +400,7 @@ mod x86 {
         b: &[Complex64],
         out: &mut [[Complex64; 4]],
     ) {
-        synthesis::<4, Fused>(inp, e, b, out)
+        synthesis::<4, Fused, super::avx2::Avx2Tail>(inp, e, b, out)
     }
 
     #[target_feature(enable = "avx2,fma")]
@@ -357,7 +410,7 @@ mod x86 {
         acc: &mut [f64],
         out: &mut [[Complex64; 2]],
     ) {
-        adjoint::<4, Fused>(inp, pairs, acc, out)
+        adjoint::<8, Fused, super::avx2::Avx2Tail>(inp, pairs, acc, out)
     }
 
     #[target_feature(enable = "avx512f,fma")]
@@ -367,7 +420,7 @@ mod x86 {
         b: &[Complex64],
         out: &mut [[Complex64; 4]],
     ) {
-        synthesis::<8, Fused>(inp, e, b, out)
+        synthesis::<8, Fused, Portable<Fused>>(inp, e, b, out)
     }
 
     #[target_feature(enable = "avx512f,fma")]
@@ -377,7 +430,7 @@ mod x86 {
         acc: &mut [f64],
         out: &mut [[Complex64; 2]],
     ) {
-        adjoint::<8, Fused>(inp, pairs, acc, out)
+        adjoint::<8, Fused, Portable<Fused>>(inp, pairs, acc, out)
     }
 }
 
@@ -396,10 +449,11 @@ pub(crate) fn synthesis_dispatch(
         #[cfg(target_arch = "x86_64")]
         Isa::Avx2 => unsafe { x86::synthesis_avx2(inp, e, b, out) },
         #[cfg(target_arch = "x86_64")]
+        // SAFETY: as above.
         Isa::Avx512 => unsafe { x86::synthesis_avx512(inp, e, b, out) },
         #[cfg(target_arch = "aarch64")]
-        Isa::Neon => synthesis::<4, super::Fused>(inp, e, b, out),
-        _ => synthesis::<4, super::Plain>(inp, e, b, out),
+        Isa::Neon => synthesis::<4, super::Fused, Portable<super::Fused>>(inp, e, b, out),
+        _ => synthesis::<4, super::Plain, Portable<super::Plain>>(inp, e, b, out),
     }
 }
 
@@ -417,9 +471,10 @@ pub(crate) fn adjoint_dispatch(
         #[cfg(target_arch = "x86_64")]
         Isa::Avx2 => unsafe { x86::adjoint_avx2(inp, pairs, acc, out) },
         #[cfg(target_arch = "x86_64")]
+        // SAFETY: as above.
         Isa::Avx512 => unsafe { x86::adjoint_avx512(inp, pairs, acc, out) },
         #[cfg(target_arch = "aarch64")]
-        Isa::Neon => adjoint::<4, super::Fused>(inp, pairs, acc, out),
-        _ => adjoint::<4, super::Plain>(inp, pairs, acc, out),
+        Isa::Neon => adjoint::<4, super::Fused, Portable<super::Fused>>(inp, pairs, acc, out),
+        _ => adjoint::<4, super::Plain, Portable<super::Plain>>(inp, pairs, acc, out),
     }
 }
