@@ -47,6 +47,7 @@ pub mod score;
 pub mod sht;
 pub mod spectrum;
 mod text_file;
+pub mod vector;
 
 pub use alm::Alm;
 pub use error::{Error, Result};

@@ -141,7 +141,100 @@ unsafe fn adjoint_row(
     }
 }
 
+/// [`SpinTail::skip`] for 4 pairs: the recurrence in registers, leaving for the lane loops
+/// only when some value passes the rescaling threshold (rare).
+#[inline(always)]
+fn skip4(inp: &SpinInput, blk: &mut Block<4>) -> usize {
+    let nl = inp.nl;
+    let mut j = 0;
+    if !blk.all_level_positive() {
+        return 0;
+    }
+    assert!(inp.alpha.len() + 1 >= nl && inp.alpha_c.len() + 1 >= nl && inp.beta.len() + 1 >= nl);
+    // SAFETY: only reached from AVX2 + FMA code; indices j < nl − 1 are in bounds by the assert.
+    unsafe {
+        let limit = _mm256_set1_pd(2f64.powi(76));
+        let sign = _mm256_set1_pd(-0.0);
+        let mut r = Regs::load(blk);
+        while j + 1 < nl {
+            r.step(inp, j);
+            j += 1;
+            let big = _mm256_max_pd(_mm256_andnot_pd(sign, r.p1), _mm256_andnot_pd(sign, r.m1));
+            if _mm256_movemask_pd(_mm256_cmp_pd::<_CMP_GE_OQ>(big, limit)) != 0 {
+                r.store(blk);
+                blk.rescale();
+                if !blk.all_level_positive() {
+                    return j;
+                }
+                r = Regs::load(blk);
+            }
+        }
+        r.store(blk);
+    }
+    j
+}
+
+/// [`skip4`] for 8 pairs (two vectors per quantity).
+#[inline(always)]
+fn skip8(inp: &SpinInput, blk: &mut Block<8>) -> usize {
+    let nl = inp.nl;
+    let mut j = 0;
+    if !blk.all_level_positive() {
+        return 0;
+    }
+    assert!(inp.alpha.len() + 1 >= nl && inp.alpha_c.len() + 1 >= nl && inp.beta.len() + 1 >= nl);
+    // SAFETY: as in `skip4`.
+    unsafe {
+        let limit = _mm256_set1_pd(2f64.powi(76));
+        let sign = _mm256_set1_pd(-0.0);
+        let load = |blk: &Block<8>| {
+            let half = |s: &[f64; 8], h: usize| _mm256_loadu_pd(s.as_ptr().add(4 * h));
+            [0, 1].map(|h| Regs {
+                x: half(&blk.x, h),
+                p0: half(&blk.a0, h),
+                p1: half(&blk.a1, h),
+                m0: half(&blk.b0, h),
+                m1: half(&blk.b1, h),
+            })
+        };
+        let store = |r: &[Regs; 2], blk: &mut Block<8>| {
+            for (h, rh) in r.iter().enumerate() {
+                _mm256_storeu_pd(blk.a0.as_mut_ptr().add(4 * h), rh.p0);
+                _mm256_storeu_pd(blk.a1.as_mut_ptr().add(4 * h), rh.p1);
+                _mm256_storeu_pd(blk.b0.as_mut_ptr().add(4 * h), rh.m0);
+                _mm256_storeu_pd(blk.b1.as_mut_ptr().add(4 * h), rh.m1);
+            }
+        };
+        let mut r = load(blk);
+        while j + 1 < nl {
+            let mut flags = 0;
+            for rh in r.iter_mut() {
+                rh.step(inp, j);
+                let big =
+                    _mm256_max_pd(_mm256_andnot_pd(sign, rh.p1), _mm256_andnot_pd(sign, rh.m1));
+                flags |= _mm256_movemask_pd(_mm256_cmp_pd::<_CMP_GE_OQ>(big, limit));
+            }
+            j += 1;
+            if flags != 0 {
+                store(&r, blk);
+                blk.rescale();
+                if !blk.all_level_positive() {
+                    return j;
+                }
+                r = load(blk);
+            }
+        }
+        store(&r, blk);
+    }
+    j
+}
+
 impl SpinTail<4> for Avx2Tail {
+    #[inline(always)]
+    fn skip(inp: &SpinInput, blk: &mut Block<4>) -> usize {
+        skip4(inp, blk)
+    }
+
     #[inline(always)]
     fn synth(
         inp: &SpinInput,
@@ -273,6 +366,11 @@ impl SpinTail<4> for Avx2Tail {
 /// one 4-lane row visit: 16 FMAs per 4 row loads and 4 row stores, against 8 with 4 pairs
 /// (the rows live in L2 at high lmax, so their traffic sets the speed).
 impl SpinTail<8> for Avx2Tail {
+    #[inline(always)]
+    fn skip(inp: &SpinInput, blk: &mut Block<8>) -> usize {
+        skip8(inp, blk)
+    }
+
     #[inline(always)]
     fn synth(
         inp: &SpinInput,

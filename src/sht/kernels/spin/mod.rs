@@ -62,6 +62,8 @@ pub(crate) struct Block<const NB: usize> {
     pub b0: [f64; NB],
     pub b1: [f64; NB],
     level: [i32; NB],
+    /// Lanes holding a pair (the rest of the last block runs on zeros).
+    live: usize,
 }
 
 impl<const NB: usize> Block<NB> {
@@ -75,8 +77,9 @@ impl<const NB: usize> Block<NB> {
             b0: [0.0; NB],
             b1: [0.0; NB],
             level: [0; NB],
+            live: NB.min(inp.cos.len() - p0),
         };
-        for i in 0..NB.min(inp.cos.len() - p0) {
+        for i in 0..b.live {
             b.x[i] = inp.cos[p0 + i];
             b.a1[i] = inp.start_p[p0 + i];
             b.b1[i] = inp.start_m[p0 + i];
@@ -103,9 +106,14 @@ impl<const NB: usize> Block<NB> {
         self.level.iter().all(|&k| k == 0)
     }
 
+    /// No ring at level 0 (a block's missing pairs do not count).
+    pub(crate) fn all_level_positive(&self) -> bool {
+        self.level[..self.live].iter().all(|&k| k > 0)
+    }
+
     /// Moves rings on a level > 0 whose values passed 2^76 one level up.
     #[inline(always)]
-    fn rescale(&mut self) {
+    pub(crate) fn rescale(&mut self) {
         for i in 0..NB {
             let big = self.a1[i].abs().max(self.b1[i].abs()) >= RESCALE_AT;
             if self.level[i] > 0 && big {
@@ -186,6 +194,9 @@ pub(crate) struct AdjointInputs<const NB: usize> {
 /// The degree loop once every ring of a block is at level 0 (no masks, no rescaling): the
 /// part of the kernels where the time goes, written per instruction set.
 pub(crate) trait SpinTail<const NB: usize> {
+    /// Runs the recurrence from degree 0 while no ring of the block is at level 0 (nothing to
+    /// accumulate), rescaling; returns the first degree at which some ring is (or nl).
+    fn skip(inp: &SpinInput, blk: &mut Block<NB>) -> usize;
     /// Synthesis sums for degrees j.. (ρ at j: `rho`).
     fn synth(
         inp: &SpinInput,
@@ -211,6 +222,11 @@ pub(crate) trait SpinTail<const NB: usize> {
 pub(crate) struct Portable<M>(std::marker::PhantomData<M>);
 
 impl<const NB: usize, M: Madd> SpinTail<NB> for Portable<M> {
+    #[inline(always)]
+    fn skip(inp: &SpinInput, blk: &mut Block<NB>) -> usize {
+        portable_skip::<NB, M>(inp, blk)
+    }
+
     #[inline(always)]
     fn synth(
         inp: &SpinInput,
@@ -251,6 +267,21 @@ impl<const NB: usize, M: Madd> SpinTail<NB> for Portable<M> {
             rho = !rho;
         }
     }
+}
+
+/// [`SpinTail::skip`] with lane loops.
+#[inline(always)]
+pub(crate) fn portable_skip<const NB: usize, M: Madd>(
+    inp: &SpinInput,
+    blk: &mut Block<NB>,
+) -> usize {
+    let mut j = 0;
+    while j + 1 < inp.nl && blk.all_level_positive() {
+        blk.step::<M>(inp.alpha[j], inp.alpha_c[j], inp.beta[j]);
+        blk.rescale();
+        j += 1;
+    }
+    j
 }
 
 /// One degree's adjoint terms added to its row (Re E, Im E, Re B, Im B, 4 values each: lane i
@@ -298,9 +329,10 @@ pub(crate) fn synthesis<const NB: usize, M: Madd, T: SpinTail<NB>>(
             sym: [[0.0; NB]; 4],
             anti: [[0.0; NB]; 4],
         };
-        let mut j = 0;
-        let mut rho = inp.even_start;
-        // Some rings still below the accumulation threshold: masked sums, rescaling.
+        // Every ring below the accumulation threshold: recurrence only.
+        let mut j = T::skip(inp, &mut blk);
+        let mut rho = inp.even_start ^ (j % 2 == 1);
+        // Some rings still below it: masked sums, rescaling.
         while j < inp.nl && !blk.all_level_zero() {
             let (a, bf) = blk.combinations(&blk.mask());
             sums.add::<M>(rho, e[j], b[j], &a, &bf);
@@ -350,8 +382,8 @@ pub(crate) fn adjoint<const NB: usize, M: Madd, T: SpinTail<NB>>(
                 x.v[2 * k + 1][i] = c.im;
             }
         }
-        let mut j = 0;
-        let mut rho = inp.even_start;
+        let mut j = T::skip(inp, &mut blk);
+        let mut rho = inp.even_start ^ (j % 2 == 1);
         while j < nl && !blk.all_level_zero() {
             let mask = blk.mask();
             adjoint_row::<NB, M>(
