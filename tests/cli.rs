@@ -1070,3 +1070,203 @@ fn sample_conditions_on_masked_maps_and_samples_mixtures() {
     );
     assert!(e.contains("mixture") && e.contains("station"), "{e}");
 }
+
+#[test]
+fn wind_and_polarized_synth_match_the_library() {
+    use sphfield::vector::{
+        CrossSpectra, HelmholtzPotentials, PolarizedSky, PolarizedSpectra, WindField,
+    };
+    let dir = scratch();
+    // Winds: ψ Matérn (ρ = 1000 km on the Earth), χ at 30 % of it, divided by the radius.
+    let wind = dir.join("wind.h5");
+    let args = |out: &Path, threads: &'static str| -> Vec<String> {
+        [
+            "synth",
+            "--kind",
+            "wind",
+            "--rho-km",
+            "1000",
+            "--nu",
+            "1.5",
+            "--radius-km",
+            "6371",
+            "--divergent-fraction",
+            "0.3",
+            "--grid",
+            "gl",
+            "--nlat",
+            "24",
+            "--members",
+            "2",
+            "--seed",
+            "9",
+            "--threads",
+            threads,
+            "-q",
+            "-o",
+        ]
+        .iter()
+        .map(|s| s.to_string())
+        .chain([s(out).to_string()])
+        .collect()
+    };
+    let a1: Vec<String> = args(&wind, "1");
+    ok(&a1.iter().map(String::as_str).collect::<Vec<_>>());
+    let wind2 = dir.join("wind2.h5");
+    let a2: Vec<String> = args(&wind2, "2");
+    ok(&a2.iter().map(String::as_str).collect::<Vec<_>>());
+    let file = FileReader::open(&wind).unwrap();
+    let file2 = FileReader::open(&wind2).unwrap();
+    let (u_info, v_info) = (file.map_info("u").unwrap(), file.map_info("v").unwrap());
+    let lmax = u_info.geometry.default_lmax();
+    let psi = file.read_spectrum("stream_function").unwrap();
+    assert_eq!(psi.lmax(), lmax);
+    let chi = file.read_spectrum("velocity_potential").unwrap();
+    for (c, p) in chi.values().iter().zip(psi.values()) {
+        assert_eq!(*c, 0.3 * p);
+    }
+    let spectra = CrossSpectra::new(&[&psi, &chi], &[]).unwrap();
+    let sht = Sht::new(u_info.geometry.clone(), lmax, lmax).unwrap();
+    for k in 0..2 {
+        let pot = HelmholtzPotentials::sample(&spectra, 9, k as u64, Par::Seq).unwrap();
+        let w = WindField::synthesize(&sht, &pot, Par::Seq).unwrap();
+        let u = file.read_map(&u_info, k).unwrap();
+        let v = file.read_map(&v_info, k).unwrap();
+        let scale = 6371e3;
+        for (got, want) in [(&u, &w.u), (&v, &w.v)] {
+            let worst = got
+                .values()
+                .iter()
+                .zip(want.values())
+                .map(|(g, w)| (g - w / scale).abs())
+                .fold(0.0, f64::max);
+            let size = want
+                .values()
+                .iter()
+                .map(|w| (w / scale).abs())
+                .fold(0.0, f64::max);
+            assert!(worst <= 1e-13 * size, "member {k}: {worst:e} of {size:e}");
+        }
+        assert_eq!(
+            u.values(),
+            file2
+                .read_map(&file2.map_info("u").unwrap(), k)
+                .unwrap()
+                .values()
+        );
+    }
+    // Polarised sky from the example CAMB-style table.
+    let table = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/data/example_cmb_like_pol_dl.txt"
+    );
+    let sky = dir.join("sky.h5");
+    ok(&[
+        "synth",
+        "--kind",
+        "polarized",
+        "--spectrum-file",
+        table,
+        "--grid",
+        "healpix",
+        "--nside",
+        "8",
+        "--lmax",
+        "16",
+        "--seed",
+        "4",
+        "--units",
+        "uK",
+        "-q",
+        "-o",
+        s(&sky),
+    ]);
+    let f = FileReader::open(&sky).unwrap();
+    let infos: Vec<_> = ["T", "Q", "U"]
+        .iter()
+        .map(|n| f.map_info(n).unwrap())
+        .collect();
+    let spectra = PolarizedSpectra::from_camb_file(table, Some(16)).unwrap();
+    let want = PolarizedSky::sample(&spectra, 4, 0, Par::Seq).unwrap();
+    let sht = Sht::new(infos[0].geometry.clone(), 16, 16).unwrap();
+    let maps = want.to_maps(&sht, Par::Seq).unwrap();
+    for (info, m) in infos.iter().zip(&maps) {
+        assert_eq!(f.read_map(info, 0).unwrap().values(), m.values());
+    }
+    // analyze --kind polarized: the six spectra of the library's analysis of those maps.
+    let out = dir.join("spectra.h5");
+    ok(&[
+        "analyze",
+        "--kind",
+        "polarized",
+        s(&sky),
+        "--lmax",
+        "16",
+        "-q",
+        "-o",
+        s(&out),
+    ]);
+    let back = PolarizedSky::from_maps(
+        &sht,
+        maps[0].values(),
+        maps[1].values(),
+        maps[2].values(),
+        Par::Seq,
+    )
+    .unwrap();
+    let est = back.spectra().unwrap();
+    let fa = FileReader::open(&out).unwrap();
+    for (name, want) in [("TT", &est.tt), ("EE", &est.ee), ("BB", &est.bb)] {
+        let got = fa.read_spectrum(name).unwrap();
+        for (g, w) in got.values().iter().zip(want.iter()) {
+            assert!(
+                (g - w).abs() <= 1e-12 * w.abs().max(1e-30),
+                "{name}: {g} vs {w}"
+            );
+        }
+    }
+    // analyze --kind wind on the wind file.
+    let ke = dir.join("ke.h5");
+    ok(&["analyze", "--kind", "wind", s(&wind), "-q", "-o", s(&ke)]);
+    let fk = FileReader::open(&ke).unwrap();
+    assert!(fk
+        .spectrum_names()
+        .unwrap()
+        .contains(&"kinetic_energy".to_string()));
+    // Errors.
+    let e = fails(&[
+        "synth",
+        "--kind",
+        "polarized",
+        "--grid",
+        "healpix",
+        "--nside",
+        "4",
+        "-o",
+        s(&dir.join("x.h5")),
+    ]);
+    assert!(e.contains("--spectrum-file"), "{e}");
+    let e = fails(&[
+        "synth",
+        "--kind",
+        "wind",
+        "--divergent-fraction",
+        "-1",
+        "--grid",
+        "healpix",
+        "--nside",
+        "4",
+        "-o",
+        s(&dir.join("x.h5")),
+    ]);
+    assert!(e.contains("divergent-fraction"), "{e}");
+    let e = fails(&[
+        "analyze",
+        "--kind",
+        "wind",
+        s(&sky),
+        "-o",
+        s(&dir.join("y.h5")),
+    ]);
+    assert!(e.contains("variable u"), "{e}");
+}

@@ -21,9 +21,23 @@ pub enum Solver {
     Jacobi,
 }
 
+/// What `sphfield analyze` estimates.
+#[derive(Clone, Copy, Debug, clap::ValueEnum, PartialEq, Eq)]
+pub enum AnalysisKind {
+    /// Coefficients and the power spectrum of one map variable.
+    Scalar,
+    /// Kinetic-energy, vorticity and divergence spectra of the variables u, v.
+    Wind,
+    /// The six spectra TT, EE, BB, TE, EB, TB of the variables T, Q, U.
+    Polarized,
+}
+
 /// Arguments of `sphfield analyze`.
 #[derive(Args, Debug)]
 pub struct AnalyzeArgs {
+    /// What to estimate: scalar (one variable), wind (u, v) or polarized (T, Q, U).
+    #[arg(long, value_enum, default_value = "scalar")]
+    pub kind: AnalysisKind,
     /// A sphfield HDF5 file with a map variable (single map or ensemble).
     pub input: PathBuf,
     #[command(flatten)]
@@ -50,6 +64,11 @@ pub struct AnalyzeArgs {
 }
 
 pub fn run(a: AnalyzeArgs, par: Par, quiet: bool) -> Result<()> {
+    match a.kind {
+        AnalysisKind::Wind => return super::analyze_vector::run_wind(&a, par, quiet),
+        AnalysisKind::Polarized => return super::analyze_vector::run_polarized(&a, par, quiet),
+        AnalysisKind::Scalar => {}
+    }
     let file = FileReader::open(&a.input)?;
     let name = match &a.variable {
         Some(v) => v.clone(),

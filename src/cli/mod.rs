@@ -1,6 +1,7 @@
 //! The `sphfield` command line: one module per command, shared argument groups in `args`.
 
 pub mod analyze;
+mod analyze_vector;
 pub mod args;
 pub mod condition;
 pub mod diffuse;
@@ -19,6 +20,7 @@ pub mod sht;
 pub mod signals;
 pub mod spectrum;
 pub mod synth;
+mod synth_vector;
 
 use anyhow::Result;
 use clap::{CommandFactory, FromArgMatches, Parser, Subcommand};

@@ -18,9 +18,30 @@ use super::note;
 use super::pipeline::produce_in_order;
 use super::plot::PlotStyle;
 
+/// What `sphfield synth` draws.
+#[derive(Clone, Copy, Debug, clap::ValueEnum, PartialEq, Eq)]
+pub enum FieldKind {
+    /// A scalar field with the model's spectrum.
+    Scalar,
+    /// Winds u, v (CF eastward_wind, northward_wind) of a stream function with the model's
+    /// spectrum (and a velocity potential, --divergent-fraction); derivatives divided by the
+    /// sphere's radius (--radius-km; per radian without it).
+    Wind,
+    /// A polarised sky T, Q, U (healpy's conventions) from --spectrum-file, a CAMB-style table
+    /// `l TT EE BB TE` of D_l.
+    Polarized,
+}
+
 /// Arguments of `sphfield synth`.
 #[derive(Args, Debug)]
 pub struct SynthArgs {
+    /// What to draw: scalar, wind or polarized.
+    #[arg(long, value_enum, default_value = "scalar")]
+    pub kind: FieldKind,
+    /// Wind fields: the velocity potential's spectrum as a fraction of the stream function's
+    /// (0 = non-divergent winds).
+    #[arg(long, default_value_t = 0.0)]
+    pub divergent_fraction: f64,
     #[command(flatten)]
     pub model: ModelArgs,
     #[command(flatten)]
@@ -58,6 +79,11 @@ pub struct SynthArgs {
 
 pub fn run(a: SynthArgs, par: Par, quiet: bool) -> Result<()> {
     check_members(a.members)?;
+    match a.kind {
+        FieldKind::Wind => return super::synth_vector::run_wind(&a, par, quiet),
+        FieldKind::Polarized => return super::synth_vector::run_polarized(&a, par, quiet),
+        FieldKind::Scalar => {}
+    }
     let seed = resolve_seed(a.seed, quiet)?;
     let spectrum = a.model.build().context("building the spectrum model")?;
     // Band limit: --lmax, --tolerance, or what the grid resolves.

@@ -506,9 +506,22 @@ impl FileWriter {
         spectrum: &AngularSpectrum,
         units: &str,
     ) -> Result<()> {
+        self.write_spectrum_values(name, spectrum.values(), spectrum.description(), units)
+    }
+
+    /// Writes per-degree values (a spectrum, a cross-spectrum that may be negative, or a
+    /// kinetic-energy spectrum) as `spectrum/<name>` over the dimension `ell` (ℓ = 0, 1, …).
+    pub fn write_spectrum_values(
+        &self,
+        name: &str,
+        values: &[f64],
+        description: &str,
+        units: &str,
+    ) -> Result<()> {
         let path = self.path();
         layout::check_name(name)?;
-        check_finite(&format!("spectrum {name}"), spectrum.values())?;
+        check_finite(&format!("spectrum {name}"), values)?;
+        let lmax = values.len().saturating_sub(1);
         let group = self
             .group(layout::SPECTRUM_GROUP)
             .map_err(h5(&path, "creating group spectrum"))?;
@@ -517,7 +530,7 @@ impl FileWriter {
             let ell = Dim {
                 name: "ell".into(),
                 long_name: "spherical harmonic degree".into(),
-                values: (0..=spectrum.lmax()).map(|l| l as f64).collect(),
+                values: (0..=lmax).map(|l| l as f64).collect(),
                 units: None,
                 integer: true,
             };
@@ -527,23 +540,36 @@ impl FileWriter {
                     "spectrum/{name} is written twice"
                 )));
             }
-            let ds = group
-                .new_dataset_builder()
-                .with_data(spectrum.values())
-                .create(name)?;
+            let ds = group.new_dataset_builder().with_data(values).create(name)?;
             attach_scale(&ds, &scale, 0, "ell")?;
             put_str(
                 &ds,
                 "long_name",
-                &format!("angular power spectrum C_l: {}", spectrum.description()),
+                &format!("angular power spectrum C_l: {description}"),
             )?;
-            put_str(&ds, "description", spectrum.description())?;
+            put_str(&ds, "description", description)?;
             put_str(&ds, "units", units)?;
-            put_u64(&ds, "lmax", spectrum.lmax() as u64)?;
+            put_u64(&ds, "lmax", lmax as u64)?;
             put_str(&ds, layout::KIND_ATTR, layout::KIND_SPECTRUM)?;
             Ok(())
         };
         write().map_err(h5(&path, &what))
+    }
+
+    /// Sets a string attribute on the map variable `variable` (e.g. its CF `standard_name`).
+    pub fn set_variable_attribute_str(
+        &self,
+        variable: &str,
+        name: &str,
+        value: &str,
+    ) -> Result<()> {
+        layout::check_name(name)?;
+        let path = self.path();
+        let ds = self
+            .file
+            .dataset(variable)
+            .map_err(h5(&path, &format!("opening variable {variable}")))?;
+        put_str(&ds, name, value).map_err(h5(&path, &format!("attribute {name} of {variable}")))
     }
 
     /// Writes point observations as the group `observations`: 1-d datasets `lat`
