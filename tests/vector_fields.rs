@@ -280,3 +280,140 @@ fn camb_tables_are_read_and_checked() {
     let bad = PolarizedSpectra::from_camb_str("2 100 1 0.1 1\n", Some(5), "t").unwrap_err();
     assert!(bad.to_string().contains("lmax"), "{bad}");
 }
+
+mod tuples {
+    use super::*;
+    use sphfield::ou::{OrnsteinUhlenbeck, Schedule};
+    use sphfield::sampler::{ReverseMethod, ReverseSde};
+    use sphfield::score::{EmpiricalPrior, GaussianPrior, Score};
+    use sphfield::vector::{BlockGaussianPrior, TuplePacking};
+
+    #[test]
+    fn packing_round_trips_and_packs_the_process() {
+        let p = TuplePacking::new(12, 3).unwrap();
+        assert_eq!(p.packed_lmax(), 38);
+        let f: Vec<Alm> = (0..3)
+            .map(|k| Alm::random_uniform(12, 12, k).unwrap())
+            .collect();
+        let packed = p.pack(&[&f[0], &f[1], &f[2]]).unwrap();
+        assert_eq!(p.unpack(&packed).unwrap(), f);
+        assert_eq!(packed[(13 + 5, 2)], f[1][(5, 2)]);
+        let q = matern(12, 4.0);
+        let ou = p.process(&q, 1.0).unwrap();
+        assert_eq!(ou.covariance().values()[26 + 7], q.values()[7]);
+        assert!(p.pack(&[&f[0], &f[1]]).is_err());
+        assert!(TuplePacking::new(12, 4).is_err());
+    }
+
+    #[test]
+    fn block_gaussian_score_solves_the_marginal_covariance() {
+        // The score in Cameron–Martin form is Q∇log p_t: (a²C_ℓ + v Q_ℓ I) s = −Q_ℓ x for each
+        // (ℓ, m) K-vector; slots holding no field: s = −x/v.
+        let lmax = 20;
+        let s = cmb_like(lmax, 0.7);
+        let q = matern(lmax, 5.0);
+        let prior = BlockGaussianPrior::new(s.cross_spectra().unwrap(), &q, 1.3).unwrap();
+        let p = prior.packing();
+        let lp = p.packed_lmax();
+        let x = Alm::random_uniform(lp, lp, 3).unwrap();
+        let mut out = Alm::zeros(lp, lp).unwrap();
+        for t in [0.01, 0.5, 4.0] {
+            prior.score(t, &x, &mut out).unwrap();
+            let ou = prior.process();
+            let (a, v) = (ou.signal(t), ou.noise_variance(t));
+            let xs = p.unpack(&x).unwrap();
+            let ss = p.unpack(&out).unwrap();
+            let c = [
+                [&s.tt, &s.te, &vec![0.0; lmax + 1]],
+                [&s.te, &s.ee, &vec![0.0; lmax + 1]],
+                [&vec![0.0; lmax + 1], &vec![0.0; lmax + 1], &s.bb],
+            ];
+            for m in 0..=lmax {
+                for l in m..=lmax {
+                    for i in 0..3 {
+                        let mut lhs = ss[i][(l, m)] * (v * q.values()[l]);
+                        for j in 0..3 {
+                            lhs += ss[j][(l, m)] * (a * a * c[i][j][l]);
+                        }
+                        let err = (lhs + xs[i][(l, m)] * q.values()[l]).norm();
+                        let size = xs[i][(l, m)].norm() * q.values()[l];
+                        assert!(
+                            err < 1e-12 * size.max(1e-300),
+                            "t {t} l {l} m {m} i {i}: {err:e}"
+                        );
+                    }
+                }
+            }
+            // A slot with no field coefficient: packed (ℓ' = 1, m = 1) is field 0's (1, 1),
+            // but (ℓ' = 22, m = 5) is field 1's degree 1 < m.
+            assert!((out[(22, 5)] + x[(22, 5)] / v).norm() < 1e-14 * x[(22, 5)].norm() / v);
+        }
+    }
+
+    #[test]
+    fn one_field_block_prior_is_the_gaussian_prior() {
+        let lmax = 15;
+        let (c, q) = (matern(lmax, 7.0), matern(lmax, 3.0));
+        let block =
+            BlockGaussianPrior::new(CrossSpectra::new(&[&c], &[]).unwrap(), &q, 1.0).unwrap();
+        let gauss =
+            GaussianPrior::new(OrnsteinUhlenbeck::new(q.clone(), 1.0).unwrap(), c, None).unwrap();
+        let x = Alm::random_uniform(lmax, lmax, 9).unwrap();
+        let (mut a, mut b) = (
+            Alm::zeros(lmax, lmax).unwrap(),
+            Alm::zeros(lmax, lmax).unwrap(),
+        );
+        block.posterior_mean(0.2, &x, &mut a).unwrap();
+        gauss.posterior_mean(0.2, &x, &mut b).unwrap();
+        assert!(a.max_abs_diff(&b).unwrap() < 1e-15 * b.max_abs());
+    }
+
+    #[test]
+    fn reverse_diffusion_with_the_empirical_tuple_prior_regenerates_training_skies() {
+        // The exact empirical score concentrates on one training tuple as t → 0: at t0 = 1e-4
+        // the weights are one-hot and the sample is that tuple plus noise of variance v_t0 Q_ℓ
+        // per coefficient: Σ (1 or 2)|Δ_ℓm|² has mean v_t0 Σ(2ℓ+1)Q_ℓ over 169 degrees of
+        // freedom per field, so 4 times the mean is far in its tail.
+        let lmax = 12;
+        let s = cmb_like(lmax, 0.5);
+        let p = TuplePacking::new(lmax, 3).unwrap();
+        let train: Vec<Alm> = (0..6)
+            .map(|k| {
+                let sky = PolarizedSky::sample(&s, 1, k, Par::Seq).unwrap();
+                p.pack(&[&sky.t, &sky.e, &sky.b]).unwrap()
+            })
+            .collect();
+        let q = AngularSpectrum::new(s.tt.iter().map(|v| v.max(1e-3)).collect(), "noise").unwrap();
+        let prior = EmpiricalPrior::new(p.process(&q, 1.0).unwrap(), &train, Par::Seq).unwrap();
+        let sde = ReverseSde::new(
+            Schedule::geometric(1e-4, 6.0, 400).unwrap(),
+            ReverseMethod::ExponentialIntegrator,
+        );
+        for member in 0..3 {
+            let y = sde.sample(&prior, 11, member).unwrap();
+            let w = prior.weights(1e-4, &y).unwrap();
+            let (best, wmax) =
+                w.iter().enumerate().fold(
+                    (0, 0.0),
+                    |acc, (i, &v)| if v > acc.1 { (i, v) } else { acc },
+                );
+            assert!(wmax > 0.999, "member {member}: weights {w:?}");
+            let fields = p.unpack(&y).unwrap();
+            let target = p.unpack(&train[best]).unwrap();
+            let v0 = prior.process().noise_variance(1e-4);
+            let noise: f64 = (0..=lmax)
+                .map(|l| (2 * l + 1) as f64 * q.values()[l])
+                .sum::<f64>()
+                * v0;
+            for (f, t) in fields.iter().zip(&target) {
+                let mut d = f.clone();
+                d.axpy(-1.0, t).unwrap();
+                let dist2 = d.dot(&d).unwrap();
+                assert!(
+                    dist2 < 4.0 * noise,
+                    "member {member}: {dist2:e} vs noise {noise:e}"
+                );
+            }
+        }
+    }
+}
