@@ -210,9 +210,8 @@ impl BlockGaussianPrior {
         let (n, lmax) = (self.packing.fields, self.packing.lmax);
         for m in 0..=lmax {
             let (xs, os) = (x.m_slice(m), out.m_slice_mut(m));
-            for l in m..=lmax {
+            for (l, g) in matrices.iter().enumerate().skip(m) {
                 let at = |k: usize| self.packing.packed_degree(k, l) - m;
-                let g = &matrices[l];
                 for i in 0..n {
                     let mut s = num_complex::Complex64::new(0.0, 0.0);
                     for (j, gij) in g[i].iter().enumerate().take(n) {
