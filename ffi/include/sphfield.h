@@ -646,6 +646,118 @@ enum SfStatus sf_spectrum_covariance(const double *cl,
                                      double *out,
                                      size_t n);
 
+// Spin-s synthesis (1 ≤ s ≤ 8): E, B coefficients → maps Q, U with
+// Q + iU = −Σ (E + iB) ₛY (healpy's convention for s = 2, ducc0's for any s).
+//
+// # Safety
+// Each pointer must be valid as described; NULL where data is needed is refused with
+// `SF_NULL_POINTER`, and lengths are checked against what the call needs:
+// * `sht`: a plan made by an `sf_sht_*` constructor and not yet freed.
+// * `e`, `b`: `alm_len` readable complex values each (re/im interleaved).
+// * `q`, `u`: `npix` writable doubles each.
+enum SfStatus sf_sht_spin_synthesis(const struct SfSht *sht,
+                                    size_t spin,
+                                    const double *e,
+                                    const double *b,
+                                    size_t alm_len,
+                                    double *q,
+                                    double *u,
+                                    size_t npix,
+                                    size_t nthreads);
+
+// Spin-s analysis: maps Q, U → E, B (exact on Gauss–Legendre, Clenshaw–Curtis and Fejér-1
+// grids; conjugate gradients on HEALPix, `iterations` < 0 for the default).
+//
+// # Safety
+// Each pointer must be valid as described; NULL where data is needed is refused with
+// `SF_NULL_POINTER`, and lengths are checked against what the call needs:
+// * `sht`: a plan made by an `sf_sht_*` constructor and not yet freed.
+// * `q`, `u`: `npix` readable doubles each.
+// * `e`, `b`: `alm_len` writable complex values each.
+enum SfStatus sf_sht_spin_analysis(const struct SfSht *sht,
+                                   size_t spin,
+                                   const double *q,
+                                   const double *u,
+                                   size_t npix,
+                                   int32_t iterations,
+                                   double *e,
+                                   double *b,
+                                   size_t alm_len,
+                                   size_t nthreads);
+
+// Gradient of a scalar field: coefficients → maps ∂θ f and ∂φ f / sin θ (θ colatitude).
+//
+// # Safety
+// Each pointer must be valid as described; NULL where data is needed is refused with
+// `SF_NULL_POINTER`, and lengths are checked against what the call needs:
+// * `sht`: a plan made by an `sf_sht_*` constructor and not yet freed.
+// * `alm`: `alm_len` readable complex values.
+// * `dtheta`, `dphi`: `npix` writable doubles each.
+enum SfStatus sf_sht_gradient(const struct SfSht *sht,
+                              const double *alm,
+                              size_t alm_len,
+                              double *dtheta,
+                              double *dphi,
+                              size_t npix,
+                              size_t nthreads);
+
+// Winds of a stream function ψ and a velocity potential χ on the unit sphere:
+// u = ∂θψ + ∂φχ / sin θ (eastward), v = ∂φψ / sin θ − ∂θχ (northward).
+//
+// # Safety
+// Each pointer must be valid as described; NULL where data is needed is refused with
+// `SF_NULL_POINTER`, and lengths are checked against what the call needs:
+// * `sht`: a plan made by an `sf_sht_*` constructor and not yet freed.
+// * `psi`, `chi`: `alm_len` readable complex values each.
+// * `u`, `v`: `npix` writable doubles each.
+enum SfStatus sf_wind_synthesis(const struct SfSht *sht,
+                                const double *psi,
+                                const double *chi,
+                                size_t alm_len,
+                                double *u,
+                                double *v,
+                                size_t npix,
+                                size_t nthreads);
+
+// Helmholtz decomposition of a wind (u eastward, v northward): its stream function ψ and
+// velocity potential χ (ψ₀₀ = χ₀₀ = 0).
+//
+// # Safety
+// Each pointer must be valid as described; NULL where data is needed is refused with
+// `SF_NULL_POINTER`, and lengths are checked against what the call needs:
+// * `sht`: a plan made by an `sf_sht_*` constructor and not yet freed.
+// * `u`, `v`: `npix` readable doubles each.
+// * `psi`, `chi`: `alm_len` writable complex values each.
+enum SfStatus sf_wind_analysis(const struct SfSht *sht,
+                               const double *u,
+                               const double *v,
+                               size_t npix,
+                               double *psi,
+                               double *chi,
+                               size_t alm_len,
+                               size_t nthreads);
+
+// Draws member `member` of a seeded polarised sky: T, E, B coefficients (lmax = mmax =
+// `nl` − 1) from the spectra C_l TT, EE, BB, TE (`nl` values each; TE may be negative). Same
+// (seed, member) → same bits; BB does not change T and E.
+//
+// # Safety
+// Each pointer must be valid as described; NULL where data is needed is refused with
+// `SF_NULL_POINTER`, and lengths are checked against what the call needs:
+// * `tt`, `ee`, `bb`, `te`: `nl` readable doubles each.
+// * `t`, `e`, `b`: `alm_len` writable complex values each.
+enum SfStatus sf_polarized_sample_alm(const double *tt,
+                                      const double *ee,
+                                      const double *bb,
+                                      const double *te,
+                                      size_t nl,
+                                      uint64_t seed,
+                                      uint64_t member,
+                                      double *t,
+                                      double *e,
+                                      double *b,
+                                      size_t alm_len);
+
 // Copies the message of the calling thread's last failed call into `buf` (NUL-terminated,
 // truncated to `len` bytes) and returns the full message length in bytes (without the NUL);
 // pass `buf = NULL, len = 0` to ask for the length. An empty message means the last call

@@ -31,6 +31,7 @@ mod kl;
 mod prior;
 mod sht;
 mod spectrum;
+mod spin;
 mod status;
 
 pub use condition::*;

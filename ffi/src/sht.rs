@@ -266,7 +266,7 @@ fn batch_lengths(
 }
 
 /// `iterations` of the analysis calls: < 0 is the default, otherwise that many refinement steps.
-fn analysis_options(iterations: i32) -> AnalysisOptions {
+pub(crate) fn analysis_options(iterations: i32) -> AnalysisOptions {
     if iterations < 0 {
         AnalysisOptions::default()
     } else {

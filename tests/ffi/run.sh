@@ -9,6 +9,9 @@ mkdir -p "$out"
 cc -std=c11 -O2 -Wall -Wextra -Werror -I ffi/include ffi/examples/c/matern_field.c \
   -L "$lib" -lsphfield_c -Wl,-rpath,"$lib" -lm -o "$out/matern_c"
 "$out/matern_c" "$out/matern_c.h5"
+cc -std=c11 -O2 -Wall -Wextra -Werror -I ffi/include ffi/examples/c/spin_fields.c \
+  -L "$lib" -lsphfield_c -Wl,-rpath,"$lib" -lm -o "$out/spin_c"
+"$out/spin_c"
 gfortran -O2 -Wall -J "$out" ffi/examples/fortran/matern_field.f90 \
   -L "$lib" -lsphfield_c -Wl,-rpath,"$lib" -o "$out/matern_fortran"
 "$out/matern_fortran"
