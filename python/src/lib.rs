@@ -35,6 +35,7 @@ fn _sphfield(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(sampling::kl_sample_alm, m)?)?;
     m.add_function(wrap_pyfunction!(sampling::kl_sample_map, m)?)?;
     m.add_function(wrap_pyfunction!(sampling::ou_transition, m)?)?;
+    m.add_function(wrap_pyfunction!(sampling::polarized_sample_alm, m)?)?;
     m.add_function(wrap_pyfunction!(priors::gaussian_prior, m)?)?;
     m.add_function(wrap_pyfunction!(priors::empirical_prior, m)?)?;
     m.add_function(wrap_pyfunction!(priors::gaussian_mixture_prior, m)?)?;

@@ -129,3 +129,40 @@ pub fn ou_transition<'py>(
         .py()?;
     Ok(alm_out(py, xt))
 }
+
+/// Coefficients (T, E, B) of member ``member`` of a seeded polarised sky with spectra C_l
+/// ``tt``, ``ee``, ``bb``, ``te`` (equal lengths, lmax = len − 1; TE may be negative): the
+/// 2 × 2 Cholesky factor of (TT, TE; TE, EE) per degree, as healpy's ``synfast(pol=True)``.
+/// The same (seed, member) gives the same bits; BB does not change T and E. Maps: ``T =
+/// sht.synthesis(t)``, ``Q, U = sht.spin_synthesis(2, e, b)``.
+#[pyfunction]
+#[pyo3(signature = (tt, ee, bb, te, seed, member=0))]
+#[allow(clippy::too_many_arguments)]
+pub fn polarized_sample_alm<'py>(
+    py: Python<'py>,
+    tt: &Bound<'py, PyAny>,
+    ee: &Bound<'py, PyAny>,
+    bb: &Bound<'py, PyAny>,
+    te: &Bound<'py, PyAny>,
+    seed: u64,
+    member: u64,
+) -> PyResult<(
+    Bound<'py, PyArray1<Complex64>>,
+    Bound<'py, PyArray1<Complex64>>,
+    Bound<'py, PyArray1<Complex64>>,
+)> {
+    let col = |obj: &Bound<'py, PyAny>, name: &str| -> PyResult<Vec<f64>> {
+        let a = crate::convert::vector::<f64>(obj, name)?;
+        Ok(crate::convert::values(&a, name)?.to_vec())
+    };
+    let spectra = sf::vector::PolarizedSpectra {
+        tt: col(tt, "tt")?,
+        ee: col(ee, "ee")?,
+        bb: col(bb, "bb")?,
+        te: col(te, "te")?,
+    };
+    let sky = py
+        .detach(|| sf::vector::PolarizedSky::sample(&spectra, seed, member, Par::Seq))
+        .py()?;
+    Ok((alm_out(py, sky.t), alm_out(py, sky.e), alm_out(py, sky.b)))
+}

@@ -28,6 +28,20 @@ fn plan(geometry: sf::Result<Geometry>, lmax: usize, mmax: Option<usize>) -> PyR
 
 impl Sht {
     /// The shape of one map on this grid.
+    /// Two coefficient arrays of the plan's shape as a spin pair.
+    fn spin_alm(
+        &self,
+        e: &Bound<'_, PyAny>,
+        b: &Bound<'_, PyAny>,
+        names: [&str; 2],
+    ) -> PyResult<sf::SpinAlm> {
+        let (l, m) = (Some(self.inner.lmax()), Some(self.inner.mmax()));
+        Ok(sf::SpinAlm {
+            e: alm_arg(e, names[0], l, m)?,
+            b: alm_arg(b, names[1], l, m)?,
+        })
+    }
+
     pub fn map_shape(&self) -> Vec<usize> {
         self.inner.geometry().shape()
     }
@@ -313,6 +327,173 @@ impl Sht {
             .detach(|| self.inner.analysis_refined(m, options, pool))
             .py()?;
         Ok(alm_out(py, a))
+    }
+
+    /// Spin-s synthesis (1 ≤ s ≤ 8): coefficients E, B → maps Q, U with
+    /// Q + iU = −Σ (E + iB) ₛY — healpy's ``alm2map_spin`` convention (and the Q, U of
+    /// ``alm2map(pol=True)`` for s = 2), ducc0's ``synthesis(spin=s)``.
+    ///
+    /// Parameters
+    /// ----------
+    /// spin : int
+    ///     The spin s.
+    /// e, b : array_like of complex
+    ///     ``alm_len`` coefficients each (gradient/E and curl/B), healpy order.
+    /// threads : int, default 1
+    ///     Worker threads (0 = all cores); the result does not depend on it.
+    ///
+    /// Returns
+    /// -------
+    /// tuple of numpy.ndarray
+    ///     (Q, U), float64, shape ``sht.shape`` each.
+    #[pyo3(signature = (spin, e, b, threads=1))]
+    fn spin_synthesis<'py>(
+        &self,
+        py: Python<'py>,
+        spin: usize,
+        e: &Bound<'py, PyAny>,
+        b: &Bound<'py, PyAny>,
+        threads: usize,
+    ) -> PyResult<(Bound<'py, PyArrayDyn<f64>>, Bound<'py, PyArrayDyn<f64>>)> {
+        let pool = par(threads)?;
+        let alm = self.spin_alm(e, b, ["e", "b"])?;
+        let (q, u) = py
+            .detach(|| self.inner.spin_synthesis(spin, &alm, pool))
+            .py()?;
+        Ok((
+            shaped(py, q.into_values(), &self.map_shape())?,
+            shaped(py, u.into_values(), &self.map_shape())?,
+        ))
+    }
+
+    /// Adjoint of ``spin_synthesis`` (for the inner products Σ Q Q' + U U' and the real-field
+    /// inner product of coefficients): maps Q, U → coefficients E, B.
+    #[pyo3(signature = (spin, q, u, threads=1))]
+    fn spin_adjoint<'py>(
+        &self,
+        py: Python<'py>,
+        spin: usize,
+        q: &Bound<'py, PyAny>,
+        u: &Bound<'py, PyAny>,
+        threads: usize,
+    ) -> PyResult<(
+        Bound<'py, PyArray1<Complex64>>,
+        Bound<'py, PyArray1<Complex64>>,
+    )> {
+        let pool = par(threads)?;
+        let (q, u) = (self.map_array(q, "q")?, self.map_array(u, "u")?);
+        let (q, u) = (values(&q, "q")?, values(&u, "u")?);
+        let r = py
+            .detach(|| self.inner.spin_adjoint_synthesis(spin, q, u, pool))
+            .py()?;
+        Ok((alm_out(py, r.e), alm_out(py, r.b)))
+    }
+
+    /// Spin-s analysis: maps Q, U → coefficients E, B (healpy's ``map2alm_spin``; exact on
+    /// Gauss–Legendre, Clenshaw–Curtis and Fejér-1 grids, conjugate gradients on HEALPix).
+    ///
+    /// Parameters
+    /// ----------
+    /// spin : int
+    ///     The spin s.
+    /// q, u : array_like
+    ///     ``npix`` values each.
+    /// iterations : int, optional
+    ///     Conjugate-gradient steps on HEALPix (default: to about 1e-10, at most 12).
+    /// threads : int, default 1
+    ///     Worker threads (0 = all cores).
+    ///
+    /// Returns
+    /// -------
+    /// tuple of numpy.ndarray
+    ///     (E, B), complex128, healpy order.
+    #[pyo3(signature = (spin, q, u, iterations=None, threads=1))]
+    fn spin_analysis<'py>(
+        &self,
+        py: Python<'py>,
+        spin: usize,
+        q: &Bound<'py, PyAny>,
+        u: &Bound<'py, PyAny>,
+        iterations: Option<usize>,
+        threads: usize,
+    ) -> PyResult<(
+        Bound<'py, PyArray1<Complex64>>,
+        Bound<'py, PyArray1<Complex64>>,
+    )> {
+        let pool = par(threads)?;
+        let (q, u) = (self.map_array(q, "q")?, self.map_array(u, "u")?);
+        let (q, u) = (values(&q, "q")?, values(&u, "u")?);
+        let options = analysis_options(iterations, "cg")?;
+        let r = py
+            .detach(|| self.inner.spin_analysis_refined(spin, q, u, options, pool))
+            .py()?;
+        Ok((alm_out(py, r.e), alm_out(py, r.b)))
+    }
+
+    /// Gradient of a scalar field from its coefficients: (∂θ f, ∂φ f / sin θ), θ colatitude
+    /// (healpy's ``alm2map_der1`` without the map, ducc0's ``synthesis_deriv1``).
+    #[pyo3(signature = (alm, threads=1))]
+    fn gradient<'py>(
+        &self,
+        py: Python<'py>,
+        alm: &Bound<'py, PyAny>,
+        threads: usize,
+    ) -> PyResult<(Bound<'py, PyArrayDyn<f64>>, Bound<'py, PyArrayDyn<f64>>)> {
+        let pool = par(threads)?;
+        let a = alm_arg(alm, "alm", Some(self.inner.lmax()), Some(self.inner.mmax()))?;
+        let (dt, dp) = py.detach(|| self.inner.gradient(&a, pool)).py()?;
+        Ok((
+            shaped(py, dt.into_values(), &self.map_shape())?,
+            shaped(py, dp.into_values(), &self.map_shape())?,
+        ))
+    }
+
+    /// Winds (u eastward, v northward) on the unit sphere from a stream function ψ and a
+    /// velocity potential χ: u = ∂θψ + ∂φχ/sin θ, v = ∂φψ/sin θ − ∂θχ (divide by the radius).
+    #[pyo3(signature = (psi, chi, threads=1))]
+    fn wind_synthesis<'py>(
+        &self,
+        py: Python<'py>,
+        psi: &Bound<'py, PyAny>,
+        chi: &Bound<'py, PyAny>,
+        threads: usize,
+    ) -> PyResult<(Bound<'py, PyArrayDyn<f64>>, Bound<'py, PyArrayDyn<f64>>)> {
+        let pool = par(threads)?;
+        let p = self.spin_alm(psi, chi, ["psi", "chi"])?;
+        let pot = sf::vector::HelmholtzPotentials { psi: p.e, chi: p.b };
+        let w = py
+            .detach(|| sf::vector::WindField::synthesize(&self.inner, &pot, pool))
+            .py()?;
+        Ok((
+            shaped(py, w.u.into_values(), &self.map_shape())?,
+            shaped(py, w.v.into_values(), &self.map_shape())?,
+        ))
+    }
+
+    /// Helmholtz decomposition of a wind (u eastward, v northward): (ψ, χ) coefficients
+    /// (ψ₀₀ = χ₀₀ = 0). Vorticity and divergence are −l(l+1)ψ and −l(l+1)χ.
+    #[pyo3(signature = (u, v, threads=1))]
+    fn wind_analysis<'py>(
+        &self,
+        py: Python<'py>,
+        u: &Bound<'py, PyAny>,
+        v: &Bound<'py, PyAny>,
+        threads: usize,
+    ) -> PyResult<(
+        Bound<'py, PyArray1<Complex64>>,
+        Bound<'py, PyArray1<Complex64>>,
+    )> {
+        let pool = par(threads)?;
+        let (u, v) = (self.map_array(u, "u")?, self.map_array(v, "v")?);
+        let g = self.inner.geometry().clone();
+        let wind = sf::vector::WindField {
+            u: sf::Map::new(g.clone(), values(&u, "u")?.to_vec()).py()?,
+            v: sf::Map::new(g, values(&v, "v")?.to_vec()).py()?,
+        };
+        let pot = py
+            .detach(|| sf::vector::WindField::analyze(&self.inner, &wind, pool))
+            .py()?;
+        Ok((alm_out(py, pot.psi), alm_out(py, pot.chi)))
     }
 
     /// Synthesis of several fields at once: the same maps as ``synthesis`` of each row, bit for

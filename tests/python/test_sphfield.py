@@ -385,3 +385,71 @@ def test_kriging_one_station_closed_form_and_draws():
         sphfield.Kriging(cl, [0.0], [0.0], [1.0], -1.0)
     with pytest.raises(ValueError, match="lmax"):
         k.maps(sphfield.Sht.gauss_legendre(20, 40, 19))
+
+
+def _random_spin_alm(lmax, spin, seed):
+    rng = np.random.default_rng(seed)
+    n = hp.Alm.getsize(lmax)
+    out = []
+    for _ in range(2):
+        a = rng.normal(size=n) + 1j * rng.normal(size=n)
+        for m in range(lmax + 1):
+            for l in range(m, lmax + 1):
+                i = hp.Alm.getidx(lmax, l, m)
+                if l < spin:
+                    a[i] = 0
+                elif m == 0:
+                    a[i] = a[i].real
+        out.append(a)
+    return out
+
+
+def test_spin_transforms_match_healpy():
+    nside, lmax = 16, 32
+    sht = sphfield.Sht.healpix(nside, lmax)
+    for spin in (1, 2, 3):
+        e, b = _random_spin_alm(lmax, spin, spin)
+        q, u = sht.spin_synthesis(spin, e, b)
+        hq, hu = hp.alm2map_spin([e, b], nside, spin, lmax)
+        scale = max(np.abs(hq).max(), np.abs(hu).max())
+        assert max(np.abs(q - hq).max(), np.abs(u - hu).max()) < 1e-12 * scale
+        # The analysis inverts the synthesis (band-limited at lmax = 2 nside).
+        e2, b2 = sht.spin_analysis(spin, q, u)
+        assert np.abs(e2 - e).max() < 1e-9 and np.abs(b2 - b).max() < 1e-9
+    # Spin 2 is alm2map(pol=True)'s Q, U; the gradient is alm2map_der1's derivatives.
+    t = _random_spin_alm(lmax, 0, 9)[0]
+    e, b = _random_spin_alm(lmax, 2, 8)
+    _, hq, hu = hp.alm2map([t, e, b], nside, lmax=lmax, pol=True)
+    q, u = sht.spin_synthesis(2, e, b)
+    assert np.abs(q - hq).max() < 1e-12 * np.abs(hq).max()
+    _, dth, dph = hp.alm2map_der1(t, nside, lmax=lmax)
+    gt, gp = sht.gradient(t)
+    assert np.abs(gt - dth).max() < 1e-12 * np.abs(dth).max()
+    assert np.abs(gp - dph).max() < 1e-12 * np.abs(dph).max()
+    with pytest.raises(ValueError, match="spin"):
+        sht.spin_synthesis(0, e, b)
+
+
+def test_winds_and_polarized_skies():
+    lmax = 24
+    sht = sphfield.Sht.gauss_legendre(lmax + 1, 2 * lmax + 2, lmax)
+    psi, chi = _random_spin_alm(lmax, 1, 4)
+    u, v = sht.wind_synthesis(psi, chi)
+    assert u.shape == tuple(sht.shape)
+    p2, c2 = sht.wind_analysis(u, v)
+    assert np.abs(p2 - psi).max() < 1e-12 and np.abs(c2 - chi).max() < 1e-12
+    # A pure stream function has no divergence: the analysed velocity potential vanishes.
+    zero = np.zeros_like(chi)
+    u, v = sht.wind_synthesis(psi, zero)
+    _, c3 = sht.wind_analysis(u, v)
+    assert np.abs(c3).max() < 1e-12 * np.abs(psi).max() * lmax
+    ells = np.arange(lmax + 1)
+    tt = 1.0 / (1.0 + ells) ** 2
+    ee, bb, te = 0.1 * tt, 0.01 * tt, 0.2 * tt
+    t1, e1, b1 = sphfield.polarized_sample_alm(tt, ee, bb, te, seed=5, member=2)
+    t2, e2, b2 = sphfield.polarized_sample_alm(tt, ee, bb, 0 * bb + te, seed=5, member=2)
+    assert np.array_equal(t1, t2) and np.array_equal(e1, e2) and np.array_equal(b1, b2)
+    t3, e3, _ = sphfield.polarized_sample_alm(tt, ee, 0 * bb, te, seed=5, member=2)
+    assert np.array_equal(t1, t3) and np.array_equal(e1, e3)
+    with pytest.raises(ValueError, match="semi-definite"):
+        sphfield.polarized_sample_alm(tt, ee, bb, 10 * te, seed=5)
