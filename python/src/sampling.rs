@@ -130,6 +130,13 @@ pub fn ou_transition<'py>(
     Ok(alm_out(py, xt))
 }
 
+/// Three coefficient arrays (T, E, B).
+type CoefficientTriple<'py> = (
+    Bound<'py, PyArray1<Complex64>>,
+    Bound<'py, PyArray1<Complex64>>,
+    Bound<'py, PyArray1<Complex64>>,
+);
+
 /// Coefficients (T, E, B) of member ``member`` of a seeded polarised sky with spectra C_l
 /// ``tt``, ``ee``, ``bb``, ``te`` (equal lengths, lmax = len − 1; TE may be negative): the
 /// 2 × 2 Cholesky factor of (TT, TE; TE, EE) per degree, as healpy's ``synfast(pol=True)``.
@@ -146,11 +153,7 @@ pub fn polarized_sample_alm<'py>(
     te: &Bound<'py, PyAny>,
     seed: u64,
     member: u64,
-) -> PyResult<(
-    Bound<'py, PyArray1<Complex64>>,
-    Bound<'py, PyArray1<Complex64>>,
-    Bound<'py, PyArray1<Complex64>>,
-)> {
+) -> PyResult<CoefficientTriple<'py>> {
     let col = |obj: &Bound<'py, PyAny>, name: &str| -> PyResult<Vec<f64>> {
         let a = crate::convert::vector::<f64>(obj, name)?;
         Ok(crate::convert::values(&a, name)?.to_vec())

@@ -9,6 +9,14 @@ use sphfield_core as sf;
 
 use crate::convert::{alm_arg, alm_out, array, par, shaped, values, OrPy};
 
+/// Two maps (Q, U; u, v; ∂θ f, ∂φ f / sin θ).
+type MapPair<'py> = (Bound<'py, PyArrayDyn<f64>>, Bound<'py, PyArrayDyn<f64>>);
+/// Two coefficient arrays (E, B; ψ, χ).
+type CoefficientPair<'py> = (
+    Bound<'py, PyArray1<Complex64>>,
+    Bound<'py, PyArray1<Complex64>>,
+);
+
 /// A spherical harmonic transform plan: a grid, ``lmax`` and ``mmax``.
 ///
 /// Build it with one of the static constructors (``gauss_legendre``, ``clenshaw_curtis``,
@@ -354,7 +362,7 @@ impl Sht {
         e: &Bound<'py, PyAny>,
         b: &Bound<'py, PyAny>,
         threads: usize,
-    ) -> PyResult<(Bound<'py, PyArrayDyn<f64>>, Bound<'py, PyArrayDyn<f64>>)> {
+    ) -> PyResult<MapPair<'py>> {
         let pool = par(threads)?;
         let alm = self.spin_alm(e, b, ["e", "b"])?;
         let (q, u) = py
@@ -376,10 +384,7 @@ impl Sht {
         q: &Bound<'py, PyAny>,
         u: &Bound<'py, PyAny>,
         threads: usize,
-    ) -> PyResult<(
-        Bound<'py, PyArray1<Complex64>>,
-        Bound<'py, PyArray1<Complex64>>,
-    )> {
+    ) -> PyResult<CoefficientPair<'py>> {
         let pool = par(threads)?;
         let (q, u) = (self.map_array(q, "q")?, self.map_array(u, "u")?);
         let (q, u) = (values(&q, "q")?, values(&u, "u")?);
@@ -416,10 +421,7 @@ impl Sht {
         u: &Bound<'py, PyAny>,
         iterations: Option<usize>,
         threads: usize,
-    ) -> PyResult<(
-        Bound<'py, PyArray1<Complex64>>,
-        Bound<'py, PyArray1<Complex64>>,
-    )> {
+    ) -> PyResult<CoefficientPair<'py>> {
         let pool = par(threads)?;
         let (q, u) = (self.map_array(q, "q")?, self.map_array(u, "u")?);
         let (q, u) = (values(&q, "q")?, values(&u, "u")?);
@@ -438,7 +440,7 @@ impl Sht {
         py: Python<'py>,
         alm: &Bound<'py, PyAny>,
         threads: usize,
-    ) -> PyResult<(Bound<'py, PyArrayDyn<f64>>, Bound<'py, PyArrayDyn<f64>>)> {
+    ) -> PyResult<MapPair<'py>> {
         let pool = par(threads)?;
         let a = alm_arg(alm, "alm", Some(self.inner.lmax()), Some(self.inner.mmax()))?;
         let (dt, dp) = py.detach(|| self.inner.gradient(&a, pool)).py()?;
@@ -457,7 +459,7 @@ impl Sht {
         psi: &Bound<'py, PyAny>,
         chi: &Bound<'py, PyAny>,
         threads: usize,
-    ) -> PyResult<(Bound<'py, PyArrayDyn<f64>>, Bound<'py, PyArrayDyn<f64>>)> {
+    ) -> PyResult<MapPair<'py>> {
         let pool = par(threads)?;
         let p = self.spin_alm(psi, chi, ["psi", "chi"])?;
         let pot = sf::vector::HelmholtzPotentials { psi: p.e, chi: p.b };
@@ -479,10 +481,7 @@ impl Sht {
         u: &Bound<'py, PyAny>,
         v: &Bound<'py, PyAny>,
         threads: usize,
-    ) -> PyResult<(
-        Bound<'py, PyArray1<Complex64>>,
-        Bound<'py, PyArray1<Complex64>>,
-    )> {
+    ) -> PyResult<CoefficientPair<'py>> {
         let pool = par(threads)?;
         let (u, v) = (self.map_array(u, "u")?, self.map_array(v, "v")?);
         let g = self.inner.geometry().clone();
