@@ -79,6 +79,7 @@ impl PlotStyle {
             },
             range,
             markers: Vec::new(),
+            glyphs: Vec::new(),
         })
     }
 }
@@ -96,9 +97,24 @@ pub enum Source {
     Spectrum,
 }
 
+/// What kind of field to draw.
+#[derive(Clone, Copy, Debug, ValueEnum, PartialEq, Eq)]
+pub enum PlotKind {
+    /// One scalar variable (or the coefficients, or the spectra: --source).
+    Scalar,
+    /// Wind speed √(u² + v²) of the variables u, v with arrows (subsampled).
+    Wind,
+    /// Polarisation intensity √(Q² + U²) of the variables Q, U with headless segments at the
+    /// angle ½·atan2(U, Q) from the local meridian towards east.
+    Polarized,
+}
+
 /// Arguments of `sphfield plot`.
 #[derive(Args, Debug)]
 pub struct PlotArgs {
+    /// What to draw: scalar, wind (u, v) or polarized (Q, U).
+    #[arg(long, value_enum, default_value = "scalar")]
+    pub kind: PlotKind,
     /// A sphfield HDF5 file.
     pub input: PathBuf,
     /// Output PNG file.
@@ -130,6 +146,19 @@ pub fn run(a: PlotArgs, par: Par, quiet: bool) -> Result<()> {
     } else {
         Overwrite::Refuse
     };
+    if a.kind != PlotKind::Scalar {
+        let image = vector_picture(&a, &file, par)?;
+        image.save_png(&a.output, overwrite)?;
+        if !quiet {
+            note(format_args!(
+                "wrote {} ({}x{})",
+                a.output.display(),
+                image.width(),
+                image.height()
+            ));
+        }
+        return Ok(());
+    }
     let maps = file.map_names()?;
     let alm = file.alm_info()?;
     let spectra = file.spectrum_names()?;
@@ -266,4 +295,93 @@ fn entry_label(leading: &[Dim], index: usize) -> String {
     }
     parts.reverse();
     parts.join(", ")
+}
+
+/// Wind speed with arrows, or polarisation intensity with orientation segments, of member
+/// `a.member`.
+fn vector_picture(a: &PlotArgs, file: &FileReader, par: Par) -> Result<sphfield::plot::Image> {
+    let (names, what) = match a.kind {
+        PlotKind::Wind => (["u", "v"], "wind speed"),
+        _ => (["Q", "U"], "polarisation intensity"),
+    };
+    let infos = names
+        .iter()
+        .map(|n| {
+            file.map_info(n)
+                .with_context(|| format!("{} has no variable {n}", a.input.display()))
+        })
+        .collect::<Result<Vec<_>>>()?;
+    if *infos[0].geometry != *infos[1].geometry {
+        bail!("{} and {} are on different grids", names[0], names[1]);
+    }
+    let x = file.read_map(&infos[0], a.member)?;
+    let y = file.read_map(&infos[1], a.member)?;
+    let amplitude: Vec<f64> = x
+        .values()
+        .iter()
+        .zip(y.values())
+        .map(|(p, q)| p.hypot(*q))
+        .collect();
+    let geometry = x.geometry().clone();
+    let rings = geometry.rings();
+    // About 18 rows of glyphs, ring pixels thinned to keep them about as far apart.
+    let ring_step = (rings.len() / 18).max(1);
+    let mut glyphs = Vec::new();
+    for r in rings.iter().skip(ring_step / 2).step_by(ring_step) {
+        let sin = (1.0 - r.cos_theta * r.cos_theta).max(0.0).sqrt();
+        let per_ring = ((36.0 * sin).round() as usize).max(1);
+        let step = (r.nphi / per_ring).max(1);
+        let lat = 90.0 - r.cos_theta.clamp(-1.0, 1.0).acos().to_degrees();
+        for k in (step / 2..r.nphi).step_by(step) {
+            let lon = (r.phi0 + 2.0 * std::f64::consts::PI * k as f64 / r.nphi as f64).to_degrees();
+            let (p, q) = (x.values()[r.offset + k], y.values()[r.offset + k]);
+            glyphs.push(match a.kind {
+                // u eastward, v northward.
+                PlotKind::Wind => sphfield::plot::Glyph {
+                    lat,
+                    lon,
+                    east: p,
+                    north: q,
+                    head: true,
+                },
+                // Orientation ½ atan2(U, Q) from the meridian, length the intensity.
+                _ => {
+                    let angle = 0.5 * q.atan2(p);
+                    let size = p.hypot(q);
+                    sphfield::plot::Glyph {
+                        lat,
+                        lon,
+                        east: size * angle.sin(),
+                        north: size * angle.cos(),
+                        head: false,
+                    }
+                }
+            });
+        }
+    }
+    let stem = a
+        .input
+        .file_name()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let style = a.style.sky()?;
+    // A non-negative quantity: the colour bar starts at 0 unless --range says otherwise.
+    let top = amplitude.iter().copied().fold(0.0, f64::max);
+    let range = style
+        .range
+        .or(if top > 0.0 { Some((0.0, top)) } else { None });
+    let plot = SkyPlot {
+        title: default_title(
+            &a.style.title,
+            &format!("{stem}: {what}"),
+            &infos[0].leading,
+            a.member,
+        ),
+        units: infos[0].meta.units.clone(),
+        colormap: ColorMap::Sequential,
+        glyphs,
+        range,
+        ..style
+    };
+    Ok(plot.render_map(&sphfield::Map::new(geometry, amplitude)?, par)?)
 }

@@ -10,5 +10,5 @@ mod ticks;
 
 pub use colormap::ColorMap;
 pub use image::Image;
-pub use sky::{Projection, SkyPlot};
+pub use sky::{Glyph, Projection, SkyPlot};
 pub use spectrum_plot::SpectrumPlot;

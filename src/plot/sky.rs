@@ -54,6 +54,26 @@ pub struct SkyPlot {
     /// Points drawn as dots on the field (latitude, longitude in degrees), e.g. the stations
     /// a kriged map was conditioned on.
     pub markers: Vec<(f64, f64)>,
+    /// Arrows (winds) or headless segments (polarisation) drawn on the field, the longest
+    /// 1/30 of the map's width.
+    pub glyphs: Vec<Glyph>,
+}
+
+/// A vector drawn on a [`SkyPlot`] at (lat, lon) in degrees with components `east`, `north`
+/// (any common unit): an arrow, or with `head` false a segment centred on the point (a
+/// headless orientation, e.g. polarisation).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Glyph {
+    /// Latitude in degrees.
+    pub lat: f64,
+    /// Longitude in degrees.
+    pub lon: f64,
+    /// Eastward component.
+    pub east: f64,
+    /// Northward component.
+    pub north: f64,
+    /// Draw an arrow head (vectors) or not (orientations).
+    pub head: bool,
 }
 
 impl Default for SkyPlot {
@@ -66,6 +86,7 @@ impl Default for SkyPlot {
             colormap: ColorMap::Diverging,
             range: None,
             markers: Vec::new(),
+            glyphs: Vec::new(),
         }
     }
 }
@@ -169,8 +190,80 @@ impl SkyPlot {
                 draw_dot(&mut image, MARGIN as f64 + x, TITLE_BAND as f64 + y);
             }
         }
+        self.draw_glyphs(&mut image)?;
         self.decorate(&mut image, lo, hi, hm)?;
         Ok(image)
+    }
+
+    /// Draws the glyphs: each one's direction on the image is that of a short step from its
+    /// point along (east, north) on the sphere, projected; lengths are proportional to the
+    /// vectors', the longest 1/30 of the map's width. Glyphs whose step crosses the map's
+    /// edge (longitude ±180°) or that lie at a pole are left out.
+    fn draw_glyphs(&self, image: &mut Image) -> Result<()> {
+        let longest = self
+            .glyphs
+            .iter()
+            .map(|g| g.east.hypot(g.north))
+            .filter(|v| v.is_finite())
+            .fold(0.0, f64::max);
+        if longest <= 0.0 {
+            return Ok(());
+        }
+        let (wm, _) = self.map_size();
+        let full = wm as f64 / 30.0;
+        let mut segments: Vec<[(i32, i32); 2]> = Vec::new();
+        for g in &self.glyphs {
+            let size = g.east.hypot(g.north);
+            if !(size.is_finite() && size > 0.0) || g.lat.abs() > 89.0 {
+                continue;
+            }
+            let step = 0.05; // degrees along the sphere
+            let (Some(p), Some(q)) = (
+                self.image_position(g.lat, g.lon),
+                self.image_position(
+                    g.lat + step * g.north / size,
+                    g.lon + step * g.east / size / g.lat.to_radians().cos(),
+                ),
+            ) else {
+                continue;
+            };
+            let (dx, dy) = (q.0 - p.0, q.1 - p.1);
+            let d = dx.hypot(dy);
+            if d.is_nan() || d <= 0.0 || d > wm as f64 / 4.0 {
+                continue;
+            }
+            let len = full * size / longest;
+            let (ux, uy) = (dx / d * len, dy / d * len);
+            let (x0, y0) = (MARGIN as f64 + p.0, TITLE_BAND as f64 + p.1);
+            let (a, b) = if g.head {
+                ((x0, y0), (x0 + ux, y0 + uy))
+            } else {
+                (
+                    (x0 - ux / 2.0, y0 - uy / 2.0),
+                    (x0 + ux / 2.0, y0 + uy / 2.0),
+                )
+            };
+            let pt = |v: (f64, f64)| (v.0.round() as i32, v.1.round() as i32);
+            segments.push([pt(a), pt(b)]);
+            if g.head && len >= 4.0 {
+                // Two barbs at ±150° from the shaft, a third of its length.
+                for angle in [2.618f64, -2.618] {
+                    let (c, s) = (angle.cos(), angle.sin());
+                    let (hx, hy) = ((ux * c - uy * s) / 3.0, (ux * s + uy * c) / 3.0);
+                    segments.push([pt(b), pt((b.0 + hx, b.1 + hy))]);
+                }
+            }
+        }
+        image.draw(|root| {
+            for seg in &segments {
+                root.draw(&PathElement::new(
+                    seg.to_vec(),
+                    RGBColor(0, 0, 0).stroke_width(1),
+                ))
+                .map_err(text_err)?;
+            }
+            Ok(())
+        })
     }
 
     /// Where (latitude, longitude in degrees) falls on the map area, in pixels from its top left
@@ -364,6 +457,22 @@ mod tests {
                 [0, 0, 0]
             );
             assert_ne!(img.pixel(MARGIN + wm / 2, TITLE_BAND + hm / 2), [0, 0, 0]);
+            // An eastward arrow at (0, 0) darkens pixels east of the centre, not west of it.
+            let arrows = SkyPlot {
+                glyphs: vec![Glyph {
+                    lat: 0.0,
+                    lon: 0.0,
+                    east: 1.0,
+                    north: 0.0,
+                    head: true,
+                }],
+                ..plot.clone()
+            }
+            .render_alm(&alm, Par::Seq)
+            .unwrap();
+            let (cx, cy) = (MARGIN + wm / 2, TITLE_BAND + hm / 2);
+            assert_eq!(arrows.pixel(cx + 3, cy), [0, 0, 0]);
+            assert_ne!(arrows.pixel(cx - 3, cy), [0, 0, 0]);
             // Mollweide corners lie outside the ellipse and stay white.
             if projection == Projection::Mollweide {
                 assert_eq!(img.pixel(MARGIN, TITLE_BAND), [255, 255, 255]);
