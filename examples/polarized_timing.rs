@@ -15,7 +15,15 @@ fn main() {
     let reps: usize = args.get(3).and_then(|v| v.parse().ok()).unwrap_or(3);
     let lmax = 3 * nside - 1;
     // A smooth CMB-like shape (the timing does not depend on the values).
-    let tt: Vec<f64> = (0..=lmax).map(|l| if l < 2 { 0.0 } else { 1.0 / (l * (l + 1)) as f64 }).collect();
+    let tt: Vec<f64> = (0..=lmax)
+        .map(|l| {
+            if l < 2 {
+                0.0
+            } else {
+                1.0 / (l * (l + 1)) as f64
+            }
+        })
+        .collect();
     let spectra = PolarizedSpectra {
         ee: tt.iter().map(|v| 0.05 * v).collect(),
         bb: tt.iter().map(|v| 0.005 * v).collect(),

@@ -1177,6 +1177,7 @@ fn wind_and_polarized_synth_match_the_library() {
         "4",
         "--units",
         "uK",
+        "--save-alm",
         "-q",
         "-o",
         s(&sky),
@@ -1192,6 +1193,13 @@ fn wind_and_polarized_synth_match_the_library() {
     let maps = want.to_maps(&sht, Par::Seq).unwrap();
     for (info, m) in infos.iter().zip(&maps) {
         assert_eq!(f.read_map(info, 0).unwrap().values(), m.values());
+    }
+    for (name, alm) in [("T", &want.t), ("E", &want.e), ("B", &want.b)] {
+        let info = f
+            .alm_info_named(name)
+            .unwrap()
+            .expect("harmonic coefficients");
+        assert_eq!(&f.read_alm(&info, 0).unwrap(), alm, "harmonic/{name}");
     }
     // analyze --kind polarized: the six spectra of the library's analysis of those maps.
     let out = dir.join("spectra.h5");

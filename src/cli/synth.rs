@@ -58,7 +58,8 @@ pub struct SynthArgs {
     pub seed: Option<u64>,
     #[command(flatten)]
     pub output: OutputArgs,
-    /// Also store the coefficients a_lm (group harmonic) — needed for exact plots and healpy.
+    /// Also store the coefficients a_lm (group harmonic) — needed for exact plots and healpy;
+    /// with --kind wind harmonic/psi and harmonic/chi, with --kind polarized harmonic/T, E, B.
     #[arg(long)]
     pub save_alm: bool,
     /// Name of the map variable.

@@ -96,6 +96,15 @@ pub fn run_wind(a: &SynthArgs, par: Par, quiet: bool) -> Result<()> {
         writer.map_ensemble(&geometry, leading(a.members), &meta("v", "northward wind"))?;
     writer.set_variable_attribute_str("u", "standard_name", "eastward_wind")?;
     writer.set_variable_attribute_str("v", "standard_name", "northward_wind")?;
+    // --save-alm: the potentials' coefficients (unit sphere) as harmonic/psi and harmonic/chi.
+    let mut coefficients = if a.save_alm {
+        Some([
+            writer.alm_ensemble_named("psi", lmax, lmax, leading(a.members))?,
+            writer.alm_ensemble_named("chi", lmax, lmax, leading(a.members))?,
+        ])
+    } else {
+        None
+    };
     let mut ke_sum = vec![0.0; lmax + 1];
     let bar = progress(a.members as u64, "synth", quiet);
     for k in 0..a.members {
@@ -109,11 +118,16 @@ pub fn run_wind(a: &SynthArgs, par: Par, quiet: bool) -> Result<()> {
         }
         us.write(&wind.u)?;
         vs.write(&wind.v)?;
+        if let Some([p, c]) = coefficients.as_mut() {
+            p.write(&pot.psi)?;
+            c.write(&pot.chi)?;
+        }
         bar.inc(1);
     }
     bar.finish_and_clear();
     drop(us);
     drop(vs);
+    drop(coefficients);
     let ke: Vec<f64> = ke_sum.iter().map(|s| s / a.members as f64).collect();
     writer.write_spectrum_values(
         "kinetic_energy",
@@ -175,16 +189,32 @@ pub fn run_polarized(a: &SynthArgs, par: Par, quiet: bool) -> Result<()> {
         writer.map_ensemble(&geometry, leading(a.members), &meta("Q", "Stokes Q"))?,
         writer.map_ensemble(&geometry, leading(a.members), &meta("U", "Stokes U"))?,
     ];
+    // --save-alm: the coefficients as harmonic/T, harmonic/E, harmonic/B.
+    let mut coefficients = if a.save_alm {
+        Some([
+            writer.alm_ensemble_named("T", lmax, lmax, leading(a.members))?,
+            writer.alm_ensemble_named("E", lmax, lmax, leading(a.members))?,
+            writer.alm_ensemble_named("B", lmax, lmax, leading(a.members))?,
+        ])
+    } else {
+        None
+    };
     let bar = progress(a.members as u64, "synth", quiet);
     for k in 0..a.members {
         let sky = PolarizedSky::sample(&spectra, seed, k as u64, par)?;
         for (w, m) in writers.iter_mut().zip(sky.to_maps(&sht, par)?) {
             w.write(&m)?;
         }
+        if let Some(ws) = coefficients.as_mut() {
+            for (w, alm) in ws.iter_mut().zip([&sky.t, &sky.e, &sky.b]) {
+                w.write(alm)?;
+            }
+        }
         bar.inc(1);
     }
     bar.finish_and_clear();
     drop(writers);
+    drop(coefficients);
     writer.commit()?;
     if !quiet {
         note(format_args!(
