@@ -22,8 +22,9 @@ struct OrderData {
     l0: usize,
     nl: usize,
     alpha: Vec<f64>,
-    alpha_c: Vec<f64>,
-    beta: Vec<f64>,
+    gamma: Vec<f64>,
+    /// $P_j = h_j\tilde P_j$: the kernels' functions are rescaled by h.
+    h: Vec<f64>,
     start_p: Vec<f64>,
     start_m: Vec<f64>,
     level: Vec<i32>,
@@ -35,8 +36,8 @@ impl OrderData {
             l0: 0,
             nl: 0,
             alpha: Vec::new(),
-            alpha_c: Vec::new(),
-            beta: Vec::new(),
+            gamma: Vec::new(),
+            h: Vec::new(),
             start_p: Vec::new(),
             start_m: Vec::new(),
             level: Vec::new(),
@@ -69,23 +70,32 @@ impl OrderData {
             let lf = l as f64;
             ((lf - mf) * (lf + mf) * ((lf - sf) * (lf + sf))).sqrt()
         };
+        // α_ℓ, β_ℓ, c_ℓ of the Wigner-d recurrence, then the rescaling h_0 = h_1 = 1,
+        // h_{j+1} = β_j h_{j−1}, so that P̃_{j+1} = α_j (h_j/h_{j+1})(x ± c_j) P̃_j − P̃_{j−1}.
         self.alpha.clear();
-        self.alpha_c.clear();
-        self.beta.clear();
+        self.gamma.clear();
+        self.h.clear();
+        let (mut h_prev, mut h_cur) = (1.0f64, 1.0f64); // h_{j−1}, h_j
+        self.h.push(1.0);
         for j in 0..nl.saturating_sub(1) {
             let l = l0 + j;
             let lf = l as f64;
             let r1 = r(l + 1);
             let alpha =
                 ((2.0 * lf + 3.0) / (2.0 * lf + 1.0)).sqrt() * (2.0 * lf + 1.0) * (lf + 1.0) / r1;
-            let beta = if j == 0 {
-                0.0
+            let h_next = if j == 0 {
+                1.0
             } else {
-                ((2.0 * lf + 3.0) / (2.0 * lf - 1.0)).sqrt() * (lf + 1.0) * r(l) / (lf * r1)
+                let beta =
+                    ((2.0 * lf + 3.0) / (2.0 * lf - 1.0)).sqrt() * (lf + 1.0) * r(l) / (lf * r1);
+                beta * h_prev
             };
-            self.alpha.push(alpha);
-            self.alpha_c.push(alpha * (mf * sf / (lf * (lf + 1.0))));
-            self.beta.push(beta);
+            let scaled = alpha * h_cur / h_next;
+            self.alpha.push(scaled);
+            self.gamma.push(scaled * (mf * sf / (lf * (lf + 1.0))));
+            self.h.push(h_next);
+            h_prev = h_cur;
+            h_cur = h_next;
         }
         let np = set.npairs() - first;
         self.start_p.clear();
@@ -133,13 +143,12 @@ impl OrderData {
         }
     }
 
-    fn input<'a>(&'a self, set: &'a RingSet, m: usize, s: usize, first: usize) -> SpinInput<'a> {
+    fn input<'a>(&'a self, set: &'a RingSet, m: usize, first: usize) -> SpinInput<'a> {
         SpinInput {
             nl: self.nl,
             alpha: &self.alpha,
-            alpha_c: &self.alpha_c,
-            beta: &self.beta,
-            even_start: (self.l0 + m + s).is_multiple_of(2),
+            gamma: &self.gamma,
+            even_start: (self.l0 + m).is_multiple_of(2),
             cos: &set.cos[first..],
             start_p: &self.start_p,
             start_m: &self.start_m,
@@ -210,12 +219,11 @@ pub(crate) fn spin_alm2leg(
         || {
             (
                 OrderData::new(),
-                vec![zero; lmax + 1],
-                vec![zero; lmax + 1],
+                vec![[zero; 4]; lmax + 1],
                 vec![[zero; 4]; set.npairs()],
             )
         },
-        |(d, ce, cb, out), (blk, (tq, tu))| {
+        |(d, coef, out), (blk, (tq, tu))| {
             tq.fill(zero);
             tu.fill(zero);
             for m in blk * M_BLOCK..((blk + 1) * M_BLOCK).min(mmax + 1) {
@@ -225,19 +233,28 @@ pub(crate) fn spin_alm2leg(
                 };
                 let (es, bs) = (e.m_slice(m), b.m_slice(m));
                 let off = d.l0 - m;
-                for j in 0..d.nl {
+                let sigma = if spin.is_multiple_of(2) { 1.0 } else { -1.0 };
+                let mut sign = if (d.l0 + m).is_multiple_of(2) {
+                    sigma
+                } else {
+                    -sigma
+                };
+                for (j, c) in coef[..d.nl].iter_mut().enumerate() {
                     let (mut ev, mut bv) = (es[off + j], bs[off + j]);
                     if m == 0 {
                         // Real fields: Im E_l0 and Im B_l0 do not contribute.
                         ev.im = 0.0;
                         bv.im = 0.0;
                     }
-                    ce[j] = -0.5 * ev;
-                    cb[j] = -0.5 * bv;
+                    // c1 = (E + iB)h, c2 = (E − iB)h and their southern copies σρ c1, σρ c2.
+                    let ib = Complex64::new(-bv.im, bv.re);
+                    let (c1, c2) = ((ev + ib) * d.h[j], (ev - ib) * d.h[j]);
+                    *c = [c1, c2, c1 * sign, c2 * sign];
+                    sign = -sign;
                 }
                 let np = set.npairs() - first;
-                let inp = d.input(set, m, spin, first);
-                kernel::synthesis_dispatch(isa, &inp, &ce[..d.nl], &cb[..d.nl], &mut out[..np]);
+                let inp = d.input(set, m, first);
+                kernel::synthesis_dispatch(isa, &inp, &coef[..d.nl], &mut out[..np]);
                 for (p, v) in out[..np].iter().enumerate() {
                     if let Some(r) = set.north[first + p] {
                         tq[r * M_BLOCK + mi] = v[0];
@@ -288,6 +305,7 @@ pub(crate) fn spin_leg2alm(
                 let Some(first) = prepare(set, limits, m, spin, lmax, start, d) else {
                     return (m, Vec::new(), Vec::new());
                 };
+                let sigma = if spin.is_multiple_of(2) { 1.0 } else { -1.0 };
                 let np = npairs - first;
                 for (p, v) in pairs[..np].iter_mut().enumerate() {
                     let get = |leg: &[Complex64], r: Option<usize>| {
@@ -296,20 +314,32 @@ pub(crate) fn spin_leg2alm(
                     let (n, s) = (set.north[first + p], set.south[first + p]);
                     let (qn, qs) = (get(leg_q, n), get(leg_q, s));
                     let (un, us) = (get(leg_u, n), get(leg_u, s));
-                    *v = [qn + qs, qn - qs, un + us, un - us];
+                    // y1 = Q + iU, y2 = Q − iU; the southern ones times σ.
+                    let iu = |u: Complex64| Complex64::new(-u.im, u.re);
+                    *v = [
+                        qn + iu(un),
+                        qn - iu(un),
+                        (qs + iu(us)) * sigma,
+                        (qs - iu(us)) * sigma,
+                    ];
                 }
-                let inp = d.input(set, m, spin, first);
+                let inp = d.input(set, m, first);
                 kernel::adjoint_dispatch(isa, &inp, &pairs[..np], acc, out);
-                let scale = |v: Complex64| {
-                    let v = -0.5 * v;
-                    if m == 0 {
-                        Complex64::new(v.re, 0.0)
-                    } else {
-                        v
-                    }
-                };
-                let ev = out[..d.nl].iter().map(|o| scale(o[0])).collect();
-                let bv = out[..d.nl].iter().map(|o| scale(o[1])).collect();
+                // E = −(H1 + H2)h/2, B = i(H1 − H2)h/2; a real field's Im E_l0, Im B_l0 are 0.
+                let real = |v: Complex64| if m == 0 { Complex64::new(v.re, 0.0) } else { v };
+                let ev = out[..d.nl]
+                    .iter()
+                    .zip(&d.h)
+                    .map(|(o, h)| real(-0.5 * h * (o[0] + o[1])))
+                    .collect();
+                let bv = out[..d.nl]
+                    .iter()
+                    .zip(&d.h)
+                    .map(|(o, h)| {
+                        let dlt = (o[0] - o[1]) * (0.5 * h);
+                        real(Complex64::new(-dlt.im, dlt.re))
+                    })
+                    .collect();
                 (m, ev, bv)
             },
         )

@@ -4,25 +4,29 @@
 //! **Functions.** With $d^\ell_{m,s'}$ the Wigner small-d functions and
 //! $N_\ell = \sqrt{(2\ell+1)/4\pi}$, the spin-s harmonic is
 //! ${}_sY_{\ell m}(\theta,\phi) = (-1)^s N_\ell\, d^\ell_{m,-s}(\theta)\, e^{im\phi}$. The kernels run
-//! the recurrences of $P_\ell = (-1)^sN_\ell d^\ell_{m,-s}$ and $M_\ell = (-1)^sN_\ell d^\ell_{m,s}$,
-//! $P_{\ell+1} = \alpha_\ell(x + c_\ell)P_\ell - \beta_\ell P_{\ell-1}$ and
-//! $M_{\ell+1} = \alpha_\ell(x - c_\ell)M_\ell - \beta_\ell M_{\ell-1}$ with x = cos θ,
-//! $c_\ell = ms/(\ell(\ell+1))$ and α, β from the Wigner-d recurrence (`sht/spin.rs`), and sum
-//! with the combinations $A = P + \sigma M$, $B = P - \sigma M$ (σ = (−1)^s). The two recurrences
-//! run separately: near the poles P ∝ sin^{m+s}(θ/2) is much smaller than M ∝ sin^{m−s}(θ/2),
-//! and a coupled recurrence for A and B would feed M's rounding errors into the faster-growing P
-//! solution (measured: 2e-9 relative at ℓ = 383, θ = 0.006, m = 5, s = 2; separately 1e-12).
+//! the recurrences of $P_\ell = (-1)^sN_\ell d^\ell_{m,-s}$ and $M'_\ell = \sigma(-1)^sN_\ell d^\ell_{m,s}$
+//! (σ = (−1)^s), rescaled as in the scalar kernels so that the last coefficient is 1:
+//! $\tilde P_{j+1} = (\tilde\alpha_jx + \tilde\gamma_j)\tilde P_j - \tilde P_{j-1}$ and
+//! $\tilde M_{j+1} = (\tilde\alpha_jx - \tilde\gamma_j)\tilde M_j - \tilde M_{j-1}$ (ℓ = ℓ0 + j, x = cos θ,
+//! $P_j = h_j\tilde P_j$; `sht/spin.rs` computes $\tilde\alpha$, $\tilde\gamma$ and h from the Wigner-d
+//! recurrence): two FMAs per function and degree. The two run separately: near the poles
+//! P ∝ sin^{m+s}(θ/2) is much smaller than M ∝ sin^{m−s}(θ/2), and a coupled recurrence for
+//! P ± σM would feed M's rounding errors into the faster-growing P solution (measured: 2e-9
+//! relative at ℓ = 383, θ = 0.006, m = 5, s = 2; separately 1e-12).
 //!
-//! **North/south symmetry.** $A_\ell(\pi-\theta) = \rho_\ell A_\ell(\theta)$ and
-//! $B_\ell(\pi-\theta) = -\rho_\ell B_\ell(\theta)$ with $\rho_\ell = (-1)^{\ell+m+s}$. Each term of the
-//! sums is either symmetric or antisymmetric between the rings of a pair, so a block keeps one
-//! symmetric and one antisymmetric sum per output (8 real accumulators per ring pair) and each
-//! degree costs 8 FMAs for the sums and 9 operations for the recurrences and combinations.
+//! **Sums.** With $c_1 = E + iB$ and $c_2 = E - iB$ (times h), a ring's Fourier coefficients are
+//! $F^Q = -\tfrac12(G_1 + G_2)$ and $F^U = \tfrac i2(G_1 - G_2)$, $G_1 = \sum c_1P$, $G_2 = \sum c_2M'$.
+//! **North/south symmetry**: $P(\pi-\theta) = \rho M(\theta)$ with $\rho = (-1)^{\ell+m}$, so the
+//! southern ring's sums are $\sum \sigma\rho\,c_1M'$ and $\sum\sigma\rho\,c_2P$ over the northern
+//! ring's functions. Each degree adds four complex × real products (8 FMAs) into 8 real sums per
+//! ring pair; with the recurrences, 12 operations per pair and degree. The adjoint is the
+//! transpose: $H_1 = \sum P\,y_1^N + \sigma\rho M'y_1^S$, $H_2 = \sum M'y_2^N + \sigma\rho P\,y_2^S$ with
+//! $y_{1,2} = F^Q \pm iF^U$, and $E = -\tfrac12(H_1 + H_2)h$, $B = \tfrac i2(H_1 - H_2)h$.
 //!
 //! **Extended exponent.** As in the scalar kernels, a ring's values are `mant · 2^(−256·level)`;
 //! while level > 0 they are not accumulated, and the mantissas are rescaled by 2⁻²⁵⁶ once they
-//! pass 2⁷⁶ (checked every degree until every ring of the block is at level 0; one step can grow
-//! a value by at most α + |αc| + β < 2¹⁰, so nothing overflows between checks).
+//! pass 2⁷⁶ (checked every degree until every ring of the block is at level 0; one step grows
+//! a value by a bounded factor, so nothing overflows between checks).
 
 use super::Madd;
 
@@ -37,23 +41,22 @@ const LEVEL_FACTOR: f64 = 8.636_168_555_094_445e-78;
 pub(crate) struct SpinInput<'a> {
     /// Number of degrees ℓ0..=lmax, ℓ0 = max(m, s).
     pub nl: usize,
-    /// Step j → j+1 (ℓ = ℓ0 + j): $P_{j+1} = $ (`alpha[j]`·x + `alpha_c[j]`)·P_j − `beta[j]`·P_{j−1},
-    /// $M_{j+1} = $ (`alpha[j]`·x − `alpha_c[j]`)·M_j − `beta[j]`·M_{j−1}.
+    /// Step j → j+1 (ℓ = ℓ0 + j): $\tilde P_{j+1} = $ (`alpha[j]`·x + `gamma[j]`)·$\tilde P_j - \tilde P_{j-1}$,
+    /// $\tilde M_{j+1} = $ (`alpha[j]`·x − `gamma[j]`)·$\tilde M_j - \tilde M_{j-1}$.
     pub alpha: &'a [f64],
-    pub alpha_c: &'a [f64],
-    pub beta: &'a [f64],
-    /// ρ at ℓ0 is +1 (ℓ0 + m + s even).
+    pub gamma: &'a [f64],
+    /// ρ = (−1)^{ℓ+m} is +1 at ℓ0.
     pub even_start: bool,
     /// cos θ ≥ 0 of each pair's northern ring.
     pub cos: &'a [f64],
-    /// Start values P_{ℓ0} and σM_{ℓ0} of each pair as mantissas on a shared level (the
-    /// kernels run the recurrence on σM, which is the same linear recurrence).
+    /// Start values $\tilde P_0$ and $\tilde M_0$ (= P, σM at ℓ0) of each pair as mantissas on a
+    /// shared level.
     pub start_p: &'a [f64],
     pub start_m: &'a [f64],
     pub level: &'a [i32],
 }
 
-/// The state of NB ring pairs' recurrences (`a` = P, `b` = σM at the previous and current
+/// The state of NB ring pairs' recurrences (`a` = P̃, `b` = M̃ at the previous and current
 /// degree).
 pub(crate) struct Block<const NB: usize> {
     pub x: [f64; NB],
@@ -88,13 +91,14 @@ impl<const NB: usize> Block<NB> {
         b
     }
 
-    /// One degree up: (P_{j−1}, P_j) ← (P_j, P_{j+1}), likewise M.
+    /// One degree up: (P̃_{j−1}, P̃_j) ← (P̃_j, P̃_{j+1}), likewise M̃.
     #[inline(always)]
-    pub(crate) fn step<M: Madd>(&mut self, alpha: f64, alpha_c: f64, beta: f64) {
+    pub(crate) fn step<M: Madd>(&mut self, alpha: f64, gamma: f64) {
         for i in 0..NB {
-            let ax = alpha * self.x[i];
-            let a2 = M::madd(ax + alpha_c, self.a1[i], -beta * self.a0[i]);
-            let b2 = M::madd(ax - alpha_c, self.b1[i], -beta * self.b0[i]);
+            let tp = M::madd(alpha, self.x[i], gamma);
+            let tm = M::madd(alpha, self.x[i], -gamma);
+            let a2 = M::madd(tp, self.a1[i], -self.a0[i]);
+            let b2 = M::madd(tm, self.b1[i], -self.b0[i]);
             self.a0[i] = self.a1[i];
             self.a1[i] = a2;
             self.b0[i] = self.b1[i];
@@ -126,67 +130,44 @@ impl<const NB: usize> Block<NB> {
         }
     }
 
-    /// 1 for rings whose values are accumulated (level 0), else 0.
+    /// The current P̃ and M̃ of the rings at level 0 (0 for the others).
     #[inline(always)]
-    fn mask(&self) -> [f64; NB] {
-        std::array::from_fn(|i| if self.level[i] == 0 { 1.0 } else { 0.0 })
-    }
-
-    /// The current A = P + σM and B = P − σM, times `mask`.
-    #[inline(always)]
-    fn combinations(&self, mask: &[f64; NB]) -> ([f64; NB], [f64; NB]) {
+    fn masked(&self) -> ([f64; NB], [f64; NB]) {
+        let keep = |i: usize| if self.level[i] == 0 { 1.0 } else { 0.0 };
         (
-            std::array::from_fn(|i| (self.a1[i] + self.b1[i]) * mask[i]),
-            std::array::from_fn(|i| (self.a1[i] - self.b1[i]) * mask[i]),
-        )
-    }
-
-    /// The current A and B.
-    #[inline(always)]
-    pub(crate) fn combinations_unmasked(&self) -> ([f64; NB], [f64; NB]) {
-        (
-            std::array::from_fn(|i| self.a1[i] + self.b1[i]),
-            std::array::from_fn(|i| self.a1[i] - self.b1[i]),
+            std::array::from_fn(|i| self.a1[i] * keep(i)),
+            std::array::from_fn(|i| self.b1[i] * keep(i)),
         )
     }
 }
 
-/// Synthesis sums of one block: `sym[k]`, `anti[k]` for k = Re Q, Im Q, Re U, Im U.
+/// One degree's synthesis coefficients: $c_1h$, $c_2h$, $\sigma\rho c_1h$, $\sigma\rho c_2h$
+/// ($c_{1,2} = E \pm iB$).
+pub(crate) type DegreeCoefficients = [Complex64; 4];
+
+/// Synthesis sums of one block: `g[k]` for k = G1 north, G2 north, G1 south, G2 south, real
+/// and imaginary parts (rows 0–7 in that order).
 pub(crate) struct SynthSums<const NB: usize> {
-    pub sym: [[f64; NB]; 4],
-    pub anti: [[f64; NB]; 4],
+    pub g: [[f64; NB]; 8],
 }
 
 impl<const NB: usize> SynthSums<NB> {
-    /// Adds one degree's terms; `rho` = (ρ_ℓ = +1). With e = −E/2, b = −B/2:
-    /// Q += e A + i b B, U += b A − i e B; the A terms have parity ρ, the B terms −ρ.
+    /// G1N += c1 P, G2N += c2 M, G1S += σρc1 M, G2S += σρc2 P.
     #[inline(always)]
-    fn add<M: Madd>(
-        &mut self,
-        rho: bool,
-        e: Complex64,
-        b: Complex64,
-        a: &[f64; NB],
-        bf: &[f64; NB],
-    ) {
-        let (sa, sb) = if rho {
-            (&mut self.sym, &mut self.anti)
-        } else {
-            (&mut self.anti, &mut self.sym)
-        };
-        let ca = [e.re, e.im, b.re, b.im];
-        let cb = [-b.im, b.re, e.im, -e.re];
-        for k in 0..4 {
-            for i in 0..NB {
-                sa[k][i] = M::madd(ca[k], a[i], sa[k][i]);
-                sb[k][i] = M::madd(cb[k], bf[i], sb[k][i]);
+    fn add<M: Madd>(&mut self, c: &DegreeCoefficients, p: &[f64; NB], m: &[f64; NB]) {
+        let terms = [(0, c[0], p), (2, c[1], m), (4, c[2], m), (6, c[3], p)];
+        for (k, coef, f) in terms {
+            let (re, im) = self.g.split_at_mut(k + 1);
+            for ((r, i), v) in re[k].iter_mut().zip(im[0].iter_mut()).zip(f) {
+                *r = M::madd(coef.re, *v, *r);
+                *i = M::madd(coef.im, *v, *i);
             }
         }
     }
 }
 
-/// A block's adjoint inputs: the real and imaginary parts of Q_n + Q_s, Q_n − Q_s, U_n + U_s,
-/// U_n − U_s per lane (rows 0–7 in that order).
+/// A block's adjoint inputs per lane, rows 0–7: real and imaginary parts of
+/// $y_1^N = Q_N + iU_N$, $y_2^N = Q_N - iU_N$, $\sigma y_1^S$, $\sigma y_2^S$.
 pub(crate) struct AdjointInputs<const NB: usize> {
     pub v: [[f64; NB]; 8],
 }
@@ -197,17 +178,16 @@ pub(crate) trait SpinTail<const NB: usize> {
     /// Runs the recurrence from degree 0 while no ring of the block is at level 0 (nothing to
     /// accumulate), rescaling; returns the first degree at which some ring is (or nl).
     fn skip(inp: &SpinInput, blk: &mut Block<NB>) -> usize;
-    /// Synthesis sums for degrees j.. (ρ at j: `rho`).
+    /// Synthesis sums for degrees j..nl.
     fn synth(
         inp: &SpinInput,
-        e: &[Complex64],
-        b: &[Complex64],
+        coef: &[DegreeCoefficients],
         blk: &mut Block<NB>,
         sums: &mut SynthSums<NB>,
         j: usize,
-        rho: bool,
     );
-    /// Adjoint row updates for degrees j.. (`acc` rows of 4·[`ROW`] values per degree).
+    /// Adjoint row updates for degrees j..nl (`acc` rows of 4·[`ROW`] values per degree;
+    /// `rho` = ρ at j is +1).
     fn adjoint(
         inp: &SpinInput,
         x: &AdjointInputs<NB>,
@@ -230,21 +210,18 @@ impl<const NB: usize, M: Madd> SpinTail<NB> for Portable<M> {
     #[inline(always)]
     fn synth(
         inp: &SpinInput,
-        e: &[Complex64],
-        b: &[Complex64],
+        coef: &[DegreeCoefficients],
         blk: &mut Block<NB>,
         sums: &mut SynthSums<NB>,
         mut j: usize,
-        mut rho: bool,
     ) {
         while j < inp.nl {
-            let (a, bf) = blk.combinations_unmasked();
-            sums.add::<M>(rho, e[j], b[j], &a, &bf);
+            let (p, m) = (blk.a1, blk.b1);
+            sums.add::<M>(&coef[j], &p, &m);
             if j + 1 < inp.nl {
-                blk.step::<M>(inp.alpha[j], inp.alpha_c[j], inp.beta[j]);
+                blk.step::<M>(inp.alpha[j], inp.gamma[j]);
             }
             j += 1;
-            rho = !rho;
         }
     }
 
@@ -257,11 +234,11 @@ impl<const NB: usize, M: Madd> SpinTail<NB> for Portable<M> {
         mut j: usize,
         mut rho: bool,
     ) {
-        let ones = [1.0; NB];
         while j < inp.nl {
-            adjoint_row::<NB, M>(x, blk, &ones, &mut acc[4 * ROW * j..4 * ROW * (j + 1)], rho);
+            let (p, m) = (blk.a1, blk.b1);
+            adjoint_row::<NB, M>(x, &p, &m, &mut acc[4 * ROW * j..4 * ROW * (j + 1)], rho);
             if j + 1 < inp.nl {
-                blk.step::<M>(inp.alpha[j], inp.alpha_c[j], inp.beta[j]);
+                blk.step::<M>(inp.alpha[j], inp.gamma[j]);
             }
             j += 1;
             rho = !rho;
@@ -277,36 +254,35 @@ pub(crate) fn portable_skip<const NB: usize, M: Madd>(
 ) -> usize {
     let mut j = 0;
     while j + 1 < inp.nl && blk.all_level_positive() {
-        blk.step::<M>(inp.alpha[j], inp.alpha_c[j], inp.beta[j]);
+        blk.step::<M>(inp.alpha[j], inp.gamma[j]);
         blk.rescale();
         j += 1;
     }
     j
 }
 
-/// One degree's adjoint terms added to its row (Re E, Im E, Re B, Im B, 4 values each: lane i
-/// adds into slot i mod 4, so that wider blocks fold their vectors into one row visit):
-/// ρ = +1: E += A·Qp + i B·Um, B += A·Up − i B·Qm; ρ = −1 swaps the p and m inputs.
+/// One degree's adjoint terms added to its row (Re H1, Im H1, Re H2, Im H2, 4 values each:
+/// lane i adds into slot i mod 4, so that wider blocks fold their vectors into one row visit):
+/// H1 += P y1N ± M σy1S, H2 += M y2N ± P σy2S (sign ρ).
 #[inline(always)]
 fn adjoint_row<const NB: usize, M: Madd>(
     x: &AdjointInputs<NB>,
-    blk: &Block<NB>,
-    mask: &[f64; NB],
+    p: &[f64; NB],
+    m: &[f64; NB],
     row: &mut [f64],
     rho: bool,
 ) {
-    let (av, bv) = blk.combinations(mask);
     let v = &x.v;
-    let (q_a, u_a, q_b, u_b) = if rho { (0, 4, 2, 6) } else { (2, 6, 0, 4) };
-    let (er, rest) = row.split_at_mut(ROW);
-    let (ei, rest) = rest.split_at_mut(ROW);
-    let (br, bi) = rest.split_at_mut(ROW);
+    let (h1r, rest) = row.split_at_mut(ROW);
+    let (h1i, rest) = rest.split_at_mut(ROW);
+    let (h2r, h2i) = rest.split_at_mut(ROW);
     for i in 0..NB {
-        let (a, bf, s) = (av[i], bv[i], i % ROW);
-        er[s] = M::madd(a, v[q_a][i], M::madd(-bf, v[u_b + 1][i], er[s]));
-        ei[s] = M::madd(a, v[q_a + 1][i], M::madd(bf, v[u_b][i], ei[s]));
-        br[s] = M::madd(a, v[u_a][i], M::madd(bf, v[q_b + 1][i], br[s]));
-        bi[s] = M::madd(a, v[u_a + 1][i], M::madd(-bf, v[q_b][i], bi[s]));
+        let s = i % ROW;
+        let (ps, ms) = if rho { (p[i], m[i]) } else { (-p[i], -m[i]) };
+        h1r[s] = M::madd(p[i], v[0][i], M::madd(ms, v[4][i], h1r[s]));
+        h1i[s] = M::madd(p[i], v[1][i], M::madd(ms, v[5][i], h1i[s]));
+        h2r[s] = M::madd(m[i], v[2][i], M::madd(ps, v[6][i], h2r[s]));
+        h2i[s] = M::madd(m[i], v[3][i], M::madd(ps, v[7][i], h2i[s]));
     }
 }
 
@@ -314,54 +290,49 @@ fn adjoint_row<const NB: usize, M: Madd>(
 pub(crate) const ROW: usize = 4;
 
 /// Synthesis for one order: for each pair p, `out[p]` = (Q_north, Q_south, U_north, U_south)
-/// from the prepared coefficients `e[j]` = −E_{ℓ0+j}/2 and `b[j]` = −B_{ℓ0+j}/2.
+/// from the per-degree coefficients (see [`DegreeCoefficients`]).
 #[inline(always)]
 pub(crate) fn synthesis<const NB: usize, M: Madd, T: SpinTail<NB>>(
     inp: &SpinInput,
-    e: &[Complex64],
-    b: &[Complex64],
+    coef: &[DegreeCoefficients],
     out: &mut [[Complex64; 4]],
 ) {
     let npairs = inp.cos.len();
     for p0 in (0..npairs).step_by(NB) {
         let mut blk = Block::<NB>::new(inp, p0);
-        let mut sums = SynthSums::<NB> {
-            sym: [[0.0; NB]; 4],
-            anti: [[0.0; NB]; 4],
-        };
+        let mut sums = SynthSums::<NB> { g: [[0.0; NB]; 8] };
         // Every ring below the accumulation threshold: recurrence only.
         let mut j = T::skip(inp, &mut blk);
-        let mut rho = inp.even_start ^ (j % 2 == 1);
         // Some rings still below it: masked sums, rescaling.
         while j < inp.nl && !blk.all_level_zero() {
-            let (a, bf) = blk.combinations(&blk.mask());
-            sums.add::<M>(rho, e[j], b[j], &a, &bf);
+            let (p, m) = blk.masked();
+            sums.add::<M>(&coef[j], &p, &m);
             if j + 1 < inp.nl {
-                blk.step::<M>(inp.alpha[j], inp.alpha_c[j], inp.beta[j]);
+                blk.step::<M>(inp.alpha[j], inp.gamma[j]);
                 blk.rescale();
             }
             j += 1;
-            rho = !rho;
         }
-        T::synth(inp, e, b, &mut blk, &mut sums, j, rho);
+        T::synth(inp, coef, &mut blk, &mut sums, j);
         for i in 0..NB.min(npairs - p0) {
-            let (s, a) = (&sums.sym, &sums.anti);
-            out[p0 + i] = [
-                Complex64::new(s[0][i] + a[0][i], s[1][i] + a[1][i]),
-                Complex64::new(s[0][i] - a[0][i], s[1][i] - a[1][i]),
-                Complex64::new(s[2][i] + a[2][i], s[3][i] + a[3][i]),
-                Complex64::new(s[2][i] - a[2][i], s[3][i] - a[3][i]),
-            ];
+            let g = |k: usize| Complex64::new(sums.g[2 * k][i], sums.g[2 * k + 1][i]);
+            let (g1n, g2n, g1s, g2s) = (g(0), g(1), g(2), g(3));
+            // F^Q = −(G1 + G2)/2, F^U = i(G1 − G2)/2.
+            let q = |a: Complex64, b: Complex64| -0.5 * (a + b);
+            let u = |a: Complex64, b: Complex64| {
+                let d = a - b;
+                Complex64::new(-0.5 * d.im, 0.5 * d.re)
+            };
+            out[p0 + i] = [q(g1n, g2n), q(g1s, g2s), u(g1n, g2n), u(g1s, g2s)];
         }
     }
 }
 
-/// The symmetric and antisymmetric combinations of one pair's ring Fourier coefficients for the
-/// adjoint: (Q_n + Q_s, Q_n − Q_s, U_n + U_s, U_n − U_s).
+/// One pair's adjoint inputs: (Q_n + iU_n, Q_n − iU_n, σ(Q_s + iU_s), σ(Q_s − iU_s)).
 pub(crate) type PairSums = [Complex64; 4];
 
 /// Adjoint for one order: `acc` (≥ 4·ROW·nl values) receives per degree and lane slot the sums
-/// Re E, Im E, Re B, Im B (without the factor −½), and `out[j]` their lane totals (E, B).
+/// H1, H2, and `out[j]` their lane totals (H1, H2).
 #[inline(always)]
 pub(crate) fn adjoint<const NB: usize, M: Madd, T: SpinTail<NB>>(
     inp: &SpinInput,
@@ -385,16 +356,10 @@ pub(crate) fn adjoint<const NB: usize, M: Madd, T: SpinTail<NB>>(
         let mut j = T::skip(inp, &mut blk);
         let mut rho = inp.even_start ^ (j % 2 == 1);
         while j < nl && !blk.all_level_zero() {
-            let mask = blk.mask();
-            adjoint_row::<NB, M>(
-                &x,
-                &blk,
-                &mask,
-                &mut acc[4 * ROW * j..4 * ROW * (j + 1)],
-                rho,
-            );
+            let (p, m) = blk.masked();
+            adjoint_row::<NB, M>(&x, &p, &m, &mut acc[4 * ROW * j..4 * ROW * (j + 1)], rho);
             if j + 1 < nl {
-                blk.step::<M>(inp.alpha[j], inp.alpha_c[j], inp.beta[j]);
+                blk.step::<M>(inp.alpha[j], inp.gamma[j]);
                 blk.rescale();
             }
             j += 1;
@@ -428,11 +393,10 @@ mod x86 {
     #[target_feature(enable = "avx2,fma")]
     pub(super) unsafe fn synthesis_avx2(
         inp: &SpinInput,
-        e: &[Complex64],
-        b: &[Complex64],
+        coef: &[DegreeCoefficients],
         out: &mut [[Complex64; 4]],
     ) {
-        synthesis::<4, Fused, super::avx2::Avx2Tail>(inp, e, b, out)
+        synthesis::<4, Fused, super::avx2::Avx2Tail>(inp, coef, out)
     }
 
     #[target_feature(enable = "avx2,fma")]
@@ -448,11 +412,10 @@ mod x86 {
     #[target_feature(enable = "avx512f,fma")]
     pub(super) unsafe fn synthesis_avx512(
         inp: &SpinInput,
-        e: &[Complex64],
-        b: &[Complex64],
+        coef: &[DegreeCoefficients],
         out: &mut [[Complex64; 4]],
     ) {
-        synthesis::<8, Fused, Portable<Fused>>(inp, e, b, out)
+        synthesis::<8, Fused, Portable<Fused>>(inp, coef, out)
     }
 
     #[target_feature(enable = "avx512f,fma")]
@@ -470,8 +433,7 @@ mod x86 {
 pub(crate) fn synthesis_dispatch(
     isa: super::Isa,
     inp: &SpinInput,
-    e: &[Complex64],
-    b: &[Complex64],
+    coef: &[DegreeCoefficients],
     out: &mut [[Complex64; 4]],
 ) {
     use super::Isa;
@@ -479,13 +441,13 @@ pub(crate) fn synthesis_dispatch(
         // SAFETY: an `Isa::Avx2`/`Isa::Avx512` value only exists after `Isa::detect`/`checked`
         // saw the features.
         #[cfg(target_arch = "x86_64")]
-        Isa::Avx2 => unsafe { x86::synthesis_avx2(inp, e, b, out) },
+        Isa::Avx2 => unsafe { x86::synthesis_avx2(inp, coef, out) },
         #[cfg(target_arch = "x86_64")]
         // SAFETY: as above.
-        Isa::Avx512 => unsafe { x86::synthesis_avx512(inp, e, b, out) },
+        Isa::Avx512 => unsafe { x86::synthesis_avx512(inp, coef, out) },
         #[cfg(target_arch = "aarch64")]
-        Isa::Neon => synthesis::<4, super::Fused, Portable<super::Fused>>(inp, e, b, out),
-        _ => synthesis::<4, super::Plain, Portable<super::Plain>>(inp, e, b, out),
+        Isa::Neon => synthesis::<4, super::Fused, Portable<super::Fused>>(inp, coef, out),
+        _ => synthesis::<4, super::Plain, Portable<super::Plain>>(inp, coef, out),
     }
 }
 
