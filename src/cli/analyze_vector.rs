@@ -50,6 +50,19 @@ fn members(
     Ok(((*infos[0].geometry).clone(), count))
 }
 
+/// The output file, with the input, the kind and lmax in its provenance.
+fn output(a: &AnalyzeArgs, kind: &str, lmax: usize) -> Result<FileWriter> {
+    let provenance = Provenance::from_command_line()
+        .with_parameter("input", a.input.display())
+        .with_parameter("kind", kind)
+        .with_parameter("lmax", lmax);
+    Ok(FileWriter::create(
+        &a.output.output,
+        a.output.options(),
+        &provenance,
+    )?)
+}
+
 /// Mean over members of per-degree values.
 fn accumulate(sum: &mut [f64], v: &[f64]) {
     for (s, x) in sum.iter_mut().zip(v) {
@@ -83,11 +96,7 @@ pub fn run_wind(a: &AnalyzeArgs, par: Par, quiet: bool) -> Result<()> {
         Ok(())
     })?;
     bar.finish_and_clear();
-    let provenance = Provenance::from_command_line()
-        .with_parameter("input", a.input.display())
-        .with_parameter("kind", "wind")
-        .with_parameter("lmax", lmax);
-    let writer = FileWriter::create(&a.output.output, a.output.options(), &provenance)?;
+    let writer = output(a, "wind", lmax)?;
     let mean = |v: &[f64]| v.iter().map(|x| x / count as f64).collect::<Vec<_>>();
     let src = a.input.display();
     writer.write_spectrum_values("kinetic_energy", &mean(&ke), &format!("kinetic-energy spectrum K_l of u, v in {src} (sum over l = mean of (u^2+v^2)/2; per radian^2 of the stored winds), mean over {count} member(s)"), &units)?;
@@ -143,11 +152,7 @@ pub fn run_polarized(a: &AnalyzeArgs, par: Par, quiet: bool) -> Result<()> {
         Ok(())
     })?;
     bar.finish_and_clear();
-    let provenance = Provenance::from_command_line()
-        .with_parameter("input", a.input.display())
-        .with_parameter("kind", "polarized")
-        .with_parameter("lmax", lmax);
-    let writer = FileWriter::create(&a.output.output, a.output.options(), &provenance)?;
+    let writer = output(a, "polarized", lmax)?;
     for (name, sum) in ["TT", "EE", "BB", "TE", "EB", "TB"].iter().zip(&sums) {
         let mean: Vec<f64> = sum.iter().map(|x| x / count as f64).collect();
         writer.write_spectrum_values(

@@ -665,14 +665,11 @@ impl Sht {
             .collect()
     }
 
-    fn analysis_impl(
-        &self,
-        map: &[f64],
-        options: AnalysisOptions,
-        report: bool,
-        par: Par,
-    ) -> Result<(Alm, AnalysisReport)> {
-        self.check_map_len("map", map)?;
+    /// Checks that the grid resolves the plan's lmax and resolves `options` into (refinement
+    /// steps, stopping tolerance): by default 0 steps on exact grids, [`DEFAULT_ANALYSIS_STEPS`]
+    /// with [`DEFAULT_ANALYSIS_TOLERANCE`] on HEALPix and custom rings; an explicit step count
+    /// without a tolerance runs exactly those steps.
+    pub(super) fn analysis_plan(&self, options: AnalysisOptions) -> Result<(usize, f64)> {
         let (max, formula) = self.geometry.analysis_lmax();
         if self.lmax > max {
             return Err(Error::LmaxTooLarge {
@@ -709,6 +706,18 @@ impl Sht {
                 "must be finite and non-negative",
             ));
         }
+        Ok((iterations, tolerance))
+    }
+
+    fn analysis_impl(
+        &self,
+        map: &[f64],
+        options: AnalysisOptions,
+        report: bool,
+        par: Par,
+    ) -> Result<(Alm, AnalysisReport)> {
+        self.check_map_len("map", map)?;
+        let (iterations, tolerance) = self.analysis_plan(options)?;
         par.install(|| {
             if iterations == 0 && !report {
                 let Some(alm) = self.quadrature_unchecked(map)? else {

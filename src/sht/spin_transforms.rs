@@ -8,7 +8,6 @@ use super::spin::{spin_alm2leg, spin_leg2alm};
 use super::AnalysisOptions;
 use crate::alm::Alm;
 use crate::error::{param_error, Error, Result};
-use crate::grid::GridKind;
 use crate::map::Map;
 use crate::par::Par;
 
@@ -304,44 +303,7 @@ impl Sht {
         self.check_spin(spin)?;
         self.check_map_len("Q map", q)?;
         self.check_map_len("U map", u)?;
-        let (max, formula) = self.geometry.analysis_lmax();
-        if self.lmax > max {
-            return Err(Error::LmaxTooLarge {
-                lmax: self.lmax,
-                max: formula,
-                geometry: self.geometry.describe(),
-            });
-        }
-        let exact = !matches!(
-            self.geometry.kind(),
-            GridKind::Healpix { .. } | GridKind::Custom
-        );
-        let steps = options.iterations.unwrap_or(if exact {
-            0
-        } else {
-            super::DEFAULT_ANALYSIS_STEPS
-        });
-        if steps > super::MAX_ANALYSIS_ITERATIONS {
-            return Err(param_error(
-                "analysis iterations",
-                steps,
-                format!("at most {}", super::MAX_ANALYSIS_ITERATIONS),
-            ));
-        }
-        let tolerance = options
-            .tolerance
-            .unwrap_or(if options.iterations.is_none() {
-                super::DEFAULT_ANALYSIS_TOLERANCE
-            } else {
-                0.0
-            });
-        if !(tolerance.is_finite() && tolerance >= 0.0) {
-            return Err(param_error(
-                "analysis tolerance",
-                tolerance,
-                "must be finite and non-negative",
-            ));
-        }
+        let (steps, tolerance) = self.analysis_plan(options)?;
         par.install(|| {
             if steps == 0 {
                 return self.spin_quadrature(spin, q, u);
