@@ -29,5 +29,5 @@ if ! command -v qemu-aarch64 >/dev/null 2>&1; then
 fi
 export CARGO_TARGET_AARCH64_UNKNOWN_LINUX_GNU_LINKER=aarch64-linux-gnu-gcc
 export CARGO_TARGET_AARCH64_UNKNOWN_LINUX_GNU_RUNNER="qemu-aarch64 -L /usr/aarch64-linux-gnu"
-cargo test --quiet --release --target "$target" --lib --test sht_roundtrip --test oracles
+cargo test --quiet --release --target "$target" --lib --test sht_roundtrip --test oracles --test spin
 echo "aarch64 tests passed under qemu (NEON kernels)"
