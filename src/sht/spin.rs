@@ -5,8 +5,9 @@
 //! ($E_{\ell,-m} = (-1)^m\overline{E_{\ell m}}$),
 //! $Q + iU = -\sum_{\ell m}(E_{\ell m} + iB_{\ell m})\,{}_sY_{\ell m}$, where
 //! ${}_sY_{\ell m} = (-1)^s\sqrt{(2\ell+1)/4\pi}\,d^\ell_{m,-s}(\theta)\,e^{im\phi}$. Per order m ≥ 0
-//! the ring Fourier coefficients are $F^Q_m = \sum_\ell E W + iBX$ and
-//! $F^U_m = \sum_\ell BW - iEX$ with $W = -A/2$, $X = -B_\ell/2$ (the kernels' A, B functions).
+//! the ring Fourier coefficients are $F^Q_m = -\tfrac12(G_1 + G_2)$ and $F^U_m = \tfrac i2(G_1 - G_2)$
+//! with $G_1 = \sum_\ell(E + iB)P_\ell$, $G_2 = \sum_\ell(E - iB)\sigma M_\ell$,
+//! $P = (-1)^sN_\ell d^\ell_{m,-s}$, $M = (-1)^sN_\ell d^\ell_{m,s}$, σ = (−1)^s (the kernels' sums).
 
 use super::kernels::spin::{self as kernel, SpinInput};
 use super::kernels::Isa;
@@ -270,9 +271,10 @@ pub(crate) fn spin_alm2leg(
     );
 }
 
-/// Adjoint stage: $E_{\ell m} = \sum_r W F^Q + iXF^U$, $B_{\ell m} = \sum_r BW... $ — precisely
-/// the transpose of [`spin_alm2leg`] for the real-field inner product: from `leg_q`, `leg_u` in
-/// `layout`, (E, B) with zeros below ℓ = s and at orders no ring reaches.
+/// Adjoint stage, the transpose of [`spin_alm2leg`] for the real-field inner product:
+/// $E_{\ell m} = -\tfrac12(H_1 + H_2)$, $B_{\ell m} = \tfrac i2(H_1 - H_2)$ with
+/// $H_1 = \sum_r P_\ell(F^Q + iF^U)$, $H_2 = \sum_r \sigma M_\ell(F^Q - iF^U)$ over the rings, from
+/// `leg_q`, `leg_u` in `layout`; zeros below ℓ = s and at orders no ring reaches.
 #[allow(clippy::too_many_arguments)]
 pub(crate) fn spin_leg2alm(
     leg_q: &[Complex64],
