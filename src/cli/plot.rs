@@ -146,19 +146,6 @@ pub fn run(a: PlotArgs, par: Par, quiet: bool) -> Result<()> {
     } else {
         Overwrite::Refuse
     };
-    if a.kind != PlotKind::Scalar {
-        let image = vector_picture(&a, &file, par)?;
-        image.save_png(&a.output, overwrite)?;
-        if !quiet {
-            note(format_args!(
-                "wrote {} ({}x{})",
-                a.output.display(),
-                image.width(),
-                image.height()
-            ));
-        }
-        return Ok(());
-    }
     let maps = file.map_names()?;
     let alm = file.alm_info()?;
     let spectra = file.spectrum_names()?;
@@ -178,6 +165,7 @@ pub fn run(a: PlotArgs, par: Par, quiet: bool) -> Result<()> {
         .map(|s| s.to_string_lossy().into_owned())
         .unwrap_or_default();
     let image = match source {
+        _ if a.kind != PlotKind::Scalar => vector_picture(&a, &file, par)?,
         Source::Spectrum => {
             if spectra.is_empty() {
                 bail!("{} has no spectrum group", a.input.display());

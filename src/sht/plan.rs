@@ -515,6 +515,16 @@ impl Sht {
         alm.map(Some)
     }
 
+    /// Per ring, the longitude quadrature weight 2π/nφ (the θ weights of the equiangular grids
+    /// come with the resampler's target rings).
+    pub(super) fn phi_weights(&self) -> Vec<f64> {
+        self.geometry
+            .rings()
+            .iter()
+            .map(|r| 2.0 * std::f64::consts::PI / r.nphi as f64)
+            .collect()
+    }
+
     /// The θ-resampled, weighted ring Fourier coefficients of an equiangular grid
     /// ([`LegLayout::MMajor`] over the resampler's target rings, in a pooled buffer) from
     /// `leg` ([`LegLayout::Grouped`], every order of every ring). Order m is continued to the
@@ -560,11 +570,7 @@ impl Sht {
     pub(super) fn quadrature_unchecked(&self, map: &[f64]) -> Result<Option<Alm>> {
         match &self.resampler {
             Some((resampler, set)) => {
-                let rings = self.geometry.rings();
-                let phi_weights: Vec<f64> = rings
-                    .iter()
-                    .map(|r| 2.0 * std::f64::consts::PI / r.nphi as f64)
-                    .collect();
+                let phi_weights = self.phi_weights();
                 let Some(leg) = self.ring_coefficients(map, &phi_weights, true)? else {
                     return Ok(None);
                 };

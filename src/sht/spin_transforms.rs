@@ -237,18 +237,11 @@ impl Sht {
             let w = self.geometry.ring_weights();
             return self.spin_weighted_adjoint(spin, q, u, &w);
         };
-        let phi_weights: Vec<f64> = self
-            .geometry
-            .rings()
-            .iter()
-            .map(|r| 2.0 * std::f64::consts::PI / r.nphi as f64)
-            .collect();
+        let phi_weights = self.phi_weights();
         let mut fine = Vec::with_capacity(2);
         for (what, map) in [("Q map", q), ("U map", u)] {
-            let leg = match self.ring_coefficients(map, &phi_weights, true) {
-                Ok(Some(leg)) => leg,
-                Ok(None) => Err(Sht::non_finite_error(what, map))?,
-                Err(e) => Err(e)?,
+            let Some(leg) = self.ring_coefficients(map, &phi_weights, true)? else {
+                return Err(Sht::non_finite_error(what, map));
             };
             let resampled = self.resampled(&leg, resampler, spin);
             self.buffers.give_back(leg);
