@@ -211,6 +211,22 @@ impl Alm {
         Ok(())
     }
 
+    /// `self += f[l] * x` per degree: [`Alm::axpy`] with a per-degree factor (same arithmetic
+    /// when every `f[l]` is the same value).
+    pub fn axpy_l(&mut self, f: &[f64], x: &Alm) -> Result<()> {
+        self.check_same_shape(x)?;
+        self.check_per_l("per-degree axpy factor", f)?;
+        for m in 0..=self.mmax {
+            let start = self.index(m, m);
+            let len = self.lmax + 1 - m;
+            let (ys, xs) = (&mut self.data[start..start + len], &x.data[start..start + len]);
+            for ((y, x), &fl) in ys.iter_mut().zip(xs).zip(&f[m..]) {
+                *y += x * fl;
+            }
+        }
+        Ok(())
+    }
+
     /// Multiplies every coefficient by a scalar.
     pub fn scale(&mut self, alpha: f64) {
         for y in &mut self.data {

@@ -337,7 +337,7 @@ fn diffuse_and_dsm_follow_the_ou_transition() {
     let noisy = p.alm_info_named("noisy").unwrap().unwrap();
     let target = p.alm_info_named("target").unwrap().unwrap();
     let ou1 = OrnsteinUhlenbeck::new(ou.covariance().clone(), 1.0).unwrap();
-    let (a, v) = (ou1.signal(0.5), ou1.noise_variance(0.5));
+    let (a, v) = (ou1.signal(0, 0.5), ou1.noise_variance(0, 0.5));
     for i in 0..3 {
         let x0 = p.read_alm(&clean, i).unwrap();
         let y = p.read_alm(&noisy, i).unwrap();

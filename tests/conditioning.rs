@@ -586,7 +586,7 @@ fn conditional_reverse_sampling_draws_from_the_posterior() {
     .unwrap();
     let m = kriging.mean_at(&targets, Par::Seq).unwrap();
     let vpost = kriging.variance_at(&targets, Par::Seq).unwrap();
-    let (a, v) = (ou.signal(t0), ou.noise_variance(t0));
+    let (a, v) = (ou.signal(0, t0), ou.noise_variance(0, t0));
     let kq0 = q.variance();
     let refs: Vec<&sphfield::Alm> = samples.iter().collect();
     for j in 0..targets.len() {
@@ -642,7 +642,7 @@ fn conditioned_training_set_is_sampled_with_its_posterior_weights() {
     // Score at t = 0.7 against the direct formula.
     let x = sphfield::Alm::random_uniform(lmax, lmax, 83).unwrap();
     let t = 0.7;
-    let (a, v) = (ou.signal(t), ou.noise_variance(t));
+    let (a, v) = (ou.signal(0, t), ou.noise_variance(0, t));
     let logits: Vec<f64> = data
         .iter()
         .zip(&log_pi)

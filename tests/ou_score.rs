@@ -60,7 +60,7 @@ fn transition_moments_are_exact() {
     let ou = process(lmax);
     let x0 = Alm::random_uniform(lmax, lmax, 3).unwrap();
     let t = 0.7;
-    let (a, v) = (ou.signal(t), ou.noise_variance(t));
+    let (a, v) = (ou.signal(0, t), ou.noise_variance(0, t));
     let c = ou.covariance().values().to_vec();
     let (mut sum, mut n) = (0.0, 0.0);
     let mut mean_z = [0.0; 2];
@@ -160,7 +160,7 @@ fn gaussian_score_matches_finite_differences_and_tweedie() {
         let mut s = Alm::zeros(lmax, lmax).unwrap();
         prior.score(t, &x, &mut s).unwrap();
         let mut mu = mean.clone();
-        mu.scale(ou.signal(t));
+        mu.scale(ou.signal(0, t));
         let var = prior.marginal_variances(t);
         let eps = 1e-5;
         let shifted = |e: f64| {
@@ -177,9 +177,9 @@ fn gaussian_score_matches_finite_differences_and_tweedie() {
         // Tweedie.
         let mut post = Alm::zeros(lmax, lmax).unwrap();
         prior.posterior_mean(t, &x, &mut post).unwrap();
-        post.scale(ou.signal(t));
+        post.scale(ou.signal(0, t));
         let mut rhs = x.clone();
-        rhs.axpy(ou.noise_variance(t), &s).unwrap();
+        rhs.axpy(ou.noise_variance(0, t), &s).unwrap();
         assert!(
             post.max_abs_diff(&rhs).unwrap() < 1e-12 * rhs.max_abs(),
             "t={t}"
@@ -214,7 +214,7 @@ fn empirical_score_matches_finite_differences_and_limits() {
     let h = Alm::random_uniform(lmax, lmax, 30).unwrap();
     let x = Alm::random_uniform(lmax, lmax, 31).unwrap();
     let log_p = |t: f64, y: &Alm| {
-        let (a, v) = (ou.signal(t), ou.noise_variance(t));
+        let (a, v) = (ou.signal(0, t), ou.noise_variance(0, t));
         let e: Vec<f64> = data
             .iter()
             .map(|xi| {
@@ -297,13 +297,13 @@ fn stein_identity_and_dsm_optimum() {
         prior.score(t, &xt, &mut s).unwrap();
         stein += s.dot(&xt).unwrap();
         let mut r = s.clone();
-        r.axpy(1.0 / ou.noise_variance(t).sqrt(), &z).unwrap();
+        r.axpy(1.0 / ou.noise_variance(0, t).sqrt(), &z).unwrap();
         dsm += r.dot(&r).unwrap();
     }
     let n = draws as f64;
     let z = (stein / n + trace_q) / (stein_var / n).sqrt();
     assert!(z.abs() < 5.0, "Stein z = {z}");
-    let optimum: f64 = trace_q / ou.noise_variance(t)
+    let optimum: f64 = trace_q / ou.noise_variance(0, t)
         - (0..=lmax)
             .map(|l| (2 * l + 1) as f64 * c[l] * c[l] / var_t[l])
             .sum::<f64>();
@@ -311,7 +311,7 @@ fn stein_identity_and_dsm_optimum() {
     // closed form of the per-mode variances (independent modes): Var = Σ_k 2·(c_k/v − c_k²/V_k)².
     let dsm_var: f64 = (0..=lmax)
         .map(|l| {
-            let per_mode = c[l] / ou.noise_variance(t) - c[l] * c[l] / var_t[l];
+            let per_mode = c[l] / ou.noise_variance(0, t) - c[l] * c[l] / var_t[l];
             2.0 * (2 * l + 1) as f64 * per_mode * per_mode
         })
         .sum();
@@ -333,7 +333,7 @@ fn probability_flow_reproduces_the_affine_gaussian_map() {
         prior.marginal_variances(0.01),
         prior.marginal_variances(5.0),
     );
-    let (a0, a1) = (ou.signal(0.01), ou.signal(5.0));
+    let (a0, a1) = (ou.signal(0, 0.01), ou.signal(0, 5.0));
     let error = |steps: usize| {
         let schedule = Schedule::geometric(0.01, 5.0, steps).unwrap();
         let x0 = ProbabilityFlow::new(schedule)
@@ -482,7 +482,7 @@ fn gaussian_mixture_score() {
     let mix =
         GaussianMixturePrior::new(ou.clone(), &means, sigma.clone(), Par::threads(2)).unwrap();
     let var = gauss.marginal_variances(t);
-    let a = ou.signal(t);
+    let a = ou.signal(0, t);
     let log_p = |y: &Alm| {
         let e: Vec<f64> = means
             .iter()
@@ -532,7 +532,7 @@ fn dsm_pairs_loss_and_optimum() {
     let optimum = gaussian_dsm_optimum(&prior, t);
     let c = ou.covariance().values();
     let var_t = prior.marginal_variances(t);
-    let v = ou.noise_variance(t);
+    let v = ou.noise_variance(0, t);
     let per_pair_var: f64 = (0..=lmax)
         .map(|l| {
             let per_mode = c[l] / v - c[l] * c[l] / var_t[l];
@@ -550,8 +550,8 @@ fn dsm_pairs_loss_and_optimum() {
     let p = dsm_pair(&ou, &data[1], 0.5, 4, 1, 1).unwrap();
     assert_eq!(p, pairs[3]);
     let mut check = p.noisy.clone();
-    check.axpy(-ou.signal(0.5), &data[1]).unwrap();
-    check.scale(-1.0 / ou.noise_variance(0.5));
+    check.axpy(-ou.signal(0, 0.5), &data[1]).unwrap();
+    check.scale(-1.0 / ou.noise_variance(0, 0.5));
     assert!(check.max_abs_diff(&p.target).unwrap() < 1e-12 * p.target.max_abs());
     assert!(dsm_pairs(&ou, &[], &[0.1], 1, Par::Seq).is_err());
 }
@@ -570,7 +570,7 @@ fn empirical_score_matches_a_direct_evaluation_to_1e10() {
     let x = Alm::random_uniform(lmax, lmax, 80).unwrap();
     let h = Alm::random_uniform(lmax, lmax, 81).unwrap();
     for t in [0.2, 1.0, 4.0] {
-        let (a, v) = (ou.signal(t), ou.noise_variance(t));
+        let (a, v) = (ou.signal(0, t), ou.noise_variance(0, t));
         let diffs: Vec<Alm> = data
             .iter()
             .map(|xi| {
@@ -664,7 +664,7 @@ fn score_propagation_and_linear_spde_identities() {
     let mut rhs = post.clone();
     for m in 0..=lmax {
         for (l, (r, p)) in (m..=lmax).zip(rhs.m_slice_mut(m).iter_mut().zip(post.m_slice(m))) {
-            *r = (*p - (*p - mean[(l, m)]) * (c[l] / s[l])) * ou.signal(t);
+            *r = (*p - (*p - mean[(l, m)]) * (c[l] / s[l])) * ou.signal(0, t);
         }
     }
     assert!(d.max_abs_diff(&rhs).unwrap() < 1e-12 * rhs.max_abs().max(1.0));
@@ -675,9 +675,9 @@ fn score_propagation_and_linear_spde_identities() {
     let h = Alm::random_uniform(lmax, lmax, 93).unwrap();
     let mut sf = Alm::zeros(lmax, lmax).unwrap();
     fixed.score(t, &x, &mut sf).unwrap();
-    let var: Vec<f64> = c.iter().map(|c| ou.noise_variance(t) * c).collect();
+    let var: Vec<f64> = c.iter().map(|c| ou.noise_variance(0, t) * c).collect();
     let mut mu = x0.clone();
-    mu.scale(ou.signal(t));
+    mu.scale(ou.signal(0, t));
     let eps = 1e-5;
     let (mut plus, mut minus) = (x.clone(), x.clone());
     plus.axpy(eps, &h).unwrap();

@@ -320,7 +320,7 @@ mod tuples {
         for t in [0.01, 0.5, 4.0] {
             prior.score(t, &x, &mut out).unwrap();
             let ou = prior.process();
-            let (a, v) = (ou.signal(t), ou.noise_variance(t));
+            let (a, v) = (ou.signal(0, t), ou.noise_variance(0, t));
             let xs = p.unpack(&x).unwrap();
             let ss = p.unpack(&out).unwrap();
             let c = [
@@ -400,7 +400,7 @@ mod tuples {
             assert!(wmax > 0.999, "member {member}: weights {w:?}");
             let fields = p.unpack(&y).unwrap();
             let target = p.unpack(&train[best]).unwrap();
-            let v0 = prior.process().noise_variance(1e-4);
+            let v0 = prior.process().noise_variance(0, 1e-4);
             let noise: f64 = (0..=lmax)
                 .map(|l| (2 * l + 1) as f64 * q.values()[l])
                 .sum::<f64>()

@@ -6,7 +6,7 @@ use super::harmonic::{check_plan, CgOptions, DataWeights, InformationSystem, Map
 use super::observations::Observations;
 use crate::alm::Alm;
 use crate::error::{Error, Result};
-use crate::ou::OrnsteinUhlenbeck;
+use crate::ou::LinearSpde;
 use crate::par::Par;
 use crate::score::{EmpiricalPrior, GaussianMixturePrior, GaussianPrior, Score};
 use crate::sht::Sht;
@@ -32,13 +32,13 @@ const CACHE_BYTES: usize = 256 << 20;
 ///
 /// ```
 /// use sphfield::condition::{ConditionedGaussianPrior, Observations};
-/// use sphfield::ou::OrnsteinUhlenbeck;
+/// use sphfield::ou::LinearSpde;
 /// use sphfield::score::{GaussianPrior, Score};
 /// use sphfield::spectrum::{SpectrumModel, WhittleMatern};
 /// use sphfield::Alm;
 /// let q = WhittleMatern::with_variance(1.0, 3.0, 2.0)?.spectrum(23)?;
 /// let data = WhittleMatern::with_variance(1.0, 6.0, 2.0)?.spectrum(23)?;
-/// let prior = GaussianPrior::new(OrnsteinUhlenbeck::new(q, 1.0)?, data, None)?;
+/// let prior = GaussianPrior::new(LinearSpde::new(q, 1.0)?, data, None)?;
 /// let obs = Observations::from_lat_lon_degrees(&[10.0], &[20.0], &[1.5], &[0.01])?;
 /// let conditioned = ConditionedGaussianPrior::new(prior, obs)?;
 /// let x = Alm::zeros(23, 23)?;
@@ -120,16 +120,18 @@ impl ConditionedGaussianPrior {
 
 /// Γ_ℓ(t) = Σ_ℓ v C_ℓ / (a²Σ_ℓ + v C_ℓ) for data spectrum Σ under `ou`.
 fn residual_spectrum(
-    ou: &OrnsteinUhlenbeck,
+    ou: &LinearSpde,
     sigma: &AngularSpectrum,
     t: f64,
 ) -> Result<AngularSpectrum> {
-    let (a, v) = (ou.signal(t), ou.noise_variance(t));
+    let f = ou.transition_factors(t);
     let gamma = sigma
         .values()
         .iter()
         .zip(ou.covariance().values())
-        .map(|(s, c)| {
+        .enumerate()
+        .map(|(l, (s, c))| {
+            let (a, v) = (f.signal[l], f.noise_variance[l]);
             let total = a * a * s + v * c;
             if total > 0.0 {
                 s * v * c / total
@@ -169,7 +171,7 @@ fn add_residual_kriging(
 }
 
 impl Score for ConditionedGaussianPrior {
-    fn process(&self) -> &OrnsteinUhlenbeck {
+    fn process(&self) -> &LinearSpde {
         self.guided.process()
     }
 
@@ -191,13 +193,13 @@ impl Score for ConditionedGaussianPrior {
 ///
 /// ```
 /// use sphfield::condition::{MapConditionedGaussianPrior, MapObservations, PixelNoise};
-/// use sphfield::ou::OrnsteinUhlenbeck;
+/// use sphfield::ou::LinearSpde;
 /// use sphfield::score::{GaussianPrior, Score};
 /// use sphfield::spectrum::{SpectrumModel, WhittleMatern};
 /// use sphfield::{Alm, Geometry, Sht};
 /// let q = WhittleMatern::with_variance(1.0, 3.0, 2.0)?.spectrum(15)?;
 /// let data = WhittleMatern::with_variance(1.0, 6.0, 2.0)?.spectrum(15)?;
-/// let prior = GaussianPrior::new(OrnsteinUhlenbeck::new(q, 1.0)?, data, None)?;
+/// let prior = GaussianPrior::new(LinearSpde::new(q, 1.0)?, data, None)?;
 /// let g = Geometry::healpix(8)?;
 /// let mask: Vec<bool> = (0..g.npix()).map(|p| p < 300).collect();   // a northern cap observed
 /// let obs = MapObservations::new(g.clone(), vec![1.0; g.npix()], mask, PixelNoise::Uniform(0.01))?;
@@ -260,7 +262,7 @@ impl MapConditionedGaussianPrior {
 }
 
 impl Score for MapConditionedGaussianPrior {
-    fn process(&self) -> &OrnsteinUhlenbeck {
+    fn process(&self) -> &LinearSpde {
         self.prior.process()
     }
 
@@ -313,7 +315,7 @@ impl ConditionedMixturePrior {
     /// # Errors
     /// As [`GaussianMixturePrior::new`].
     pub fn new(
-        process: OrnsteinUhlenbeck,
+        process: LinearSpde,
         means: &[Alm],
         sigma: AngularSpectrum,
         observations: Observations,
@@ -332,13 +334,15 @@ impl ConditionedMixturePrior {
     /// Per-degree (A_ℓ, B_ℓ) at time t.
     fn factors(&self, t: f64) -> (Vec<f64>, Vec<f64>) {
         let ou = self.mixture.process();
-        let (a, v) = (ou.signal(t), ou.noise_variance(t));
+        let f = ou.transition_factors(t);
         self.mixture
             .sigma()
             .values()
             .iter()
             .zip(ou.covariance().values())
-            .map(|(s, c)| {
+            .enumerate()
+            .map(|(l, (s, c))| {
+                let (a, v) = (f.signal[l], f.noise_variance[l]);
                 let total = a * a * s + v * c;
                 (v * c / total, a * s / total)
             })
@@ -412,7 +416,7 @@ impl ConditionedMixturePrior {
 }
 
 impl Score for ConditionedMixturePrior {
-    fn process(&self) -> &OrnsteinUhlenbeck {
+    fn process(&self) -> &LinearSpde {
         self.mixture.process()
     }
 
@@ -440,7 +444,7 @@ impl Score for ConditionedMixturePrior {
 /// `Error::Param` if an observation has σ = 0 (a training field then almost surely has weight
 /// 0); the errors of [`EmpiricalPrior::new`].
 pub fn condition_empirical(
-    process: OrnsteinUhlenbeck,
+    process: LinearSpde,
     data: &[Alm],
     observations: &Observations,
     par: Par,
@@ -486,7 +490,7 @@ fn log_likelihood(f: &[f64], y: &[f64], noise_variances: &[f64]) -> f64 {
 /// `Error::Mismatch` for a plan on another grid or band limit; `Error::Param` for an observed
 /// pixel with σ = 0; the errors of [`EmpiricalPrior::new`].
 pub fn condition_empirical_on_map(
-    process: OrnsteinUhlenbeck,
+    process: LinearSpde,
     data: &[Alm],
     observations: &MapObservations,
     sht: &Sht,
@@ -571,7 +575,7 @@ impl<S: Score> GuidedScore<S> {
 }
 
 impl<S: Score> Score for GuidedScore<S> {
-    fn process(&self) -> &OrnsteinUhlenbeck {
+    fn process(&self) -> &LinearSpde {
         self.inner.process()
     }
 

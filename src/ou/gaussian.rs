@@ -1,12 +1,13 @@
-//! KL divergence and relative Fisher information of Gaussian laws against $\gamma_Q$
-//! (docs/mathematics.md §5.4), at the process's band limit.
+//! KL divergence and relative Fisher information of Gaussian laws against the forward process's
+//! invariant law $\gamma = N(0, \beta C_\ell/(2\lambda_\ell))$ ($\gamma_Q$ for OU; docs/mathematics.md §5.4), at the
+//! process's band limit.
 
-use super::OrnsteinUhlenbeck;
+use super::LinearSpde;
 use crate::alm::Alm;
 use crate::error::{Error, Result};
 use crate::spectrum::AngularSpectrum;
 
-fn ratios(ou: &OrnsteinUhlenbeck, sigma: &AngularSpectrum) -> Result<Vec<f64>> {
+fn ratios(ou: &LinearSpde, sigma: &AngularSpectrum) -> Result<Vec<f64>> {
     if sigma.lmax() != ou.lmax() {
         return Err(Error::Mismatch(format!(
             "data spectrum has lmax {} but the process has lmax {}",
@@ -17,7 +18,7 @@ fn ratios(ou: &OrnsteinUhlenbeck, sigma: &AngularSpectrum) -> Result<Vec<f64>> {
     Ok(sigma
         .values()
         .iter()
-        .zip(ou.covariance().values())
+        .zip(ou.stationary_spectrum()?.values())
         .map(|(s, c)| s / c)
         .collect())
 }
@@ -34,9 +35,12 @@ fn degree_sum(r: &[f64], f: impl Fn(f64) -> f64) -> f64 {
     sum
 }
 
-fn mean_term(ou: &OrnsteinUhlenbeck, mean: Option<&Alm>) -> Result<f64> {
+fn mean_term(ou: &LinearSpde, mean: Option<&Alm>) -> Result<f64> {
     match mean {
-        Some(m) => ou.cm_norm2(m),
+        Some(m) => {
+            let w: Vec<f64> = ou.stationary_spectrum()?.values().iter().map(|c| 1.0 / c).collect();
+            m.dot_weighted(m, &w)
+        }
         None => Ok(0.0),
     }
 }
@@ -46,9 +50,10 @@ fn mean_term(ou: &OrnsteinUhlenbeck, mean: Option<&Alm>) -> Result<f64> {
 /// Along the forward flow m ↦ a_t m and r ↦ a_t² r + v_t.
 ///
 /// # Errors
-/// Band-limit or shape mismatch.
+/// Band-limit or shape mismatch; `Error::Param` for a process without invariant law (some
+/// $\lambda_\ell = 0$).
 pub fn gaussian_kl(
-    ou: &OrnsteinUhlenbeck,
+    ou: &LinearSpde,
     mean: Option<&Alm>,
     sigma: &AngularSpectrum,
 ) -> Result<f64> {
@@ -65,9 +70,10 @@ pub fn gaussian_kl(
 /// (docs/mathematics.md §5.4); 0 for $\gamma_Q$ itself, and KL ≤ I/2 (Gross).
 ///
 /// # Errors
-/// Band-limit or shape mismatch.
+/// Band-limit or shape mismatch; `Error::Param` for a process without invariant law (some
+/// $\lambda_\ell = 0$).
 pub fn gaussian_fisher_information(
-    ou: &OrnsteinUhlenbeck,
+    ou: &LinearSpde,
     mean: Option<&Alm>,
     sigma: &AngularSpectrum,
 ) -> Result<f64> {

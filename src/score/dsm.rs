@@ -4,7 +4,7 @@
 use super::{GaussianPrior, Score};
 use crate::alm::Alm;
 use crate::error::{param_error, Result};
-use crate::ou::OrnsteinUhlenbeck;
+use crate::ou::LinearSpde;
 use crate::par::Par;
 use rayon::prelude::*;
 
@@ -26,7 +26,7 @@ pub struct DsmPair {
 /// # Errors
 /// Time, shape and finiteness errors.
 pub fn dsm_pair(
-    ou: &OrnsteinUhlenbeck,
+    ou: &LinearSpde,
     x0: &Alm,
     t: f64,
     seed: u64,
@@ -38,7 +38,13 @@ pub fn dsm_pair(
     let z = ou.noise(seed, member, step, x0.mmax(), Par::Seq)?;
     let noisy = ou.transition(x0, t, &z)?;
     let mut target = z;
-    target.scale(-1.0 / ou.noise_variance(t).sqrt());
+    let inv_sd: Vec<f64> = ou
+        .transition_factors(t)
+        .noise_variance
+        .iter()
+        .map(|v| -1.0 / v.sqrt())
+        .collect();
+    target.scale_l(&inv_sd)?;
     Ok(DsmPair { t, noisy, target })
 }
 
@@ -48,7 +54,7 @@ pub fn dsm_pair(
 /// # Errors
 /// `Error::Param` for empty data or times; the errors of [`dsm_pair`].
 pub fn dsm_pairs(
-    ou: &OrnsteinUhlenbeck,
+    ou: &LinearSpde,
     data: &[Alm],
     times: &[f64],
     seed: u64,
@@ -105,12 +111,12 @@ pub fn dsm_loss(
 /// $\sum_\ell(2\ell+1)\bigl(C_\ell/v_t - C_\ell^2/V_\ell(t)\bigr)$, $V_\ell = a_t^2\Sigma_\ell + v_tC_\ell$ (zero mean).
 pub fn gaussian_dsm_optimum(prior: &GaussianPrior, t: f64) -> f64 {
     let ou = prior.process();
-    let v = ou.noise_variance(t);
+    let v = ou.transition_factors(t).noise_variance;
     prior
         .marginal_variances(t)
         .iter()
         .zip(ou.covariance().values())
         .enumerate()
-        .map(|(l, (vl, c))| (2 * l + 1) as f64 * (c / v - c * c / vl))
+        .map(|(l, (vl, c))| (2 * l + 1) as f64 * (c / v[l] - c * c / vl))
         .sum()
 }

@@ -4,7 +4,7 @@ use super::{check_call, Score};
 use crate::alm::Alm;
 use crate::buffers::BufferPool;
 use crate::error::{param_error, Error, Result};
-use crate::ou::OrnsteinUhlenbeck;
+use crate::ou::{LinearSpde, Transition};
 use crate::par::Par;
 use num_complex::Complex64;
 use rayon::prelude::*;
@@ -40,7 +40,7 @@ const CHUNK: usize = 4096;
 /// at the fixed band limit of the process.
 #[derive(Debug)]
 pub struct EmpiricalPrior {
-    process: OrnsteinUhlenbeck,
+    process: LinearSpde,
     mmax: usize,
     reference: Alm,
     /// Row i: the real and imaginary parts of $x_i - x_1$, interleaved.
@@ -59,6 +59,17 @@ pub struct EmpiricalPrior {
     scratch: BufferPool<f64>,
 }
 
+/// Normalised exp of the logits (log-sum-exp shift; −∞ gives weight 0).
+fn softmax(logits: &[f64]) -> Vec<f64> {
+    let max = logits.iter().copied().fold(f64::NEG_INFINITY, f64::max);
+    let mut w: Vec<f64> = logits.iter().map(|l| (l - max).exp()).collect();
+    let total: f64 = w.iter().sum();
+    for x in w.iter_mut() {
+        *x /= total;
+    }
+    w
+}
+
 fn interleave(a: &Alm, out: &mut [f64]) {
     for (o, c) in out.chunks_exact_mut(2).zip(a.as_slice()) {
         o[0] = c.re;
@@ -72,7 +83,7 @@ impl EmpiricalPrior {
     ///
     /// # Errors
     /// `Error::Param` for an empty set; shape, band-limit and finiteness errors naming the field.
-    pub fn new(process: OrnsteinUhlenbeck, data: &[Alm], par: Par) -> Result<EmpiricalPrior> {
+    pub fn new(process: LinearSpde, data: &[Alm], par: Par) -> Result<EmpiricalPrior> {
         let Some(first) = data.first() else {
             return Err(param_error(
                 "training set",
@@ -226,7 +237,12 @@ impl EmpiricalPrior {
     /// $v_tQ$ (logits use the CM products divided by $v_t$); Some(1/V_ℓ): Gaussian components with
     /// per-degree variance $V_\ell$ (docs/mathematics.md §5.3(iii)).
     pub(crate) fn component_weights(&self, t: f64, x: &Alm, inv_var: Option<&[f64]>) -> Vec<f64> {
-        let (a, v) = (self.process.signal(t), self.process.noise_variance(t));
+        let f = self.process.transition_factors(t);
+        if !self.process.has_uniform_rate() {
+            return self.component_weights_per_degree(&f, x, inv_var);
+        }
+        // OU (one rate for every degree): one a_t and v_t, taken out of the sums.
+        let (a, v) = (f.signal[0], f.noise_variance[0]);
         let ncoef = self.cm_weights.len();
         // u = W ∘ (x − a x_1), interleaved, W the per-coefficient inverse variance.
         let mut u = self.take_buffer(ncoef);
@@ -268,18 +284,61 @@ impl EmpiricalPrior {
                 .collect()
         });
         self.give_back(u);
-        let max = logits.iter().copied().fold(f64::NEG_INFINITY, f64::max);
-        let mut w: Vec<f64> = logits.iter().map(|l| (l - max).exp()).collect();
-        let total: f64 = w.iter().sum();
-        for x in w.iter_mut() {
-            *x /= total;
+        softmax(&logits)
+    }
+
+    /// [`EmpiricalPrior::component_weights`] with per-degree $a_\ell$, $v_\ell$ (a drift other than OU):
+    /// $\log w_i = \sum_\ell a_\ell\langle x - a_\ell x_1, x_i - x_1\rangle_\ell/V_\ell - \tfrac12\sum_\ell a_\ell^2\lVert x_i - x_1\rVert_\ell^2/V_\ell$,
+    /// $V_\ell = v_\ell C_\ell$ for Dirac components, or the given per-degree variances.
+    fn component_weights_per_degree(
+        &self,
+        f: &Transition,
+        x: &Alm,
+        inv_var: Option<&[f64]>,
+    ) -> Vec<f64> {
+        let c = self.process.covariance().values();
+        let a = &f.signal;
+        let iv: Vec<f64> = match inv_var {
+            Some(iv) => iv.to_vec(),
+            None => (0..c.len())
+                .map(|l| 1.0 / (f.noise_variance[l] * c[l]))
+                .collect(),
+        };
+        let ncoef = self.cm_weights.len();
+        // u = a_ℓ W_ℓ ∘ (x − a_ℓ x_1), interleaved.
+        let mut u = self.take_buffer(ncoef);
+        for (((o, c), r), d) in u
+            .chunks_exact_mut(2)
+            .zip(x.as_slice())
+            .zip(self.reference.as_slice())
+            .zip(self.degree.chunks_exact(2))
+        {
+            let l = d[0].0 as usize;
+            let w = a[l] * iv[l];
+            o[0] = (c.re - a[l] * r.re) * d[0].1 * w;
+            o[1] = (c.im - a[l] * r.im) * d[1].1 * w;
         }
-        w
+        let lmax = self.process.lmax();
+        let energy_weight: Vec<f64> = (0..=lmax).map(|l| a[l] * a[l] * iv[l]).collect();
+        let logits: Vec<f64> = self.par.install(|| {
+            self.diffs
+                .par_chunks_exact(ncoef)
+                .zip(self.degree_energy.par_chunks_exact(lmax + 1))
+                .zip(self.log_weights.par_iter())
+                .map(|((row, energy), log_w)| {
+                    let dot: f64 = row.iter().zip(u.iter()).map(|(d, u)| d * u).sum();
+                    let norm2: f64 = energy.iter().zip(&energy_weight).map(|(e, w)| e * w).sum();
+                    log_w + dot - 0.5 * norm2
+                })
+                .collect()
+        });
+        self.give_back(u);
+        softmax(&logits)
     }
 }
 
 impl Score for EmpiricalPrior {
-    fn process(&self) -> &OrnsteinUhlenbeck {
+    fn process(&self) -> &LinearSpde {
         &self.process
     }
 

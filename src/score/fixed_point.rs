@@ -3,13 +3,13 @@
 use super::{check_call, Score};
 use crate::alm::Alm;
 use crate::error::Result;
-use crate::ou::OrnsteinUhlenbeck;
+use crate::ou::LinearSpde;
 
 /// Data concentrated at $x_0$: $E[X_0|X_t=x] = x_0$ and $s(t,x) = -(x - a_tx_0)/v_t$
 /// (docs/mathematics.md §5.3(iv)), the target of denoising score matching.
 #[derive(Clone, Debug)]
 pub struct FixedPoint {
-    process: OrnsteinUhlenbeck,
+    process: LinearSpde,
     x0: Alm,
 }
 
@@ -18,14 +18,14 @@ impl FixedPoint {
     ///
     /// # Errors
     /// Shape or finiteness errors of x0.
-    pub fn new(process: OrnsteinUhlenbeck, x0: Alm) -> Result<FixedPoint> {
+    pub fn new(process: LinearSpde, x0: Alm) -> Result<FixedPoint> {
         process.check_alm("x0", &x0)?;
         Ok(FixedPoint { process, x0 })
     }
 }
 
 impl Score for FixedPoint {
-    fn process(&self) -> &OrnsteinUhlenbeck {
+    fn process(&self) -> &LinearSpde {
         &self.process
     }
 

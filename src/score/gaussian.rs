@@ -3,7 +3,7 @@
 use super::{check_call, Score};
 use crate::alm::Alm;
 use crate::error::{Error, Result};
-use crate::ou::{for_each_lm, OrnsteinUhlenbeck};
+use crate::ou::{for_each_lm, LinearSpde, Transition};
 use crate::spectrum::AngularSpectrum;
 
 /// Data $N(m, \Sigma)$ with Σ diagonal (per-degree variances $\Sigma_\ell$, e.g. another Matérn
@@ -25,7 +25,7 @@ use crate::spectrum::AngularSpectrum;
 /// ```
 #[derive(Clone, Debug)]
 pub struct GaussianPrior {
-    process: OrnsteinUhlenbeck,
+    process: LinearSpde,
     sigma: AngularSpectrum,
     mean: Option<Alm>,
 }
@@ -36,7 +36,7 @@ impl GaussianPrior {
     /// # Errors
     /// `Error::Mismatch` if the band limits differ; finiteness errors of the mean.
     pub fn new(
-        process: OrnsteinUhlenbeck,
+        process: LinearSpde,
         sigma: AngularSpectrum,
         mean: Option<Alm>,
     ) -> Result<GaussianPrior> {
@@ -62,19 +62,38 @@ impl GaussianPrior {
         &self.sigma
     }
 
+    /// The data mean m, if any.
+    pub fn mean(&self) -> Option<&Alm> {
+        self.mean.as_ref()
+    }
+
+    /// `Error::Param` for a prior with a mean (what the exact variance recursions of the
+    /// samplers need: a zero-mean prior makes every step linear).
+    pub(crate) fn check_zero_mean(&self) -> Result<()> {
+        if self.mean.is_some() {
+            return Err(crate::error::param_error(
+                "Gaussian prior",
+                "with a mean",
+                "the exact output law is computed for zero-mean priors only",
+            ));
+        }
+        Ok(())
+    }
+
     /// Per-degree $v_\ell(t) = a_t^2\Sigma_\ell + v_tC_\ell$, the variance of $X_t$.
     pub fn marginal_variances(&self, t: f64) -> Vec<f64> {
-        let (a, v) = (self.process.signal(t), self.process.noise_variance(t));
-        self.sigma
-            .values()
-            .iter()
-            .zip(self.process.covariance().values())
-            .map(|(s, c)| a * a * s + v * c)
+        let f = self.process.transition_factors(t);
+        let c = self.process.covariance().values();
+        (0..c.len())
+            .map(|l| {
+                let (a, v) = (f.signal[l], f.noise_variance[l]);
+                a * a * self.sigma.values()[l] + v * c[l]
+            })
             .collect()
     }
 
-    /// x − a_t m into `out`.
-    fn centred(&self, t: f64, x: &Alm, out: &mut Alm) -> Result<()> {
+    /// x − a_ℓ(t) m into `out`.
+    fn centred(&self, f: &Transition, x: &Alm, out: &mut Alm) -> Result<()> {
         out.as_mut_slice().copy_from_slice(x.as_slice());
         if let Some(m) = &self.mean {
             if m.mmax() != x.mmax() {
@@ -82,26 +101,30 @@ impl GaussianPrior {
                     "x and the prior mean differ in mmax".into(),
                 ));
             }
-            out.axpy(-self.process.signal(t), m)?;
+            let minus_a: Vec<f64> = f.signal.iter().map(|a| -a).collect();
+            out.axpy_l(&minus_a, m)?;
         }
         Ok(())
     }
 }
 
 impl Score for GaussianPrior {
-    fn process(&self) -> &OrnsteinUhlenbeck {
+    fn process(&self) -> &LinearSpde {
         &self.process
     }
 
     fn posterior_mean(&self, t: f64, x: &Alm, out: &mut Alm) -> Result<()> {
         check_call(&self.process, t, x, out)?;
-        self.centred(t, x, out)?;
-        let (a, nv) = (self.process.signal(t), self.process.noise_variance(t));
+        let f = self.process.transition_factors(t);
+        self.centred(&f, x, out)?;
+        let (a, nv) = (&f.signal, &f.noise_variance);
         let s = self.sigma.values();
         let c = self.process.covariance().values();
         // Per coefficient: a Σ_l / V_l with V_l = a²Σ_l + v_t C_l (`marginal_variances`),
-        // computed in place: no allocation per call.
-        for_each_lm(out, |l, v| *v *= a * s[l] / (a * a * s[l] + nv * c[l]));
+        // computed in place: O(L) allocation per call, none field-sized.
+        for_each_lm(out, |l, v| {
+            *v *= a[l] * s[l] / (a[l] * a[l] * s[l] + nv[l] * c[l])
+        });
         if let Some(m) = &self.mean {
             out.axpy(1.0, m)?;
         }
@@ -110,11 +133,12 @@ impl Score for GaussianPrior {
 
     fn score(&self, t: f64, x: &Alm, out: &mut Alm) -> Result<()> {
         check_call(&self.process, t, x, out)?;
-        self.centred(t, x, out)?;
-        let (a, nv) = (self.process.signal(t), self.process.noise_variance(t));
+        let f = self.process.transition_factors(t);
+        self.centred(&f, x, out)?;
+        let (a, nv) = (&f.signal, &f.noise_variance);
         let s = self.sigma.values();
         let c = self.process.covariance().values();
-        for_each_lm(out, |l, v| *v *= -c[l] / (a * a * s[l] + nv * c[l]));
+        for_each_lm(out, |l, v| *v *= -c[l] / (a[l] * a[l] * s[l] + nv[l] * c[l]));
         Ok(())
     }
 }

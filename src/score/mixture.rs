@@ -3,7 +3,7 @@
 use super::{EmpiricalPrior, Score};
 use crate::alm::Alm;
 use crate::error::{Error, Result};
-use crate::ou::{for_each_lm, OrnsteinUhlenbeck};
+use crate::ou::{for_each_lm, LinearSpde};
 use crate::par::Par;
 use crate::spectrum::AngularSpectrum;
 
@@ -24,7 +24,7 @@ impl GaussianMixturePrior {
     /// # Errors
     /// As [`EmpiricalPrior::new`]; `Error::Mismatch` if sigma's lmax differs from the process's.
     pub fn new(
-        process: OrnsteinUhlenbeck,
+        process: LinearSpde,
         means: &[Alm],
         sigma: AngularSpectrum,
         par: Par,
@@ -44,12 +44,13 @@ impl GaussianMixturePrior {
 
     fn variances(&self, t: f64) -> Vec<f64> {
         let ou = self.means.process();
-        let (a, v) = (ou.signal(t), ou.noise_variance(t));
-        self.sigma
-            .values()
-            .iter()
-            .zip(ou.covariance().values())
-            .map(|(s, c)| a * a * s + v * c)
+        let f = ou.transition_factors(t);
+        let c = ou.covariance().values();
+        (0..c.len())
+            .map(|l| {
+                let (a, v) = (f.signal[l], f.noise_variance[l]);
+                a * a * self.sigma.values()[l] + v * c[l]
+            })
             .collect()
     }
 
@@ -75,7 +76,7 @@ impl GaussianMixturePrior {
 }
 
 impl Score for GaussianMixturePrior {
-    fn process(&self) -> &OrnsteinUhlenbeck {
+    fn process(&self) -> &LinearSpde {
         self.means.process()
     }
 
@@ -85,14 +86,14 @@ impl Score for GaussianMixturePrior {
         let inv: Vec<f64> = var.iter().map(|v| 1.0 / v).collect();
         let w = self.means.component_weights(t, x, Some(&inv));
         self.means.weighted_mean(&w, out); // M
-        let a = self.process().signal(t);
+        let a = self.process().transition_factors(t).signal;
         let s = self.sigma.values();
         // out ← M + (a Σ_l / V_l)(x − a M), per coefficient, in place (storage order is the
         // order of `for_each_lm`).
         let xs = x.as_slice();
         let mut k = 0;
         for_each_lm(out, |l, o| {
-            let shrink = (xs[k] + *o * (-a)) * (a * s[l] / var[l]);
+            let shrink = (xs[k] + *o * (-a[l])) * (a[l] * s[l] / var[l]);
             *o += shrink;
             k += 1;
         });

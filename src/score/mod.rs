@@ -1,5 +1,6 @@
-//! Scores of the OU-noised data law in Cameron–Martin form (docs/mathematics.md §5):
-//! $s(t,x) = Q\nabla\log p_t(x) = -(x - a_t\,E[X_0\,|\,X_t = x])/v_t$.
+//! Scores of the noised data law in Cameron–Martin form (docs/mathematics.md §5), for any linear
+//! forward process ([`LinearSpde`], OU included): per degree
+//! $s_{\ell m}(t,x) = (Q\nabla\log p_t(x))_{\ell m} = -(x_{\ell m} - a_\ell(t)\,E[X_0\,|\,X_t = x]_{\ell m})/v_\ell(t)$.
 //!
 //! Every [`Score`] evaluates the posterior mean $E[X_0\,|\,X_t = x]$ (Tweedie) and the score into
 //! caller-owned [`Alm`]s. No call allocates a field-sized buffer: [`GaussianPrior`] and
@@ -39,12 +40,12 @@ pub use mixture::GaussianMixturePrior;
 
 use crate::alm::Alm;
 use crate::error::{Error, Result};
-use crate::ou::OrnsteinUhlenbeck;
+use crate::ou::LinearSpde;
 
-/// A score of the OU-noised data law, in Cameron–Martin form.
+/// A score of the noised data law of a [`LinearSpde`], in Cameron–Martin form.
 pub trait Score: Sync {
     /// The forward process the score belongs to.
-    fn process(&self) -> &OrnsteinUhlenbeck;
+    fn process(&self) -> &LinearSpde;
 
     /// $E[X_0\,|\,X_t = x]$ written into `out` (same shape as x).
     ///
@@ -52,17 +53,18 @@ pub trait Score: Sync {
     /// `Error::Param` for t ≤ 0 or non-finite; shape and finiteness errors.
     fn posterior_mean(&self, t: f64, x: &Alm, out: &mut Alm) -> Result<()>;
 
-    /// $s(t,x) = -(x - a_t\,E[X_0|X_t=x])/v_t$ written into `out`.
+    /// $s(t,x) = -(x - a_t\,E[X_0|X_t=x])/v_t$ (per degree) written into `out`.
     ///
     /// # Errors
     /// As [`Score::posterior_mean`].
     fn score(&self, t: f64, x: &Alm, out: &mut Alm) -> Result<()> {
         self.posterior_mean(t, x, out)?;
-        let ou = self.process();
-        let (a, v) = (ou.signal(t), ou.noise_variance(t));
-        // out ← (a·E − x)/v
-        out.scale(a / v);
-        out.axpy(-1.0 / v, x)
+        let f = self.process().transition_factors(t);
+        // out ← (a_ℓ·E − x)/v_ℓ per degree
+        let gain: Vec<f64> = f.signal.iter().zip(&f.noise_variance).map(|(a, v)| a / v).collect();
+        let inv: Vec<f64> = f.noise_variance.iter().map(|v| -1.0 / v).collect();
+        out.scale_l(&gain)?;
+        out.axpy_l(&inv, x)
     }
 
     /// $D_H\log\rho_t(x) = s(t,x) + x$ (docs/mathematics.md §5.1; see the module docs for its caveats).
@@ -76,7 +78,7 @@ pub trait Score: Sync {
 }
 
 /// Checks the inputs of a score evaluation.
-pub(crate) fn check_call(ou: &OrnsteinUhlenbeck, t: f64, x: &Alm, out: &Alm) -> Result<()> {
+pub(crate) fn check_call(ou: &LinearSpde, t: f64, x: &Alm, out: &Alm) -> Result<()> {
     ou.check_time(t)?;
     ou.check_alm("x", x)?;
     if out.lmax() != x.lmax() || out.mmax() != x.mmax() {

@@ -170,7 +170,8 @@ impl BlockGaussianPrior {
     /// Per degree, $M_\ell^{-1}$ with $M_\ell = a_t^2C_\ell + v_tQ_\ell I$ (symmetric positive
     /// definite: $v_tQ_\ell > 0$), and the per-degree K × K matrices `f(ℓ, C_ℓ, M_ℓ⁻¹)`.
     fn per_degree(&self, t: f64, f: impl Fn(usize, &Matrix, &Matrix) -> Matrix) -> Vec<Matrix> {
-        let (a, v) = (self.process.signal(t), self.process.noise_variance(t));
+        // The packed process is OU: one a_t, v_t for every packed degree.
+        let (a, v) = (self.process.signal(0, t), self.process.noise_variance(0, t));
         let n = self.spectra.fields();
         let c: Vec<Vec<f64>> = (0..n * n)
             .map(|ij| self.spectra.get(ij / n, ij % n))
@@ -264,7 +265,7 @@ impl Score for BlockGaussianPrior {
     fn posterior_mean(&self, t: f64, x: &Alm, out: &mut Alm) -> Result<()> {
         self.process.check_time(t)?;
         let n = self.packing.fields;
-        let a = self.process.signal(t);
+        let a = self.process.signal(0, t);
         let gains = self.per_degree(t, |_, c, inv| {
             let mut g = [[0.0; MAX_FIELDS]; MAX_FIELDS];
             for i in 0..n {
@@ -291,6 +292,6 @@ impl Score for BlockGaussianPrior {
             }
             h
         });
-        self.apply(&matrices, -1.0 / self.process.noise_variance(t), x, out)
+        self.apply(&matrices, -1.0 / self.process.noise_variance(0, t), x, out)
     }
 }
