@@ -219,7 +219,10 @@ impl Alm {
         for m in 0..=self.mmax {
             let start = self.index(m, m);
             let len = self.lmax + 1 - m;
-            let (ys, xs) = (&mut self.data[start..start + len], &x.data[start..start + len]);
+            let (ys, xs) = (
+                &mut self.data[start..start + len],
+                &x.data[start..start + len],
+            );
             for ((y, x), &fl) in ys.iter_mut().zip(xs).zip(&f[m..]) {
                 *y += x * fl;
             }

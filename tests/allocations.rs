@@ -66,13 +66,21 @@ fn score_evaluations_allocate_no_field_sized_buffer() {
     let empirical = EmpiricalPrior::new(ou.clone(), &data, Par::Seq).unwrap();
     let mixture = GaussianMixturePrior::new(ou.clone(), &data, sigma.clone(), Par::Seq).unwrap();
 
+    // Per-degree factors a_ℓ(t), v_ℓ(t) (a few vectors of L + 1 values) are the only allocation.
+    let per_degree = 4 * 8 * (lmax + 1) + 256;
     for (name, prior) in [
         ("Gaussian", &gaussian as &dyn Score),
         ("fixed point", &fixed as &dyn Score),
     ] {
         let score = bytes_per_call(20, || prior.score(0.3, &x, &mut out).unwrap());
         let mean = bytes_per_call(20, || prior.posterior_mean(0.3, &x, &mut out).unwrap());
-        assert_eq!((score, mean), (0, 0), "{name} prior allocates per call");
+        eprintln!(
+            "{name} prior: {score} and {mean} bytes per call (one field: {field_bytes} bytes)"
+        );
+        assert!(
+            score <= per_degree && mean <= per_degree,
+            "{name} prior allocates {score}/{mean} bytes per call (per-degree bound {per_degree})"
+        );
     }
     for (name, prior) in [
         ("empirical", &empirical as &dyn Score),

@@ -1003,9 +1003,10 @@ fn sample_conditions_on_masked_maps_and_samples_mixtures() {
         max_iterations: 2000,
     };
     let score = MapConditionedGaussianPrior::new(prior, sht, obs, options).unwrap();
+    // The command line's defaults: exponential Heun, geometric from t0 = 1e-4 to T = 10.
     let sampler = Sampler::new(
-        Method::ExponentialIntegrator,
-        Schedule::geometric(1e-3, 10.0, 40).unwrap(),
+        Method::ExponentialHeun,
+        Schedule::geometric(1e-4, 10.0, 40).unwrap(),
     );
     let expected = sampler.sample_batch(&score, 5, 0..2, Par::Seq).unwrap();
     let read = |p: &Path| -> Vec<sphfield::Alm> {

@@ -31,8 +31,9 @@ pub fn run(a: DsmArgs, par: Par, quiet: bool) -> Result<()> {
     let provenance = provenance
         .with_parameter(
             "pairs",
-            "harmonic/noisy = X_t = e^(-beta t/2) X_0 + sqrt(v_t) xi, harmonic/target = -xi/sqrt(v_t), \
-             xi ~ N(0, Q), v_t = 1 - e^(-beta t); E[target | X_t] is the score in Cameron-Martin form",
+            "harmonic/noisy = X_t = a_l(t) X_0 + sqrt(v_l(t)) xi, harmonic/target = -xi/sqrt(v_l(t)), \
+             xi ~ N(0, Q), a_l = exp(-lambda_l t), v_l = beta (1 - exp(-2 lambda_l t))/(2 lambda_l) \
+             (OU: lambda_l = beta/2); E[target | X_t] is the score in Cameron-Martin form",
         );
     let writer = FileWriter::create(&a.output.output, a.output.options(), &provenance)?;
     writer.write_spectrum("noise_covariance", &q, "1")?;

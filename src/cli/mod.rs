@@ -8,6 +8,7 @@ pub mod diffuse;
 pub mod dsm;
 pub mod fields;
 pub mod fit;
+pub mod forward;
 pub mod info;
 pub mod model;
 pub mod noising;

@@ -5,24 +5,26 @@ use std::path::PathBuf;
 use anyhow::{bail, Result};
 use clap::Args;
 use sphfield::io::Provenance;
-use sphfield::ou::OrnsteinUhlenbeck;
+use sphfield::ou::LinearSpde;
 use sphfield::spectrum::AngularSpectrum;
 
 use super::args::{resolve_seed, ModelArgs};
 use super::fields::FieldSource;
+use super::forward::ForwardArgs;
 
-/// Input fields, times, and the OU process X_t = e^(−βt/2) X_0 + √(1 − e^(−βt)) ξ, ξ ~ N(0, Q).
+/// Input fields, times, and the forward process (OU: X_t = e^(−βt/2) X_0 + √(1 − e^(−βt)) ξ, ξ ~ N(0, Q)).
 #[derive(Args, Debug)]
 pub struct NoisingArgs {
     /// Input fields: a sphfield file with coefficients (harmonic/alm) or maps.
     pub input: PathBuf,
     /// Times t > 0, comma-separated, in the process's own (dimensionless) units: at time t the
-    /// data's weight is e^(−βt/2) and the noise variance (1 − e^(−βt))·Q.
+    /// data's weight is e^(−λ_l t) and the noise variance β(1 − e^(−2λ_l t))/(2λ_l)·Q per
+    /// degree (OU, λ = β/2: e^(−βt/2) and (1 − e^(−βt))·Q).
     #[arg(long, value_delimiter = ',', required = true)]
     pub times: Vec<f64>,
-    /// OU rate β, per unit of time: dX = −(β/2)X dt + √β dW^Q.
-    #[arg(long, default_value_t = 1.0)]
-    pub beta: f64,
+    /// The forward process (OU by default).
+    #[command(flatten)]
+    pub forward: ForwardArgs,
     /// Band limit (default: the input's).
     #[arg(long)]
     pub lmax: Option<usize>,
@@ -40,7 +42,7 @@ pub struct NoisingArgs {
 pub struct Noising {
     pub source: FieldSource,
     pub q: AngularSpectrum,
-    pub ou: OrnsteinUhlenbeck,
+    pub ou: LinearSpde,
     pub provenance: Provenance,
     /// The seed given, or the one drawn for this run.
     pub seed: u64,
@@ -58,11 +60,13 @@ impl NoisingArgs {
         let seed = resolve_seed(self.seed, quiet)?;
         let q_model = self.model.build()?;
         let q = q_model.table(source.lmax)?;
-        let ou = OrnsteinUhlenbeck::new(q.clone(), self.beta)?;
-        let mut provenance = Provenance::from_command_line()
+        let ou = self.forward.process(q.clone())?;
+        let provenance = Provenance::from_command_line()
             .with_seed(seed)
-            .with_parameter("input", self.input.display())
-            .with_parameter("beta", self.beta)
+            .with_parameter("input", self.input.display());
+        let mut provenance = self
+            .forward
+            .record(provenance)?
             .with_parameter("times", format!("{:?}", self.times))
             .with_parameter("lmax", source.lmax);
         provenance.model = Some(format!("noise covariance Q: {}", q_model.describe()));

@@ -9,9 +9,9 @@ use sphfield::condition::{
     ConditionedMixturePrior, MapConditionedGaussianPrior,
 };
 use sphfield::io::{Dim, FieldMeta, FileWriter, Provenance};
-use sphfield::ou::{OrnsteinUhlenbeck, Schedule};
+use sphfield::ou::Schedule;
 use sphfield::plot::SkyPlot;
-use sphfield::sampler::Sampler;
+use sphfield::sampler::{ReverseMethod, ReverseSde, Sampler, StepControl};
 use sphfield::score::{EmpiricalPrior, GaussianMixturePrior, GaussianPrior, Score};
 use sphfield::{Alm, Par, Sht};
 
@@ -19,6 +19,7 @@ use super::args::{
     check_members, progress, resolve_seed, Convention, GridArgs, ModelArgs, OutputArgs,
 };
 use super::fields::FieldSource;
+use super::forward::ForwardArgs;
 use super::model::read_spectrum_file;
 use super::note;
 use super::observed::{read_observations, Data, MapInput};
@@ -33,6 +34,8 @@ pub enum Method {
     Ei,
     /// Probability-flow ODE, Heun's method (deterministic given the start).
     Pf,
+    /// Exponential Heun: second-order two-stage exponential integrator on the reverse SDE.
+    Eh,
 }
 
 impl From<Method> for sphfield::sampler::Method {
@@ -41,6 +44,7 @@ impl From<Method> for sphfield::sampler::Method {
             Method::Em => sphfield::sampler::Method::EulerMaruyama,
             Method::Ei => sphfield::sampler::Method::ExponentialIntegrator,
             Method::Pf => sphfield::sampler::Method::ProbabilityFlow,
+            Method::Eh => sphfield::sampler::Method::ExponentialHeun,
         }
     }
 }
@@ -80,7 +84,7 @@ pub struct SampleArgs {
     #[arg(long)]
     pub seed: Option<u64>,
     /// Integrator.
-    #[arg(long, value_enum, default_value = "ei")]
+    #[arg(long, value_enum, default_value = "eh")]
     pub method: Method,
     /// Number of time steps.
     #[arg(long, default_value_t = 200)]
@@ -88,19 +92,25 @@ pub struct SampleArgs {
     /// Time grid.
     #[arg(long, value_enum, default_value = "geometric")]
     pub schedule: ScheduleKind,
-    /// Final time T of the forward process, where sampling starts from N(0, Q). Times are in
-    /// the process's own (dimensionless) units: the data's weight at time t is e^(−βt/2).
+    /// Final time T of the forward process, where sampling starts from its invariant law (N(0, Q)
+    /// for OU). Times are in the process's own (dimensionless) units: the data's weight at time
+    /// t is e^(−λ_l t) (e^(−βt/2) for OU).
     #[arg(long, default_value_t = 10.0)]
     pub t_end: f64,
     /// Early-stopping time t0 > 0, where sampling ends (same units as --t-end).
-    #[arg(long, default_value_t = 1e-3)]
+    #[arg(long, default_value_t = 1e-4)]
     pub t_start: f64,
-    /// Finish with a Tweedie denoising step (posterior mean at t0) [em, ei].
+    /// Finish with a Tweedie denoising step (posterior mean at t0) [em, ei, eh].
     #[arg(long)]
     pub denoise: bool,
-    /// OU rate β, per unit of time: dX = −(β/2)X dt + √β dW^Q.
-    #[arg(long, default_value_t = 1.0)]
-    pub beta: f64,
+    /// The forward process (OU by default).
+    #[command(flatten)]
+    pub forward: ForwardArgs,
+    /// Step-size control with this tolerance (e.g. 1e-3) instead of a fixed grid: exponential
+    /// Heun steps whose local error (the difference from the exponential-integrator step) is
+    /// kept below the tolerance; --steps sets only the first step (T − t of the grid's last step).
+    #[arg(long)]
+    pub step_tolerance: Option<f64>,
     /// Write maps on the grid given by the grid options (default without them: the training
     /// maps' grid, else a Gauss–Legendre grid for the band limit).
     #[arg(long)]
@@ -186,15 +196,18 @@ pub fn run(a: SampleArgs, par: Par, quiet: bool) -> Result<()> {
         ScheduleKind::Geometric => Schedule::geometric(a.t_start, a.t_end, a.steps)?,
         ScheduleKind::Uniform => Schedule::uniform(a.t_start, a.t_end, a.steps)?,
     };
-    let sampler = sampler(&a, schedule);
+    let sampler = sampler(&a, schedule)?;
     let q_model = a.model.build()?;
-    let mut provenance = Provenance::from_command_line()
+    let provenance = Provenance::from_command_line()
         .with_seed(seed)
         .with_parameter("method", format!("{:?}", a.method).to_lowercase())
         .with_parameter("steps", a.steps)
         .with_parameter("t_start", a.t_start)
-        .with_parameter("t_end", a.t_end)
-        .with_parameter("beta", a.beta);
+        .with_parameter("t_end", a.t_end);
+    let mut provenance = a.forward.record(provenance)?;
+    if let Some(tol) = a.step_tolerance {
+        provenance = provenance.with_parameter("step_tolerance", tol);
+    }
     provenance.model = Some(format!("noise covariance Q: {}", q_model.describe()));
     let observations = match &a.observations {
         Some(path) => Some(read_observations(
@@ -231,7 +244,7 @@ pub fn run(a: SampleArgs, par: Par, quiet: bool) -> Result<()> {
     // The prior, its band limit and the grid of the training maps.
     let (prior, lmax, geometry, units) = if let Some(train) = &a.train {
         let (data, source) = read_fields(train, a.lmax, "load", par, quiet)?;
-        let ou = OrnsteinUhlenbeck::new(q_model.table(source.lmax)?, a.beta)?;
+        let ou = a.forward.process(q_model.table(source.lmax)?)?;
         let prior = match &observations {
             Some(Data::Stations(obs)) => condition_empirical(ou, &data, obs, par)
                 .context("conditioning the empirical prior on the observations")?,
@@ -274,7 +287,7 @@ pub fn run(a: SampleArgs, par: Par, quiet: bool) -> Result<()> {
             );
         }
         let c = c.truncated(lmax)?;
-        let ou = OrnsteinUhlenbeck::new(q_model.table(lmax)?, a.beta)?;
+        let ou = a.forward.process(q_model.table(lmax)?)?;
         let score: Box<dyn Score + Send> = if let Some(file) = &a.mixture {
             let (means, _) = read_fields(file, Some(lmax), "load means", par, quiet)?;
             provenance = provenance.with_parameter(
@@ -411,8 +424,17 @@ pub fn run(a: SampleArgs, par: Par, quiet: bool) -> Result<()> {
 }
 
 /// The sampler the options ask for.
-fn sampler(a: &SampleArgs, schedule: Schedule) -> Sampler {
-    Sampler::new(a.method.into(), schedule).with_final_denoising(a.denoise)
+fn sampler(a: &SampleArgs, schedule: Schedule) -> Result<Sampler> {
+    if let Some(tol) = a.step_tolerance {
+        if matches!(a.method, Method::Pf | Method::Em | Method::Ei) {
+            bail!("--step-tolerance uses the exponential Heun method (--method eh)");
+        }
+        let sde = ReverseSde::new(schedule, ReverseMethod::ExponentialHeun)
+            .with_step_control(StepControl::new(tol)?)
+            .with_final_denoising(a.denoise);
+        return Ok(sde.into());
+    }
+    Ok(Sampler::new(a.method.into(), schedule).with_final_denoising(a.denoise))
 }
 
 /// Every field of a sphfield file (coefficients, or maps analysed) at band limit `lmax`

@@ -119,11 +119,7 @@ impl ConditionedGaussianPrior {
 }
 
 /// Γ_ℓ(t) = Σ_ℓ v C_ℓ / (a²Σ_ℓ + v C_ℓ) for data spectrum Σ under `ou`.
-fn residual_spectrum(
-    ou: &LinearSpde,
-    sigma: &AngularSpectrum,
-    t: f64,
-) -> Result<AngularSpectrum> {
+fn residual_spectrum(ou: &LinearSpde, sigma: &AngularSpectrum, t: f64) -> Result<AngularSpectrum> {
     let f = ou.transition_factors(t);
     let gamma = sigma
         .values()

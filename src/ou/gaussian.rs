@@ -38,7 +38,12 @@ fn degree_sum(r: &[f64], f: impl Fn(f64) -> f64) -> f64 {
 fn mean_term(ou: &LinearSpde, mean: Option<&Alm>) -> Result<f64> {
     match mean {
         Some(m) => {
-            let w: Vec<f64> = ou.stationary_spectrum()?.values().iter().map(|c| 1.0 / c).collect();
+            let w: Vec<f64> = ou
+                .stationary_spectrum()?
+                .values()
+                .iter()
+                .map(|c| 1.0 / c)
+                .collect();
             m.dot_weighted(m, &w)
         }
         None => Ok(0.0),
@@ -52,11 +57,7 @@ fn mean_term(ou: &LinearSpde, mean: Option<&Alm>) -> Result<f64> {
 /// # Errors
 /// Band-limit or shape mismatch; `Error::Param` for a process without invariant law (some
 /// $\lambda_\ell = 0$).
-pub fn gaussian_kl(
-    ou: &LinearSpde,
-    mean: Option<&Alm>,
-    sigma: &AngularSpectrum,
-) -> Result<f64> {
+pub fn gaussian_kl(ou: &LinearSpde, mean: Option<&Alm>, sigma: &AngularSpectrum) -> Result<f64> {
     let r = ratios(ou, sigma)?;
     // r − 1 − log r formed as expm1(log r) − log r: no cancellation as r → 1.
     let sum = degree_sum(&r, |r| {

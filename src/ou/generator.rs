@@ -149,7 +149,9 @@ impl Generator {
                 scale,
                 kappa,
                 gamma,
-            } => format!("A = {scale} (kappa^2 - Laplacian)^gamma, kappa = {kappa}, gamma = {gamma}"),
+            } => {
+                format!("A = {scale} (kappa^2 - Laplacian)^gamma, kappa = {kappa}, gamma = {gamma}")
+            }
             Generator::Biharmonic { scale } => format!("A = {scale} Laplacian^2 (biharmonic)"),
             Generator::Table(r) => format!("A = per-degree rates table ({} degrees)", r.len()),
         }

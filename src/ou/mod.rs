@@ -222,7 +222,9 @@ impl LinearSpde {
         if !(t.is_finite() && t > 0.0) {
             return Err(param_error("t", t, "times must be finite and positive"));
         }
-        if (0..self.rates.len()).any(|l| !(self.noise_variance(l, t) >= f64::MIN_POSITIVE)) {
+        if (0..self.rates.len()).any(|l| {
+            self.noise_variance(l, t) < f64::MIN_POSITIVE || self.noise_variance(l, t).is_nan()
+        }) {
             return Err(param_error(
                 "t",
                 t,

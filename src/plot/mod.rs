@@ -4,11 +4,13 @@
 
 mod colormap;
 mod image;
+mod log_log;
 mod sky;
 mod spectrum_plot;
 mod ticks;
 
 pub use colormap::ColorMap;
 pub use image::Image;
+pub use log_log::LogLogPlot;
 pub use sky::{Glyph, Projection, SkyPlot};
 pub use spectrum_plot::SpectrumPlot;

@@ -1,10 +1,8 @@
 //! Log–log plots of angular power spectra (estimated against model).
 
-use plotters::prelude::*;
-
-use super::image::{text_err, Image, FONT};
+use super::image::Image;
+use super::log_log::LogLogPlot;
 use crate::error::{param_error, Result};
-use crate::format::significant;
 
 /// A log–log plot of one or more spectra $C_\ell$ (or $D_\ell = \ell(\ell+1)C_\ell/2\pi$) against ℓ ≥ 1.
 ///
@@ -41,15 +39,6 @@ impl Default for SpectrumPlot {
     }
 }
 
-const COLOURS: [RGBColor; 6] = [
-    RGBColor(0, 114, 178),
-    RGBColor(213, 94, 0),
-    RGBColor(0, 158, 115),
-    RGBColor(204, 121, 167),
-    RGBColor(86, 180, 233),
-    RGBColor(230, 159, 0),
-];
-
 impl SpectrumPlot {
     /// Draws each `(label, C_l for l = 0..)` series; non-positive values are left out (log axis).
     pub fn render(&self, series: &[(&str, &[f64])]) -> Result<Image> {
@@ -84,73 +73,22 @@ impl SpectrumPlot {
                 (label.to_string(), pts)
             })
             .collect();
-        let all = points.iter().flat_map(|(_, p)| p.iter());
-        let (mut xmax, mut ymin, mut ymax) = (1.0f64, f64::INFINITY, 0.0f64);
-        for &(x, y) in all {
-            xmax = xmax.max(x);
-            ymin = ymin.min(y);
-            ymax = ymax.max(y);
-        }
-        if ymax <= 0.0 {
-            return Err(param_error(
-                "spectrum",
-                "no positive values at l >= 1",
-                "nothing to plot on a log axis",
-            ));
-        }
-        if ymax <= ymin {
-            ymin = ymax / 10.0;
-        }
-        let (ymin, ymax) = (ymin / 1.5, ymax * 1.5);
-        let xmax = (xmax * 1.1).max(2.0);
-        let title = self.title.clone();
         let quantity = if dl { "D_l = l(l+1) C_l / 2pi" } else { "C_l" };
-        let ylabel = match self.units.trim() {
+        let y_label = match self.units.trim() {
             "" | "1" => quantity.to_string(),
             units => format!("{quantity}  [{units}]"),
         };
-        let mut image = Image::white(self.width, self.height);
-        image.draw(|root| {
-            let mut builder = ChartBuilder::on(root);
-            builder
-                .margin(16)
-                .x_label_area_size(48)
-                .y_label_area_size(84);
-            if !title.is_empty() {
-                builder.caption(title, (FONT, 22));
-            }
-            let mut chart = builder
-                .build_cartesian_2d((1.0f64..xmax).log_scale(), (ymin..ymax).log_scale())
-                .map_err(text_err)?;
-            chart
-                .configure_mesh()
-                .x_desc("degree l")
-                .y_desc(ylabel)
-                .label_style((FONT, 14))
-                .axis_desc_style((FONT, 16))
-                .y_label_formatter(&|v| significant(*v, 6))
-                .x_label_formatter(&|v| format!("{v:.0}"))
-                .draw()
-                .map_err(text_err)?;
-            for (k, (label, pts)) in points.iter().enumerate() {
-                let colour = COLOURS[k % COLOURS.len()];
-                chart
-                    .draw_series(LineSeries::new(pts.iter().copied(), colour.stroke_width(2)))
-                    .map_err(text_err)?
-                    .label(label.clone())
-                    .legend(move |(x, y)| {
-                        PathElement::new(vec![(x, y), (x + 20, y)], colour.stroke_width(2))
-                    });
-            }
-            chart
-                .configure_series_labels()
-                .label_font((FONT, 15))
-                .background_style(WHITE.mix(0.85))
-                .border_style(BLACK)
-                .draw()
-                .map_err(text_err)?;
-            Ok(())
-        })?;
-        Ok(image)
+        let series: Vec<(&str, &[(f64, f64)])> = points
+            .iter()
+            .map(|(label, pts)| (label.as_str(), pts.as_slice()))
+            .collect();
+        LogLogPlot {
+            width: self.width,
+            height: self.height,
+            title: self.title.clone(),
+            x_label: "degree l".into(),
+            y_label,
+        }
+        .render(&series)
     }
 }

@@ -114,4 +114,3 @@ impl ProbabilityFlow {
         AngularSpectrum::new(var, "exact output variance of the probability-flow ODE")
     }
 }
-

@@ -31,7 +31,9 @@ pub(crate) fn gaussian_variances_through(
     }
     let mut out = Alm::zeros(lmax, 0)?;
     f(&unit, &mut out)?;
-    Ok((0..=lmax).map(|l| out[(l, 0)].re.powi(2) * var[l]).collect())
+    Ok((0..=lmax)
+        .map(|l| out[(l, 0)].re.powi(2) * var[l])
+        .collect())
 }
 
 /// Runs `sample` for every member in parallel, results in member order.

@@ -168,7 +168,12 @@ impl ReverseSde {
         predictor.axpy_l(&c.score, &work.score)?;
         predictor.axpy_l(&c.noise, xi)?;
         score.score(t_prev, predictor, &mut work.end_score)?;
-        let start_weight: Vec<f64> = c.score.iter().zip(&c.end_score).map(|(a, b)| a - b).collect();
+        let start_weight: Vec<f64> = c
+            .score
+            .iter()
+            .zip(&c.end_score)
+            .map(|(a, b)| a - b)
+            .collect();
         copy(y, out);
         out.scale_l(&c.growth)?;
         out.axpy_l(&start_weight, &work.score)?;
@@ -207,7 +212,14 @@ impl ReverseSde {
                 for k in (1..=n).rev() {
                     noise.set_sub((n - k + 1) as u64);
                     noise.sample_into(member, &mut xi, Par::Seq)?;
-                    self.step(score, (times[k], times[k - 1]), &y, &xi, &mut next, &mut work)?;
+                    self.step(
+                        score,
+                        (times[k], times[k - 1]),
+                        &y,
+                        &xi,
+                        &mut next,
+                        &mut work,
+                    )?;
                     std::mem::swap(&mut y, &mut next);
                 }
             }
@@ -230,8 +242,7 @@ impl ReverseSde {
                     noise.set_sub(attempt);
                     noise.sample_into(member, &mut xi, Par::Seq)?;
                     self.step(score, (t, t_prev), &y, &xi, &mut next, &mut work)?;
-                    let error =
-                        step_error(&y, &next, &work.predictor, &scale, control.tolerance);
+                    let error = step_error(&y, &next, &work.predictor, &scale, control.tolerance);
                     if !error.is_finite() {
                         return Err(param_error(
                             "step-size control",
@@ -312,9 +323,11 @@ impl ReverseSde {
             }
         }
         if self.denoise {
-            var = gaussian_variances_through(&var, |x, y| {
-                prior.posterior_mean(times[0], x, y)
-            }, lmax)?;
+            var = gaussian_variances_through(
+                &var,
+                |x, y| prior.posterior_mean(times[0], x, y),
+                lmax,
+            )?;
         }
         AngularSpectrum::new(var, "exact output variance of the reverse SDE")
     }

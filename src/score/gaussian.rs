@@ -138,7 +138,9 @@ impl Score for GaussianPrior {
         let (a, nv) = (&f.signal, &f.noise_variance);
         let s = self.sigma.values();
         let c = self.process.covariance().values();
-        for_each_lm(out, |l, v| *v *= -c[l] / (a[l] * a[l] * s[l] + nv[l] * c[l]));
+        for_each_lm(out, |l, v| {
+            *v *= -c[l] / (a[l] * a[l] * s[l] + nv[l] * c[l])
+        });
         Ok(())
     }
 }

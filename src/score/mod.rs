@@ -4,9 +4,10 @@
 //!
 //! Every [`Score`] evaluates the posterior mean $E[X_0\,|\,X_t = x]$ (Tweedie) and the score into
 //! caller-owned [`Alm`]s. No call allocates a field-sized buffer: [`GaussianPrior`] and
-//! [`FixedPoint`] allocate nothing; [`EmpiricalPrior`] and [`GaussianMixturePrior`] allocate
-//! O(N + L) bookkeeping per call (the N softmax weights, per-degree variances) and reuse their
-//! field-sized working buffers (`tests/allocations.rs` counts the bytes):
+//! [`FixedPoint`] allocate only the per-degree factors $a_\ell(t)$, $v_\ell(t)$ (O(L));
+//! [`EmpiricalPrior`] and [`GaussianMixturePrior`] allocate O(N + L) bookkeeping per call (the N
+//! softmax weights, per-degree variances) and reuse their field-sized working buffers
+//! (`tests/allocations.rs` counts the bytes):
 //! * [`GaussianPrior`]: data $N(m, \Sigma)$ diagonal in the harmonic basis — exact (§5.3(i));
 //! * [`EmpiricalPrior`]: a training set of N fields — exact softmax weights (§5.3(ii));
 //! * [`GaussianMixturePrior`]: $\frac1N\sum_iN(m_i,\Sigma)$ with a common diagonal Σ (§5.3(iii));
@@ -61,7 +62,12 @@ pub trait Score: Sync {
         self.posterior_mean(t, x, out)?;
         let f = self.process().transition_factors(t);
         // out ← (a_ℓ·E − x)/v_ℓ per degree
-        let gain: Vec<f64> = f.signal.iter().zip(&f.noise_variance).map(|(a, v)| a / v).collect();
+        let gain: Vec<f64> = f
+            .signal
+            .iter()
+            .zip(&f.noise_variance)
+            .map(|(a, v)| a / v)
+            .collect();
         let inv: Vec<f64> = f.noise_variance.iter().map(|v| -1.0 / v).collect();
         out.scale_l(&gain)?;
         out.axpy_l(&inv, x)
