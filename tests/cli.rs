@@ -1279,3 +1279,112 @@ fn wind_and_polarized_synth_match_the_library() {
     ]);
     assert!(e.contains("variable u"), "{e}");
 }
+
+#[test]
+fn synth_times_writes_space_time_fields_and_spectrum_prints_k_theta_tau() {
+    let dir = scratch();
+    let out = dir.join("st.h5");
+    let args = [
+        "synth",
+        "--nlat",
+        "16",
+        "--times",
+        "0:0.5:3",
+        "--temporal-scale",
+        "2",
+        "--temporal-exponent",
+        "0.5",
+        "--members",
+        "2",
+        "--seed",
+        "4",
+        "--save-alm",
+        "-q",
+        "-o",
+        s(&out),
+    ];
+    ok(&args);
+    let f = hdf5::File::open(&out).unwrap();
+    let field = f.dataset("field").unwrap();
+    assert_eq!(field.shape()[..2], [2, 6]);
+    let time = f.dataset("time").unwrap();
+    assert_eq!(
+        time.read_raw::<f64>().unwrap(),
+        vec![0.0, 0.5, 1.0, 1.5, 2.0, 2.5]
+    );
+    let units: hdf5::types::VarLenUnicode = time.attr("units").unwrap().read_scalar().unwrap();
+    assert!(units.as_str().starts_with("days since"));
+    let history: hdf5::types::VarLenUnicode = f.attr("history").unwrap().read_scalar().unwrap();
+    assert!(history.as_str().contains("--times"));
+    // The same (seed, member) at the first stamp is the ordinary synth field.
+    let plain = dir.join("plain.h5");
+    ok(&[
+        "synth",
+        "--nlat",
+        "16",
+        "--members",
+        "2",
+        "--seed",
+        "4",
+        "-q",
+        "-o",
+        s(&plain),
+    ]);
+    let first: Vec<f64> = field.read_raw().unwrap();
+    let plain: Vec<f64> = hdf5::File::open(&plain)
+        .unwrap()
+        .dataset("field")
+        .unwrap()
+        .read_raw()
+        .unwrap();
+    let npix = plain.len() / 2;
+    assert_eq!(first[..npix], plain[..npix]);
+    // Errors.
+    for bad in ["0:0:3", "3,1"] {
+        let mut a = args.to_vec();
+        a[4] = bad;
+        a.push("--force");
+        assert!(fails(&a).contains("--times"));
+    }
+    let no_scale = fails(&[
+        "synth",
+        "--nlat",
+        "8",
+        "--times",
+        "0:1:2",
+        "-o",
+        s(&dir.join("x.h5")),
+    ]);
+    assert!(no_scale.contains("--temporal-scale"), "{no_scale}");
+    // spectrum --lags: the lag-0 row is the spatial covariance.
+    let text = ok(&[
+        "spectrum",
+        "--lmax",
+        "30",
+        "--covariance-deg",
+        "0,10",
+        "--lags",
+        "0,2",
+        "--temporal-scale",
+        "2",
+        "-q",
+    ]);
+    let rows: Vec<Vec<f64>> = text
+        .lines()
+        .filter(|l| !l.starts_with('#'))
+        .map(|l| l.split_whitespace().map(|v| v.parse().unwrap()).collect())
+        .filter(|r: &Vec<f64>| r.len() == 4)
+        .collect();
+    assert_eq!(rows.len(), 4);
+    let spatial: Vec<Vec<f64>> = text
+        .lines()
+        .filter(|l| !l.starts_with('#'))
+        .map(|l| l.split_whitespace().map(|v| v.parse().unwrap()).collect())
+        .filter(|r: &Vec<f64>| r.len() == 3)
+        .collect();
+    assert_eq!(rows[0][2], spatial[0][1]);
+    // Separable (γ = 0): k(θ, τ) = k(θ) e^{−τ/τ0}.
+    let expected = spatial[1][1] * (-1.0f64).exp();
+    assert!((rows[3][2] - expected).abs() < 1e-12 * expected.abs());
+    let _ = std::fs::remove_dir_all(&dir);
+}

@@ -21,6 +21,7 @@ pub mod sht;
 pub mod signals;
 pub mod spectrum;
 pub mod synth;
+mod synth_space_time;
 mod synth_vector;
 
 use anyhow::Result;

@@ -11,6 +11,7 @@ use sphfield::plot::SpectrumPlot;
 
 use super::args::{spectrum_units, Convention, ModelArgs};
 use super::model::is_hdf5;
+use super::synth_space_time::TemporalArgs;
 use super::{note, print_line, print_text};
 
 /// Arguments of `sphfield spectrum`.
@@ -30,6 +31,12 @@ pub struct SpectrumArgs {
     /// Angles (degrees) at which to print the covariance function k(θ), e.g. "0,1,5,10,30".
     #[arg(long, value_delimiter = ',')]
     pub covariance_deg: Option<Vec<f64>>,
+    /// Time lags at which to print the space–time covariance k(θ, τ) at the --covariance-deg
+    /// angles, for the temporal model of --temporal-scale (as `synth --times`).
+    #[arg(long, value_delimiter = ',', requires = "covariance_deg")]
+    pub lags: Option<Vec<f64>>,
+    #[command(flatten)]
+    pub temporal: TemporalArgs,
     /// Also write a log-log PNG of the spectrum: D_l = l(l+1)C_l/2π when the table was given as
     /// D_l (--convention dl), C_l otherwise.
     #[arg(long)]
@@ -72,6 +79,22 @@ pub fn run(a: SpectrumArgs, quiet: bool) -> Result<()> {
         print_line(format_args!("# theta_deg k correlation"))?;
         for (d, kv) in angles.iter().zip(&k) {
             print_line(format_args!("{d} {kv:.12e} {:.9}", kv / k_zero(&table)?))?;
+        }
+        if let Some(lags) = &a.lags {
+            let st = a.temporal.sampler(&table, 0, "--lags")?;
+            print_line(format_args!(
+                "# space-time covariance k(theta, tau): {}",
+                a.temporal.describe()
+            ))?;
+            print_line(format_args!("# theta_deg lag k correlation"))?;
+            for &lag in lags {
+                for (d, kv) in angles.iter().zip(st.covariance(&thetas, lag)?) {
+                    print_line(format_args!(
+                        "{d} {lag} {kv:.12e} {:.9}",
+                        kv / k_zero(&table)?
+                    ))?;
+                }
+            }
         }
     }
     let mut text = String::new();

@@ -3,7 +3,7 @@
 use sphfield::format::significant;
 use std::path::PathBuf;
 
-use anyhow::{Context, Result};
+use anyhow::{bail, Context, Result};
 use clap::Args;
 use sphfield::io::{Dim, FieldMeta, FileWriter, Provenance};
 use sphfield::kl::KlSampler;
@@ -17,6 +17,7 @@ use super::args::{
 use super::note;
 use super::pipeline::produce_in_order;
 use super::plot::PlotStyle;
+use super::synth_space_time::{SpaceTime, TemporalArgs};
 
 /// What `sphfield synth` draws.
 #[derive(Clone, Copy, Debug, clap::ValueEnum, PartialEq, Eq)]
@@ -76,6 +77,23 @@ pub struct SynthArgs {
     pub png: Option<PathBuf>,
     #[command(flatten)]
     pub style: PlotStyle,
+    /// Space–time field: time stamps `start:step:stop` (stop excluded, as numpy's arange; e.g.
+    /// 0:1:365 for a year of days) or a comma-separated list, in --time-units. Each a_lm(t) is an
+    /// OU process in time (exact at any spacing); writes (member, time, lat, lon).
+    #[arg(long, help_heading = "Space-time")]
+    pub times: Option<String>,
+    #[command(flatten)]
+    pub temporal: TemporalArgs,
+    /// CF units of the time coordinate ("<unit> since <date>": xarray decodes them to dates).
+    #[arg(
+        long,
+        default_value = "days since 2000-01-01 00:00:00",
+        help_heading = "Space-time"
+    )]
+    pub time_units: String,
+    /// CF calendar of the time coordinate (standard, noleap, 360_day, ...).
+    #[arg(long, default_value = "standard", help_heading = "Space-time")]
+    pub calendar: String,
 }
 
 pub fn run(a: SynthArgs, par: Par, quiet: bool) -> Result<()> {
@@ -84,6 +102,9 @@ pub fn run(a: SynthArgs, par: Par, quiet: bool) -> Result<()> {
         FieldKind::Wind => return super::synth_vector::run_wind(&a, par, quiet),
         FieldKind::Polarized => return super::synth_vector::run_polarized(&a, par, quiet),
         FieldKind::Scalar => {}
+    }
+    if a.times.is_some() && a.kind != FieldKind::Scalar {
+        bail!("--times draws scalar space-time fields (--kind scalar)");
     }
     let seed = resolve_seed(a.seed, quiet)?;
     let spectrum = a.model.build().context("building the spectrum model")?;
@@ -113,6 +134,10 @@ pub fn run(a: SynthArgs, par: Par, quiet: bool) -> Result<()> {
     let table = spectrum.table(lmax)?;
     let sht = Sht::new(geometry.clone(), lmax, lmax).context("planning the transform")?;
     let sampler = KlSampler::new(&table, seed);
+    let space_time = match &a.times {
+        Some(text) => Some(SpaceTime::from_args(&a, text, &table, seed)?),
+        None => None,
+    };
     let truncation = spectrum.relative_truncation(lmax);
     if !quiet {
         note(format_args!(
@@ -141,6 +166,9 @@ pub fn run(a: SynthArgs, par: Par, quiet: bool) -> Result<()> {
     if let Some(t) = truncation {
         provenance = provenance.with_parameter("relative_truncation_error", significant(t, 6));
     }
+    if let Some(st) = &space_time {
+        provenance = st.record(&a, provenance);
+    }
     provenance.model = Some(spectrum.describe());
     let meta = FieldMeta {
         name: a.name.clone(),
@@ -152,6 +180,21 @@ pub fn run(a: SynthArgs, par: Par, quiet: bool) -> Result<()> {
     };
     let writer = FileWriter::create(&a.output.output, a.output.options(), &provenance)?;
     writer.write_spectrum("model", &table, &spectrum_units(&a.units))?;
+    if let Some(st) = &space_time {
+        let first = st.write(
+            &writer,
+            &geometry,
+            &sht,
+            &meta,
+            a.members,
+            a.save_alm,
+            (&a.time_units, &a.calendar),
+            par,
+            quiet,
+        )?;
+        writer.commit()?;
+        return finish(&a, Some(first), seed, par, quiet);
+    }
     let single = a.members == 1;
     let leading = if single {
         vec![]
@@ -235,6 +278,11 @@ pub fn run(a: SynthArgs, par: Par, quiet: bool) -> Result<()> {
     drop(maps);
     drop(alms);
     writer.commit()?;
+    finish(&a, first, seed, par, quiet)
+}
+
+/// Reports the written file and draws the PNG of member 0 (its first time).
+fn finish(a: &SynthArgs, first: Option<Alm>, seed: u64, par: Par, quiet: bool) -> Result<()> {
     if !quiet {
         note(format_args!("wrote {}", a.output.output.display()));
         if let Some(mib) = peak_memory_mib() {

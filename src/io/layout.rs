@@ -33,6 +33,9 @@ pub struct Dim {
     pub units: Option<String>,
     /// Store the coordinate as 64-bit integers (member indices).
     pub integer: bool,
+    /// CF `calendar` of a time coordinate whose `units` are "<unit> since <date>" (it then also
+    /// gets `standard_name = time` and `axis = T`, and xarray decodes it to dates).
+    pub calendar: Option<String>,
 }
 
 impl Dim {
@@ -44,6 +47,7 @@ impl Dim {
             values: (0..n).map(|i| i as f64).collect(),
             units: None,
             integer: true,
+            calendar: None,
         }
     }
 
@@ -55,6 +59,20 @@ impl Dim {
             values: times.to_vec(),
             units: Some("1".into()),
             integer: false,
+            calendar: None,
+        }
+    }
+
+    /// A CF time coordinate: `times` in `units` ("days since 2000-01-01 00:00:00") of
+    /// `calendar` ("standard", "noleap", "360_day", …).
+    pub fn calendar_times(times: &[f64], units: &str, calendar: &str) -> Dim {
+        Dim {
+            name: "time".into(),
+            long_name: "time".into(),
+            values: times.to_vec(),
+            units: Some(units.into()),
+            integer: false,
+            calendar: Some(calendar.into()),
         }
     }
 }

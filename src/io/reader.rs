@@ -252,6 +252,7 @@ impl FileReader {
                     values: (0..n).map(|i| i as f64).collect(),
                     units: None,
                     integer: true,
+                    calendar: None,
                 }
             };
             if group.link_exists(&name) {

@@ -180,6 +180,11 @@ impl FileWriter {
         if let Some(units) = &dim.units {
             put_str(&ds, "units", units)?;
         }
+        if let Some(calendar) = &dim.calendar {
+            put_str(&ds, "calendar", calendar)?;
+            put_str(&ds, "standard_name", "time")?;
+            put_str(&ds, "axis", "T")?;
+        }
         Ok(ds)
     }
 
@@ -533,6 +538,7 @@ impl FileWriter {
                 values: (0..=lmax).map(|l| l as f64).collect(),
                 units: None,
                 integer: true,
+                calendar: None,
             };
             let scale = self.leading_scale(&group, &ell)?;
             if group.link_exists(name) {
@@ -616,6 +622,7 @@ impl FileWriter {
                 values: (0..n).map(|i| i as f64).collect(),
                 units: None,
                 integer: true,
+                calendar: None,
             };
             let scale = self.leading_scale(&group, &index)?;
             let column = |name: &str, data: &[f64], long_name: &str, unit: &str| {

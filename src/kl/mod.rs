@@ -26,10 +26,12 @@
 //! any chunks, on any number of threads.
 
 mod sampler;
+mod space_time;
 mod streams;
 mod truncation;
 
 pub use sampler::KlSampler;
+pub use space_time::{SpaceTimePath, SpaceTimeSampler};
 pub use streams::DEGREE_BLOCK;
 pub(crate) use streams::{degree_block_stream, Purpose, StreamId};
 pub use truncation::{choose_lmax, TruncationError};

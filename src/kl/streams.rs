@@ -18,6 +18,8 @@ pub(crate) enum Purpose {
     ReverseNoise,
     /// Noise added to simulated observations in constrained realisations (docs/conditioning.md §C.4).
     ObservationNoise,
+    /// Innovations of space–time fields, one sub-index per time stamp.
+    TimeInnovation,
 }
 
 impl Purpose {
@@ -27,6 +29,7 @@ impl Purpose {
             Purpose::ForwardNoise => b"sf/ou/v1",
             Purpose::ReverseNoise => b"sf/rv/v1",
             Purpose::ObservationNoise => b"sf/ob/v1",
+            Purpose::TimeInnovation => b"sf/st/v1",
         }
     }
 }

@@ -162,7 +162,32 @@ def check_wind_and_polarized():
     print(f"ok: xarray opens winds u, v with CF standard names; healpy's map2alm(pol=True) spectra of our T, Q, U match ours (max relative difference {worst:.1e})")
 
 
+def check_space_time_xarray():
+    # synth --times: (member, time, lat, lon) with a CF time axis that xarray decodes to dates;
+    # a longer run extends a shorter one bit for bit.
+    short, long_ = path("st_short.h5"), path("st_long.h5")
+    common = ["synth", "--resolution-deg", "2", "--members", "2", "--seed", "9",
+              "--temporal-scale", "20", "--temporal-exponent", "0.5", "--temporal-kappa", "4",
+              "--time-units", "days since 2001-03-01 00:00:00", "--calendar", "noleap"]
+    run(*common, "--times", "0:1:10", "-o", short)
+    run(*common, "--times", "0:1:30", "-o", long_)
+    for engine in ["h5netcdf", "netcdf4"]:
+        ds = xr.open_dataset(long_, engine=engine, decode_times=xr.coders.CFDatetimeCoder(use_cftime=True))
+        assert ds["field"].dims == ("member", "time", "lat", "lon"), ds["field"].dims
+        t = ds["time"].values
+        assert len(t) == 30 and str(t[0])[:10] == "2001-03-01" and str(t[29])[:10] == "2001-03-30", t[:2]
+        assert t[0].calendar == "noleap"
+        ds.close()
+    a = xr.open_dataset(short, engine="h5netcdf")["field"].values
+    b = xr.open_dataset(long_, engine="h5netcdf")["field"].values
+    assert np.array_equal(a, b[:, :10]), "a longer run must extend a shorter one"
+    with h5py.File(long_, "r") as h:
+        assert "temporal_rate" in h["spectrum"]
+    print("ok: xarray decodes synth --times as (member, time, lat, lon) with CF dates (noleap); 30 days extend 10 days bit for bit")
+
+
 check_latlon_xarray()
+check_space_time_xarray()
 check_wind_and_polarized()
 check_healpix_against_healpy()
 check_reading_h5py_files()
