@@ -82,7 +82,7 @@ pub fn parse_times(text: &str) -> Result<Vec<f64>> {
     let times = match parts.as_slice() {
         [start, step, stop] => {
             let (start, step, stop) = (number(start)?, number(step)?, number(stop)?);
-            if !(step > 0.0) || stop <= start {
+            if step <= 0.0 || stop <= start {
                 bail!("--times {text}: need step > 0 and stop > start (start:step:stop)");
             }
             let count = ((stop - start) / step - 1e-9).ceil();
