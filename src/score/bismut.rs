@@ -1,28 +1,19 @@
 //! The Malliavin–Bismut Monte Carlo score of Mirafzali et al. (arXiv:2507.05550) for scalar SDEs
-//! with nonlinear drift and additive noise (docs/mathematics.md §7), $dX_t = b(X_t)\,dt + \sigma\,dB_t$.
-//!
-//! Per path, the state X, its first variation $Y_t = \partial X_t/\partial x_0$ and second variation
-//! $Z_t = \partial^2X_t/\partial x_0^2$ are integrated with the same Brownian increments (Euler):
-//! $dY = b'(X)Y\,dt$, $dZ = [b''(X)Y^2 + b'(X)Z]\,dt$. With $C_T = \int_0^T\sigma^2Y_s^{-2}ds$,
-//! $G = 1/(Y_TC_T)$, $w_s = \sigma/Y_s$, the Skorokhod weight is (docs/mathematics.md §7.3)
-//! $H = \delta(u) = G\int_0^Tw_s\,dB_s - \int_0^T D_sG\,w_s\,ds$ with
-//! $D_sG = -G^2(D_sY_T\,C_T + Y_T\,D_sC_T)$, $D_sY_T = w_s(Z_T - Y_TZ_s/Y_s)$,
-//! $D_sC_T = -2\sigma^2w_s[\int_s^TY_r^{-3}Z_r\,dr - (Z_s/Y_s)\int_s^TY_r^{-2}dr]$ (tail integrals by
-//! reverse cumulative sums, O(N) per path). Then $E[\varphi'(X_T)] = E[\varphi(X_T)H]$ for smooth φ,
-//! and the score is $\partial_y\log p_T(y) = -E[H\,|\,X_T = y]$, estimated by binning or by a
-//! Nadaraya–Watson kernel regression ([`BismutSamples`]). The second-variation correction is
-//! essential (dropping it biases the weight; docs/mathematics.md §8 item 28).
-//!
-//! Applied per coordinate of a diagonal (per-mode) nonlinear forward process in harmonic space,
-//! this gives the score of each mode.
+//! with nonlinear drift and additive noise (docs/mathematics.md §7), $dX_t = b(X_t)\,dt + \sigma\,dB_t$:
+//! the d = 1 case of the shared weight ([`super::malliavin`], through the dense model of
+//! [`super::BismutEstimatorNd`]). On the Euler scheme, with tangent $T_k = 1 + b'(X_k)\Delta$ and equal
+//! weights $c_k = 1/n$, $H = \sum_kc_kT_{n\leftarrow k+1}^{-1}\Delta B_k/(\sigma\Delta) + \sum_j\mathcal C_j\,\Delta b''(X_j)T_j^{-1}T_{n\leftarrow j}^{-1}$
+//! (the second term, from the second derivative of the drift, is the Skorokhod correction:
+//! dropping it biases the weight; docs/mathematics.md §8 item 28). Then
+//! $E[\varphi'(X_T)] = E[\varphi(X_T)H]$ for smooth φ, and the score is
+//! $\partial_y\log p_T(y) = -E[H\,|\,X_T = y]$, estimated by binning or by a Nadaraya–Watson kernel
+//! regression ([`BismutSamples`]).
 
+use super::{BismutEstimatorNd, VectorDrift};
 use crate::error::{param_error, Result};
 use crate::par::Par;
-use rand::Rng;
 use rand_chacha::rand_core::SeedableRng;
 use rand_chacha::ChaCha12Rng;
-use rand_distr::StandardNormal;
-use rayon::prelude::*;
 
 /// A scalar drift with its first two derivatives: `drift(x) = (b(x), b'(x), b''(x))`.
 pub trait ScalarDrift: Sync {
@@ -101,74 +92,42 @@ impl BismutEstimator {
     /// ChaCha12 stream (seed, path index): the result does not depend on `par`.
     ///
     /// # Errors
-    /// `Error::NonFinite` if a start value or the simulation becomes non-finite.
+    /// `Error::NonFinite` if a start value or the simulation becomes non-finite;
+    /// `Error::Param` if a step makes the tangent 1 + b'Δ vanish (use more steps).
     pub fn simulate(
         &self,
         drift: &impl ScalarDrift,
         starts: &[f64],
         par: Par,
     ) -> Result<BismutSamples> {
-        crate::error::check_finite("initial values X_0", starts)?;
-        let pairs: Vec<(f64, f64)> = par.install(|| {
-            starts
-                .par_iter()
-                .enumerate()
-                .map(|(i, &x0)| self.path(drift, x0, i as u64))
-                .collect()
-        });
-        let (endpoints, weights): (Vec<f64>, Vec<f64>) = pairs.into_iter().unzip();
-        crate::error::check_finite("simulated X_T", &endpoints)?;
-        crate::error::check_finite("Skorokhod weights H", &weights)?;
-        Ok(BismutSamples { endpoints, weights })
+        let multi = BismutEstimatorNd::new(
+            vec![self.sigma],
+            1,
+            1,
+            self.horizon,
+            self.steps,
+            self.seed,
+        )?;
+        let samples = multi.simulate(&AsVector(drift), starts, par)?;
+        Ok(BismutSamples {
+            endpoints: samples.endpoints,
+            weights: samples.weights,
+        })
     }
+}
 
-    /// One path: returns (X_T, H).
-    fn path(&self, drift: &impl ScalarDrift, x0: f64, index: u64) -> (f64, f64) {
-        let n = self.steps;
-        let dt = self.horizon / n as f64;
-        let sq = dt.sqrt();
-        let sig = self.sigma;
-        let mut rng = path_stream(self.seed, index);
-        // Left-point values of Y and Z on each step, and the increments.
-        let (mut ys, mut zs, mut dbs) = (
-            Vec::with_capacity(n),
-            Vec::with_capacity(n),
-            Vec::with_capacity(n),
-        );
-        let (mut x, mut y, mut z) = (x0, 1.0f64, 0.0f64);
-        for _ in 0..n {
-            let db: f64 = sq * rng.sample::<f64, _>(StandardNormal);
-            let (b, bp, bpp) = drift.eval(x);
-            ys.push(y);
-            zs.push(z);
-            dbs.push(db);
-            let (xn, yn, zn) = (
-                x + b * dt + sig * db,
-                y + bp * y * dt,
-                z + (bpp * y * y + bp * z) * dt,
-            );
-            x = xn;
-            y = yn;
-            z = zn;
-        }
-        let (y_t, z_t) = (y, z);
-        let c: f64 = ys.iter().map(|y| sig * sig / (y * y)).sum::<f64>() * dt;
-        let g = 1.0 / (y_t * c);
-        let ito: f64 = ys.iter().zip(&dbs).map(|(y, db)| sig / y * db).sum();
-        // Reverse cumulative tails ∫_s^T Y^{-3}Z dr and ∫_s^T Y^{-2} dr (left Riemann sums, r ≥ s).
-        let (mut tail_a, mut tail_b) = (0.0f64, 0.0f64);
-        let mut correction = 0.0;
-        for k in (0..n).rev() {
-            let (ys_k, zs_k) = (ys[k], zs[k]);
-            tail_a += zs_k / ys_k.powi(3) * dt;
-            tail_b += dt / (ys_k * ys_k);
-            let w = sig / ys_k;
-            let d_y_t = w * (z_t - y_t * zs_k / ys_k);
-            let d_c = -2.0 * sig * sig * w * (tail_a - zs_k / ys_k * tail_b);
-            let d_g = -g * g * (d_y_t * c + y_t * d_c);
-            correction += d_g * w * dt;
-        }
-        (x, g * ito - correction)
+/// A scalar drift seen as a drift on ℝ¹.
+struct AsVector<'a, S: ScalarDrift>(&'a S);
+
+impl<S: ScalarDrift> VectorDrift for AsVector<'_, S> {
+    fn dim(&self) -> usize {
+        1
+    }
+    fn eval(&self, x: &[f64], b: &mut [f64], jac: &mut [f64], hess: &mut [f64]) {
+        let (v, d1, d2) = self.0.eval(x[0]);
+        b[0] = v;
+        jac[0] = d1;
+        hess[0] = d2;
     }
 }
 

@@ -1,19 +1,14 @@
 //! The Malliavin–Bismut score for SDEs in small dimension d with additive noise,
-//! $dX = b(X)\,dt + \sigma\,dB$, σ a constant d × m matrix (docs/mathematics.md §7.2–7.3, vector form).
-//!
-//! With $Y = \partial X/\partial x_0$ (d × d), $Z = \partial^2X/\partial x_0^2$ (d × d × d),
-//! $C_T = \int_0^TY_s^{-1}\sigma\sigma^\top Y_s^{-\top}ds$, $G = C_T^{-1}Y_T^{-1}$ and $w_j(s) = Y_s^{-1}\sigma e_j$:
-//! $\delta(u_k) = (G^\top I)_k - \int_0^T\sum_j (w_j^\top D^j_sG)_k\,ds$, $I = \int_0^TY_s^{-1}\sigma\,dB_s$,
-//! $D^j_sG = -C^{-1}(D^j_sC)G - G(D^j_sY_T)Y_T^{-1}$, $D^j_sY_T = Z_T[w_j,\cdot] - Y_TY_s^{-1}Z_s[w_j,\cdot]$,
-//! $D^j_sC = -(K + K^\top)$, $K = \sum_pw_{j,p}\int_s^TY_r^{-1}Z_r[e_p,\cdot]P_r\,dr - Y_s^{-1}Z_s[w_j,\cdot]\int_s^TP_r\,dr$,
-//! $P_r = Y_r^{-1}\sigma\sigma^\top Y_r^{-\top}$ (tail integrals by reverse cumulative sums; O(N d⁴)
-//! per path). For d = 1 this is the scalar estimator. Then $\nabla\log p_T(y) = -E[\delta(u)\,|\,X_T = y]$.
+//! $dX = b(X)\,dt + \sigma\,dB$, σ a constant d × m matrix with σσᵀ invertible (docs/mathematics.md §7),
+//! on the Euler scheme $X_{k+1} = X_k + b(X_k)\Delta + \sigma\Delta B_k$: the shared weight of
+//! [`super::malliavin`] with the dense tangent $T_k = I + \Delta\nabla b(X_k)$, its exact inverse, and the
+//! exact trace $\mathrm{tr}[T_k^{-1}\partial T_k[\cdot, w]] = \Delta\sum_{a,p}\partial_p\partial_qb_a\,(T_k^{-1})_{pa}w_q$ (O(d³)
+//! per step). For d = 1 this is [`super::BismutEstimator`]. Then $\nabla\log p_T(y) = -E[\delta(u)\,|\,X_T = y]$.
 
 use super::bismut::{check_horizon_steps, mean_and_error, path_stream};
+use super::malliavin::{covering_weights, weighted_path, TangentModel};
 use crate::error::{param_error, Error, Result};
 use crate::par::Par;
-use rand::Rng;
-use rand_distr::StandardNormal;
 use rayon::prelude::*;
 
 /// A drift on $\mathbb R^d$ with its Jacobian and Hessian: `eval(x, b, jac, hess)` fills
@@ -89,41 +84,124 @@ fn invert(a: &[f64], d: usize) -> Option<Vec<f64>> {
     Some(inv)
 }
 
-/// c = a · b for d × d matrices.
-fn matmul(a: &[f64], b: &[f64], d: usize) -> Vec<f64> {
-    let mut c = vec![0.0; d * d];
-    for i in 0..d {
-        for k in 0..d {
-            let aik = a[i * d + k];
+/// The Euler scheme of a [`VectorDrift`] with constant σ, as a [`TangentModel`].
+pub(crate) struct DenseModel<'a, D: VectorDrift> {
+    pub drift: &'a D,
+    /// σ, d × m row-major.
+    pub sigma: &'a [f64],
+    /// $(\sigma\sigma^\top)^{-1}\sigma$, d × m: whitens the noise, ι = this · N/√Δ.
+    pub whitener: Vec<f64>,
+    pub noise_dim: usize,
+}
+
+/// One step's linearisation: the start, b, ∇²b and $T^{-1} = (I + \Delta\nabla b)^{-1}$.
+pub(crate) struct DenseStep {
+    x: Vec<f64>,
+    b: Vec<f64>,
+    hess: Vec<f64>,
+    inverse: Vec<f64>,
+    dt: f64,
+}
+
+impl<'a, D: VectorDrift> DenseModel<'a, D> {
+    /// The model, or None if σσᵀ is singular.
+    pub fn new(drift: &'a D, sigma: &'a [f64], noise_dim: usize) -> Option<DenseModel<'a, D>> {
+        let d = drift.dim();
+        let mut ss = vec![0.0; d * d];
+        for i in 0..d {
             for j in 0..d {
-                c[i * d + j] += aik * b[k * d + j];
+                ss[i * d + j] = (0..noise_dim)
+                    .map(|k| sigma[i * noise_dim + k] * sigma[j * noise_dim + k])
+                    .sum();
             }
         }
-    }
-    c
-}
-
-fn transpose(a: &[f64], d: usize) -> Vec<f64> {
-    let mut t = vec![0.0; d * d];
-    for i in 0..d {
-        for j in 0..d {
-            t[j * d + i] = a[i * d + j];
-        }
-    }
-    t
-}
-
-/// $Z[w,\cdot]$: the d × d matrix $(i, q) \mapsto \sum_pZ^i_{pq}w_p$; Z stored as z[(i·d + p)·d + q].
-fn contract(z: &[f64], w: &[f64], d: usize) -> Vec<f64> {
-    let mut out = vec![0.0; d * d];
-    for i in 0..d {
-        for p in 0..d {
-            for q in 0..d {
-                out[i * d + q] += z[(i * d + p) * d + q] * w[p];
+        let inv = invert(&ss, d)?;
+        let mut whitener = vec![0.0; d * noise_dim];
+        for i in 0..d {
+            for k in 0..noise_dim {
+                whitener[i * noise_dim + k] =
+                    (0..d).map(|j| inv[i * d + j] * sigma[j * noise_dim + k]).sum();
             }
         }
+        Some(DenseModel {
+            drift,
+            sigma,
+            whitener,
+            noise_dim,
+        })
     }
-    out
+}
+
+impl<D: VectorDrift> TangentModel for DenseModel<'_, D> {
+    type Step = DenseStep;
+
+    fn dim(&self) -> usize {
+        self.drift.dim()
+    }
+
+    fn noise_dim(&self) -> usize {
+        self.noise_dim
+    }
+
+    fn linearize(&self, x: &[f64], dt: f64) -> Result<DenseStep> {
+        let d = self.drift.dim();
+        let (mut b, mut jac, mut hess) = (vec![0.0; d], vec![0.0; d * d], vec![0.0; d * d * d]);
+        self.drift.eval(x, &mut b, &mut jac, &mut hess);
+        let mut t = jac.iter().map(|j| j * dt).collect::<Vec<f64>>();
+        for i in 0..d {
+            t[i * d + i] += 1.0;
+        }
+        let inverse = invert(&t, d).ok_or_else(|| {
+            param_error(
+                "Euler step",
+                dt,
+                "makes the tangent I + Δ∇b singular: use more steps",
+            )
+        })?;
+        Ok(DenseStep {
+            x: x.to_vec(),
+            b,
+            hess,
+            inverse,
+            dt,
+        })
+    }
+
+    fn advance(&self, s: &DenseStep, normals: &[f64], next: &mut [f64], iota: &mut [f64]) {
+        let (d, m) = (self.drift.dim(), self.noise_dim);
+        let sq = s.dt.sqrt();
+        for i in 0..d {
+            let noise: f64 = (0..m).map(|k| self.sigma[i * m + k] * normals[k]).sum();
+            next[i] = s.x[i] + s.b[i] * s.dt + sq * noise;
+            iota[i] = (0..m)
+                .map(|k| self.whitener[i * m + k] * normals[k])
+                .sum::<f64>()
+                / sq;
+        }
+    }
+
+    fn inverse_transpose_tangent(&self, s: &DenseStep, v: &mut [f64]) -> Result<()> {
+        let d = self.drift.dim();
+        let out: Vec<f64> = (0..d)
+            .map(|i| (0..d).map(|j| s.inverse[j * d + i] * v[j]).sum())
+            .collect();
+        v.copy_from_slice(&out);
+        Ok(())
+    }
+
+    fn trace_gradient(&self, s: &DenseStep, _probe: &[f64], out: &mut [f64]) -> Result<()> {
+        let d = self.drift.dim();
+        for (q, o) in out.iter_mut().enumerate() {
+            let mut t = 0.0;
+            for a in 0..d {
+                for p in 0..d {
+                    t += s.hess[(a * d + p) * d + q] * s.inverse[p * d + a];
+                }
+            }
+            *o = s.dt * t;
+        }
+        Ok(())
+    }
 }
 
 impl BismutEstimatorNd {
@@ -157,10 +235,12 @@ impl BismutEstimatorNd {
         })
     }
 
-    /// Simulates one path per start point (`starts`: d values per path).
+    /// Simulates one path per start point (`starts`: d values per path), each on its own stream
+    /// (seed, path index): the result does not depend on `par`.
     ///
     /// # Errors
-    /// Dimension mismatch, non-finite values, or a singular Malliavin covariance.
+    /// Dimension mismatch, non-finite values, a σ with σσᵀ singular (the covering field needs
+    /// noise in every direction), or a step too long for the drift.
     pub fn simulate(
         &self,
         drift: &impl VectorDrift,
@@ -176,11 +256,23 @@ impl BismutEstimatorNd {
             )));
         }
         crate::error::check_finite("initial values X_0", starts)?;
-        let paths: Vec<Option<(Vec<f64>, Vec<f64>)>> = par.install(|| {
+        let model = DenseModel::new(drift, &self.sigma, self.noise_dim).ok_or_else(|| {
+            param_error(
+                "σ",
+                "σσᵀ singular",
+                "the noise must reach every direction (σσᵀ invertible)",
+            )
+        })?;
+        let dt = self.horizon / self.steps as f64;
+        let weights = covering_weights(self.steps, dt, 0.0);
+        let paths: Vec<Result<(Vec<f64>, Vec<f64>)>> = par.install(|| {
             starts
                 .par_chunks_exact(d)
                 .enumerate()
-                .map(|(i, x0)| self.path(drift, x0, i as u64))
+                .map(|(i, x0)| {
+                    let mut rng = path_stream(self.seed, i as u64);
+                    weighted_path(&model, x0, dt, &weights, &mut rng)
+                })
                 .collect()
         });
         let mut out = BismutSamplesNd {
@@ -188,173 +280,14 @@ impl BismutEstimatorNd {
             endpoints: Vec::with_capacity(starts.len()),
             weights: Vec::with_capacity(starts.len()),
         };
-        for (i, p) in paths.into_iter().enumerate() {
-            let (x, h) = p.ok_or_else(|| {
-                param_error(
-                    "path",
-                    i,
-                    "singular Malliavin covariance (σ does not reach all directions)",
-                )
-            })?;
+        for p in paths {
+            let (x, h) = p?;
             out.endpoints.extend(x);
             out.weights.extend(h);
         }
+        crate::error::check_finite("simulated X_T", &out.endpoints)?;
         crate::error::check_finite("Skorokhod weights", &out.weights)?;
         Ok(out)
-    }
-
-    fn path(
-        &self,
-        drift: &impl VectorDrift,
-        x0: &[f64],
-        index: u64,
-    ) -> Option<(Vec<f64>, Vec<f64>)> {
-        let (d, m, n) = (x0.len(), self.noise_dim, self.steps);
-        let dt = self.horizon / n as f64;
-        let sq = dt.sqrt();
-        let sig = &self.sigma;
-        let mut rng = path_stream(self.seed, index);
-        let mut x = x0.to_vec();
-        let mut y = vec![0.0; d * d];
-        for i in 0..d {
-            y[i * d + i] = 1.0;
-        }
-        let mut z = vec![0.0; d * d * d];
-        let (mut b, mut jac, mut hess) = (vec![0.0; d], vec![0.0; d * d], vec![0.0; d * d * d]);
-        let (mut ys, mut zs, mut dbs) = (
-            Vec::with_capacity(n),
-            Vec::with_capacity(n),
-            Vec::with_capacity(n),
-        );
-        for _ in 0..n {
-            let db: Vec<f64> = (0..m)
-                .map(|_| sq * rng.sample::<f64, _>(StandardNormal))
-                .collect();
-            drift.eval(&x, &mut b, &mut jac, &mut hess);
-            ys.push(y.clone());
-            zs.push(z.clone());
-            // Z' = H(Y·, Y·) + J Z, with H(Y·,Y·)^i_{pq} = Σ_jk H^i_{jk} Y^j_p Y^k_q.
-            let mut dz = vec![0.0; d * d * d];
-            for i in 0..d {
-                for p in 0..d {
-                    for q in 0..d {
-                        let mut s = 0.0;
-                        for j in 0..d {
-                            for k in 0..d {
-                                s += hess[(i * d + j) * d + k] * y[j * d + p] * y[k * d + q];
-                            }
-                            s += jac[i * d + j] * z[(j * d + p) * d + q];
-                        }
-                        dz[(i * d + p) * d + q] = s;
-                    }
-                }
-            }
-            let jy = matmul(&jac, &y, d);
-            for i in 0..d {
-                let noise: f64 = (0..m).map(|j| sig[i * m + j] * db[j]).sum();
-                x[i] += b[i] * dt + noise;
-            }
-            for (yv, j) in y.iter_mut().zip(&jy) {
-                *yv += j * dt;
-            }
-            for (zv, dzv) in z.iter_mut().zip(&dz) {
-                *zv += dzv * dt;
-            }
-            dbs.push(db);
-        }
-        let (y_t, z_t) = (y, z);
-        let y_t_inv = invert(&y_t, d)?;
-        // S = σσᵀ (d × d).
-        let mut s_mat = vec![0.0; d * d];
-        for i in 0..d {
-            for k in 0..d {
-                s_mat[i * d + k] = (0..m).map(|j| sig[i * m + j] * sig[k * m + j]).sum();
-            }
-        }
-        let yinv: Vec<Vec<f64>> = ys.iter().map(|y| invert(y, d)).collect::<Option<_>>()?;
-        let p_mats: Vec<Vec<f64>> = yinv
-            .iter()
-            .map(|yi| matmul(&matmul(yi, &s_mat, d), &transpose(yi, d), d))
-            .collect();
-        let mut c = vec![0.0; d * d];
-        for p in &p_mats {
-            for (cv, pv) in c.iter_mut().zip(p) {
-                *cv += pv * dt;
-            }
-        }
-        let c_inv = invert(&c, d)?;
-        let g = matmul(&c_inv, &y_t_inv, d);
-        // Itô part I = Σ Y_n⁻¹ σ dB_n.
-        let mut ito = vec![0.0; d];
-        for (yi, db) in yinv.iter().zip(&dbs) {
-            for i in 0..d {
-                let mut v = 0.0;
-                for k in 0..d {
-                    let sdb: f64 = (0..m).map(|j| sig[k * m + j] * db[j]).sum();
-                    v += yi[i * d + k] * sdb;
-                }
-                ito[i] += v;
-            }
-        }
-        // Backward tails: TP = Σ_{r≥n} P_r dt, T[p] = Σ_{r≥n} Y_r⁻¹ Z_r[e_p,·] P_r dt.
-        let mut tail_p = vec![0.0; d * d];
-        let mut tail_t = vec![vec![0.0; d * d]; d];
-        let mut corr = vec![0.0; d];
-        for k in (0..n).rev() {
-            for (tv, pv) in tail_p.iter_mut().zip(&p_mats[k]) {
-                *tv += pv * dt;
-            }
-            for (p, tt) in tail_t.iter_mut().enumerate() {
-                let mut e = vec![0.0; d];
-                e[p] = 1.0;
-                let term = matmul(
-                    &matmul(&yinv[k], &contract(&zs[k], &e, d), d),
-                    &p_mats[k],
-                    d,
-                );
-                for (tv, v) in tt.iter_mut().zip(&term) {
-                    *tv += v * dt;
-                }
-            }
-            for j in 0..m {
-                // w = Y_s⁻¹ σ e_j.
-                let w: Vec<f64> = (0..d)
-                    .map(|i| (0..d).map(|q| yinv[k][i * d + q] * sig[q * m + j]).sum())
-                    .collect();
-                let zsw = contract(&zs[k], &w, d);
-                let yinv_zsw = matmul(&yinv[k], &zsw, d);
-                let mut kk = matmul(&yinv_zsw, &tail_p, d);
-                for v in kk.iter_mut() {
-                    *v = -*v;
-                }
-                for (p, tt) in tail_t.iter().enumerate() {
-                    for (kv, tv) in kk.iter_mut().zip(tt) {
-                        *kv += w[p] * tv;
-                    }
-                }
-                let kt = transpose(&kk, d);
-                let dc: Vec<f64> = kk.iter().zip(&kt).map(|(a, b)| -(a + b)).collect();
-                let mut dy_t = contract(&z_t, &w, d);
-                let y_corr = matmul(&matmul(&y_t, &yinv[k], d), &zsw, d);
-                for (a, b) in dy_t.iter_mut().zip(&y_corr) {
-                    *a -= b;
-                }
-                let term1 = matmul(&matmul(&c_inv, &dc, d), &g, d);
-                let term2 = matmul(&matmul(&g, &dy_t, d), &y_t_inv, d);
-                for kcol in 0..d {
-                    let mut s = 0.0;
-                    for i in 0..d {
-                        let dg = -term1[i * d + kcol] - term2[i * d + kcol];
-                        s += w[i] * dg;
-                    }
-                    corr[kcol] += s * dt;
-                }
-            }
-        }
-        let h: Vec<f64> = (0..d)
-            .map(|kcol| (0..d).map(|i| g[i * d + kcol] * ito[i]).sum::<f64>() - corr[kcol])
-            .collect();
-        Some((x, h))
     }
 }
 

@@ -29,10 +29,12 @@ mod dsm;
 mod empirical;
 mod fixed_point;
 mod gaussian;
+mod malliavin;
 mod mixture;
 
 pub use bismut::{BismutEstimator, BismutSamples, ScalarDrift};
 pub use bismut_multi::{BismutEstimatorNd, BismutSamplesNd, VectorDrift};
+pub use malliavin::{covering_weights, weighted_path, TangentModel};
 pub use dsm::{dsm_loss, dsm_pair, dsm_pairs, gaussian_dsm_optimum, DsmPair};
 pub use empirical::EmpiricalPrior;
 pub use fixed_point::FixedPoint;
