@@ -100,14 +100,8 @@ impl BismutEstimator {
         starts: &[f64],
         par: Par,
     ) -> Result<BismutSamples> {
-        let multi = BismutEstimatorNd::new(
-            vec![self.sigma],
-            1,
-            1,
-            self.horizon,
-            self.steps,
-            self.seed,
-        )?;
+        let multi =
+            BismutEstimatorNd::new(vec![self.sigma], 1, 1, self.horizon, self.steps, self.seed)?;
         let samples = multi.simulate(&AsVector(drift), starts, par)?;
         Ok(BismutSamples {
             endpoints: samples.endpoints,

@@ -119,8 +119,9 @@ impl<'a, D: VectorDrift> DenseModel<'a, D> {
         let mut whitener = vec![0.0; d * noise_dim];
         for i in 0..d {
             for k in 0..noise_dim {
-                whitener[i * noise_dim + k] =
-                    (0..d).map(|j| inv[i * d + j] * sigma[j * noise_dim + k]).sum();
+                whitener[i * noise_dim + k] = (0..d)
+                    .map(|j| inv[i * d + j] * sigma[j * noise_dim + k])
+                    .sum();
             }
         }
         Some(DenseModel {

@@ -24,6 +24,7 @@
 //! returned is then only the band-limited (finite-dimensional) quantity, not a limit as L → ∞.
 
 mod bismut;
+mod bismut_field;
 mod bismut_multi;
 mod dsm;
 mod empirical;
@@ -33,12 +34,13 @@ mod malliavin;
 mod mixture;
 
 pub use bismut::{BismutEstimator, BismutSamples, ScalarDrift};
+pub use bismut_field::{CubicNonlinearity, FieldStep, NonlinearSpde, PointwiseNonlinearity};
 pub use bismut_multi::{BismutEstimatorNd, BismutSamplesNd, VectorDrift};
-pub use malliavin::{covering_weights, weighted_path, TangentModel};
 pub use dsm::{dsm_loss, dsm_pair, dsm_pairs, gaussian_dsm_optimum, DsmPair};
 pub use empirical::EmpiricalPrior;
 pub use fixed_point::FixedPoint;
 pub use gaussian::GaussianPrior;
+pub use malliavin::{covering_weights, weighted_path, TangentModel};
 pub use mixture::GaussianMixturePrior;
 
 use crate::alm::Alm;
