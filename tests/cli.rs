@@ -1388,3 +1388,99 @@ fn synth_times_writes_space_time_fields_and_spectrum_prints_k_theta_tau() {
     assert!((rows[3][2] - expected).abs() < 1e-12 * expected.abs());
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+#[test]
+fn dsm_writes_linear_spde_and_allen_cahn_pairs() {
+    // Linear (heat) and Allen–Cahn with ε = 0 (where the Malliavin target must be the denoising
+    // target of its own path): target = −(noisy − a_l clean)/v_l per degree, to rounding.
+    let dir = scratch();
+    let data = dir.join("data.h5");
+    ok(&[
+        "synth",
+        "--nlat",
+        "24",
+        "--lmax",
+        "11",
+        "--members",
+        "2",
+        "--seed",
+        "3",
+        "--save-alm",
+        "-q",
+        "-o",
+        s(&data),
+    ]);
+    let beta = 1.5f64;
+    for (drift, extra) in [
+        ("heat", vec!["--drift-scale", "0.05"]),
+        ("allen-cahn", vec!["--epsilon", "0"]),
+    ] {
+        let out = dir.join(format!("{drift}.h5"));
+        let mut args = vec![
+            "dsm",
+            s(&data),
+            "--times",
+            "0.2,1.0",
+            "--beta",
+            "1.5",
+            "--drift",
+            drift,
+            "--seed",
+            "8",
+            "-q",
+            "-o",
+            s(&out),
+        ];
+        args.extend(extra);
+        ok(&args);
+        let r = FileReader::open(&out).unwrap();
+        let read = |name: &str| -> Vec<num_complex::Complex64> {
+            let info = r.alm_info_named(name).unwrap().unwrap();
+            (0..info.count())
+                .flat_map(|k| r.read_alm(&info, k).unwrap().as_slice().to_vec())
+                .collect()
+        };
+        let (clean, noisy, target) = (read("alm"), read("noisy"), read("target"));
+        let ncoef = clean.len() / 2;
+        let rate = |l: usize| match drift {
+            "heat" => 0.05 * (l * (l + 1)) as f64,
+            _ => beta / 2.0,
+        };
+        for (k, t) in [0.2f64, 1.0].iter().enumerate() {
+            for i in 0..2 {
+                let at = (k * 2 + i) * ncoef;
+                let mut idx = 0;
+                for m in 0..=11usize {
+                    for l in m..=11usize {
+                        let lam = rate(l);
+                        let a = (-lam * t).exp();
+                        let v = if lam == 0.0 {
+                            beta * t
+                        } else {
+                            -(-2.0 * lam * t).exp_m1() * beta / (2.0 * lam)
+                        };
+                        let expected = -(noisy[at + idx] - clean[i * ncoef + idx] * a) / v;
+                        let got = target[at + idx];
+                        assert!(
+                            (got - expected).norm() <= 1e-9 * expected.norm().max(1.0),
+                            "{drift} t={t} member {i} (l={l}, m={m}): {got} vs {expected}"
+                        );
+                        idx += 1;
+                    }
+                }
+            }
+        }
+    }
+    assert!(fails(&[
+        "diffuse",
+        s(&data),
+        "--times",
+        "1",
+        "--drift",
+        "allen-cahn",
+        "-o",
+        s(&dir.join("x.h5"))
+    ])
+    .contains("linear"));
+    let _ = std::fs::remove_dir_all(&dir);
+}

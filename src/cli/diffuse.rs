@@ -22,6 +22,7 @@ pub struct DiffuseArgs {
 }
 
 pub fn run(a: DiffuseArgs, par: Par, quiet: bool) -> Result<()> {
+    a.noising.forward.require_linear("diffuse")?;
     let Noising {
         source,
         q,

@@ -6,6 +6,7 @@ use anyhow::{bail, Context, Result};
 use clap::{Args, ValueEnum};
 use sphfield::io::Provenance;
 use sphfield::ou::{Generator, LinearSpde};
+use sphfield::score::{CubicNonlinearity, PointwiseNonlinearity};
 use sphfield::spectrum::AngularSpectrum;
 
 use super::args::Convention;
@@ -24,6 +25,9 @@ pub enum DriftKind {
     Biharmonic,
     /// Rates per degree from --drift-rates.
     Table,
+    /// Allen–Cahn / Ginzburg–Landau: A = β/2 plus the pointwise cubic term ε x³ (--epsilon). No
+    /// closed-form score: `dsm` writes Malliavin–Bismut training pairs.
+    AllenCahn,
 }
 
 /// The forward process.
@@ -52,6 +56,13 @@ pub struct ForwardArgs {
     /// Table drift: text/CSV rows "l rate" (l = 0..lmax, rates ≥ 0; 0 = Brownian motion).
     #[arg(long, help_heading = "Forward process")]
     pub drift_rates: Option<PathBuf>,
+    /// ε ≥ 0 of the allen-cahn drift's cubic term ε x³ [default 1].
+    #[arg(long, help_heading = "Forward process")]
+    pub epsilon: Option<f64>,
+    /// allen-cahn: the longest time step of the simulated paths (each step must keep
+    /// Δ·max|3εX²| below 0.5).
+    #[arg(long, default_value_t = 0.01, help_heading = "Forward process")]
+    pub max_step: f64,
 }
 
 impl ForwardArgs {
@@ -65,6 +76,10 @@ impl ForwardArgs {
             Ok(())
         };
         let g = match self.drift {
+            DriftKind::AllenCahn => {
+                unused("--drift-scale", self.drift_scale.is_some())?;
+                Generator::OrnsteinUhlenbeck
+            }
             DriftKind::Ou => {
                 unused("--drift-scale", self.drift_scale.is_some())?;
                 Generator::OrnsteinUhlenbeck
@@ -92,7 +107,33 @@ impl ForwardArgs {
         if self.drift != DriftKind::Table {
             unused("--drift-rates", self.drift_rates.is_some())?;
         }
+        if self.drift != DriftKind::AllenCahn {
+            unused("--epsilon", self.epsilon.is_some())?;
+        }
         Ok(g)
+    }
+
+    /// The cubic term of --drift allen-cahn, if chosen.
+    pub fn nonlinearity(&self) -> Result<Option<CubicNonlinearity>> {
+        if self.drift != DriftKind::AllenCahn {
+            return Ok(None);
+        }
+        let epsilon = self.epsilon.unwrap_or(1.0);
+        if !(epsilon.is_finite() && epsilon >= 0.0) {
+            bail!("--epsilon must be finite and ≥ 0 (got {epsilon})");
+        }
+        Ok(Some(CubicNonlinearity { epsilon }))
+    }
+
+    /// `Err` for --drift allen-cahn in a command that needs a closed-form score.
+    pub fn require_linear(&self, command: &str) -> Result<()> {
+        if self.drift == DriftKind::AllenCahn {
+            bail!(
+                "`{command}` needs a linear forward process: --drift allen-cahn has no closed-form \
+                 score (use `dsm --drift allen-cahn` for Malliavin training pairs)"
+            );
+        }
+        Ok(())
     }
 
     /// The process with noise covariance `q`.
@@ -102,12 +143,21 @@ impl ForwardArgs {
 
     /// Records β and the drift in a provenance record.
     pub fn record(&self, provenance: Provenance) -> Result<Provenance> {
-        Ok(provenance.with_parameter("beta", self.beta).with_parameter(
-            "forward_process",
-            format!(
+        let process = match self.nonlinearity()? {
+            Some(f) => format!(
+                "dX = (-A X - Pi_L F(X)) dt + sqrt(beta) dW^Q, {}, {}; paths in steps of at \
+                 most {}",
+                self.generator()?.describe(),
+                f.describe(),
+                self.max_step
+            ),
+            None => format!(
                 "dX = -A X dt + sqrt(beta) dW^Q, {}",
                 self.generator()?.describe()
             ),
-        ))
+        };
+        Ok(provenance
+            .with_parameter("beta", self.beta)
+            .with_parameter("forward_process", process))
     }
 }

@@ -190,6 +190,7 @@ pub struct SampleArgs {
 }
 
 pub fn run(a: SampleArgs, par: Par, quiet: bool) -> Result<()> {
+    a.forward.require_linear("sample")?;
     check_members(a.members)?;
     let seed = resolve_seed(a.seed, quiet)?;
     let schedule = match a.schedule {

@@ -427,11 +427,51 @@ impl<N: PointwiseNonlinearity> NonlinearSpde<N> {
                 "need at least one field and one time",
             ));
         }
-        // Plain threads, each running its pairs in its own sequential context (the many small
-        // transforms of a path then run in place; rayon workers waiting on them would steal
-        // further pairs and nest without bound).
-        let total = data.len() * times.len();
-        let threads = par.count().min(total);
+        let jobs: Vec<(usize, usize)> = (0..data.len())
+            .flat_map(|i| (0..times.len()).map(move |k| (i, k)))
+            .collect();
+        self.pairs_for(&jobs, data, times, max_step, seed, par)
+    }
+
+    /// The pairs of every field at the single time `times[k]` (member i, index k): the same
+    /// pairs as [`NonlinearSpde::bismut_pairs`] gives for them, one time at a time.
+    ///
+    /// # Errors
+    /// As [`NonlinearSpde::bismut_pairs`]; `Error::Param` for k out of range.
+    pub fn bismut_pairs_at(
+        &self,
+        data: &[Alm],
+        times: &[f64],
+        k: usize,
+        max_step: f64,
+        seed: u64,
+        par: Par,
+    ) -> Result<Vec<DsmPair>> {
+        if k >= times.len() || data.is_empty() {
+            return Err(param_error(
+                "training pairs",
+                format!("time index {k} of {}, {} fields", times.len(), data.len()),
+                "need a time index within the times and at least one field",
+            ));
+        }
+        let jobs: Vec<(usize, usize)> = (0..data.len()).map(|i| (i, k)).collect();
+        self.pairs_for(&jobs, data, times, max_step, seed, par)
+    }
+
+    /// The pairs of the (field, time) jobs, in job order. Plain threads, each running its pairs
+    /// in its own sequential context (the many small transforms of a path then run in place;
+    /// rayon workers waiting on them would steal further pairs and nest without bound).
+    fn pairs_for(
+        &self,
+        jobs: &[(usize, usize)],
+        data: &[Alm],
+        times: &[f64],
+        max_step: f64,
+        seed: u64,
+        par: Par,
+    ) -> Result<Vec<DsmPair>> {
+        let total = jobs.len();
+        let threads = par.count().min(total).max(1);
         let results: Vec<Vec<(usize, Result<DsmPair>)>> = std::thread::scope(|scope| {
             let handles: Vec<_> = (0..threads)
                 .map(|first| {
@@ -439,7 +479,7 @@ impl<N: PointwiseNonlinearity> NonlinearSpde<N> {
                         (first..total)
                             .step_by(threads)
                             .map(|j| {
-                                let (i, k) = (j / times.len(), j % times.len());
+                                let (i, k) = jobs[j];
                                 let pair = self.bismut_pair(
                                     &data[i], times[k], max_step, seed, i as u64, k as u64,
                                 );
