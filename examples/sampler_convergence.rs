@@ -34,7 +34,7 @@ fn main() {
     // The law the samplers target: X_{t0} ~ N(0, a²Σ + vC).
     let target = prior.marginal_variances(t0);
     let steps = [25usize, 50, 100, 200, 400, 800, 1600];
-    let methods = ["em", "ei", "eh", "pf"];
+    let methods = ["em", "ei", "an", "eh", "pf"];
     let output = |name: &str, n: usize| {
         let schedule = Schedule::geometric(t0, 10.0, n).unwrap();
         let method = match name {
@@ -45,6 +45,7 @@ fn main() {
             }
             "em" => ReverseMethod::EulerMaruyama,
             "ei" => ReverseMethod::ExponentialIntegrator,
+            "an" => ReverseMethod::Ancestral,
             _ => ReverseMethod::ExponentialHeun,
         };
         ReverseSde::new(schedule, method)

@@ -34,8 +34,11 @@ pub enum Method {
     Ei,
     /// Probability-flow ODE, Heun's method (deterministic given the start).
     Pf,
-    /// Exponential Heun: second-order two-stage exponential integrator on the reverse SDE.
+    /// Exponential Heun: second order, the denoiser interpolated over each step (stable for any
+    /// drift).
     Eh,
+    /// Ancestral: first order, the exact Gaussian bridge with the denoiser frozen over each step.
+    An,
 }
 
 impl From<Method> for sphfield::sampler::Method {
@@ -45,6 +48,7 @@ impl From<Method> for sphfield::sampler::Method {
             Method::Ei => sphfield::sampler::Method::ExponentialIntegrator,
             Method::Pf => sphfield::sampler::Method::ProbabilityFlow,
             Method::Eh => sphfield::sampler::Method::ExponentialHeun,
+            Method::An => sphfield::sampler::Method::Ancestral,
         }
     }
 }
@@ -427,7 +431,7 @@ pub fn run(a: SampleArgs, par: Par, quiet: bool) -> Result<()> {
 /// The sampler the options ask for.
 fn sampler(a: &SampleArgs, schedule: Schedule) -> Result<Sampler> {
     if let Some(tol) = a.step_tolerance {
-        if matches!(a.method, Method::Pf | Method::Em | Method::Ei) {
+        if a.method != Method::Eh {
             bail!("--step-tolerance uses the exponential Heun method (--method eh)");
         }
         let sde = ReverseSde::new(schedule, ReverseMethod::ExponentialHeun)

@@ -24,28 +24,8 @@ pub(crate) struct StepCoefficients {
     /// Weight of the score at the step's start in the exponential integrator:
     /// $\beta\varphi_1 = \beta(e^{\lambda h}-1)/\lambda$ ($\beta h$ at λ = 0; 2(e^{βh/2} − 1) for OU).
     pub score: Vec<f64>,
-    /// Weight of the score at the step's end in the second-order scheme, $\beta\varphi_2$ with
-    /// $\varphi_2 = (e^{\lambda h} - 1 - \lambda h)/(\lambda^2h)$ (h/2 at λ = 0): the exact integral of
-    /// the linear interpolant of the score between the step's ends.
-    pub end_score: Vec<f64>,
     /// Standard deviation of the step's noise in units of $\sqrt{C_\ell}$.
     pub noise: Vec<f64>,
-}
-
-/// $(e^{x} - 1 - x)/x^2$, by its series below |x| = 0.1 (no cancellation).
-fn phi2_ratio(x: f64) -> f64 {
-    if x.abs() < 0.1 {
-        // Terms up to x⁷/9!: relative error below 1e-16 for |x| < 0.1.
-        let mut term = 0.5;
-        let mut sum = 0.5;
-        for k in 3..=9 {
-            term *= x / k as f64;
-            sum += term;
-        }
-        sum
-    } else {
-        (x.exp_m1() - x) / (x * x)
-    }
 }
 
 impl StepCoefficients {
@@ -62,7 +42,6 @@ impl StepCoefficients {
                 // β/λ = 2 exactly for OU: the OU weights keep their bits.
                 c.score.push((beta / rate) * x.exp_m1());
             }
-            c.end_score.push(beta * h * phi2_ratio(x));
             c.noise.push(reverse_variance(rate, beta, h).sqrt());
         }
         c
@@ -75,25 +54,135 @@ impl StepCoefficients {
         StepCoefficients {
             growth: process.rates().iter().map(|r| 1.0 + r * h).collect(),
             score: vec![beta * h; n],
-            end_score: vec![0.0; n],
             noise: vec![(beta * h).sqrt(); n],
         }
     }
 }
 
+/// Per-degree coefficients of one reverse step from $t_1$ down to $t_2 = t_1 - h$ with the
+/// denoiser $D = E[X_0\,|\,X_t]$ as the frozen (or interpolated) quantity (docs/mathematics.md §5.5).
+/// Writing the score as $s = -(Y - a_\ell D)/v_\ell$ makes the linear part of the reverse SDE
+/// $(\lambda - \beta/v_\ell(t))Y$, whose propagator is $\Phi = e^{-\lambda h}v_2/v_1 \le 1$: stable for any stiffness.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct DenoiserStep {
+    /// $\Phi = e^{-\lambda h}v_2/v_1$.
+    pub propagator: Vec<f64>,
+    /// $G = a_2 - \Phi a_1$: weight of a denoiser frozen over the step.
+    pub denoiser: Vec<f64>,
+    /// $G_2$: weight of $D_2 - D_1$ when D is interpolated linearly in t between the step's ends.
+    pub slope: Vec<f64>,
+    /// Noise standard deviation in units of $\sqrt{C_\ell}$: $\sqrt{v_2v_h/v_1}$ (the exact bridge variance,
+    /// by $v_1 = e^{-2\lambda h}v_2 + v_h$).
+    pub noise: Vec<f64>,
+}
+
+/// $1 - (1 - e^{-x})/x$ for x ≥ 0, without cancellation (series below 0.1).
+fn one_minus_phi(x: f64) -> f64 {
+    if x < 0.1 {
+        // x/2 − x²/6 + x³/24 − … up to x¹⁴/15! (relative truncation below 1e-17 at x = 0.1).
+        let mut term = 0.5 * x;
+        let mut sum = term;
+        for k in 3..=15 {
+            term *= -x / k as f64;
+            sum += term;
+        }
+        sum
+    } else {
+        (x + (-x).exp_m1()) / x
+    }
+}
+
+/// $1 - \ln(1+z)/z$ for z > 0, without cancellation (series below 0.1).
+fn one_minus_log_ratio(z: f64) -> f64 {
+    if z < 0.1 {
+        // z/2 − z²/3 + z³/4 − … (alternating, |term| < 1e-17 after 14 terms at z = 0.1).
+        let mut sum = 0.0;
+        let mut power = 1.0;
+        for k in 1..=14 {
+            power *= z;
+            let term = power / (k + 1) as f64;
+            sum += if k % 2 == 1 { term } else { -term };
+        }
+        sum
+    } else {
+        1.0 - z.ln_1p() / z
+    }
+}
+
+impl DenoiserStep {
+    /// Coefficients of the step from `t1` down to `t2` < `t1` for `process`.
+    pub fn new(process: &LinearSpde, t1: f64, t2: f64) -> DenoiserStep {
+        let h = t1 - t2;
+        let beta = process.beta();
+        let mut c = DenoiserStep::default();
+        for (l, &rate) in process.rates().iter().enumerate() {
+            let (a1, a2) = (process.signal(l, t1), process.signal(l, t2));
+            let (v1, v2) = (process.noise_variance(l, t1), process.noise_variance(l, t2));
+            let vh = process.noise_variance(l, h);
+            let phi = (-rate * h).exp() * (v2 / v1);
+            c.propagator.push(phi);
+            c.denoiser.push(a2 - phi * a1);
+            // G₂ = a₂[1 − (v_h/(βh))·ln(1+z)/z], z = v_h e^{−2λt₂}/v₂, as
+            // a₂[(1 − A) + A(1 − B)] with A = v_h/(βh), B = ln(1+z)/z.
+            let a = vh / (beta * h);
+            let z = vh * (-2.0 * rate * t2).exp() / v2;
+            c.slope
+                .push(a2 * (one_minus_phi(2.0 * rate * h) + a * one_minus_log_ratio(z)));
+            c.noise.push((v2 * vh / v1).sqrt());
+        }
+        c
+    }
+}
+
 #[cfg(test)]
-mod tests {
-    use super::phi2_ratio;
+mod denoiser_tests {
+    use super::{one_minus_log_ratio, one_minus_phi, DenoiserStep};
+    use crate::ou::{Generator, LinearSpde};
+    use crate::spectrum::AngularSpectrum;
 
     #[test]
-    fn phi2_series_meets_closed_form() {
-        // Near |x| = 0.1 both forms are accurate to ~1e-15: they must agree there.
-        for x in [0.0999, -0.0999, 0.1, -0.1] {
-            let closed = (f64::exp_m1(x) - x) / (x * x);
-            assert!((phi2_ratio(x) - closed).abs() < 2e-14 * closed, "{x}");
+    fn series_meet_closed_forms() {
+        for x in [0.0999, 0.1001] {
+            let closed = (x + f64::exp_m1(-x)) / x;
+            assert!((one_minus_phi(x) - closed).abs() < 1e-14 * closed);
+            let closed = 1.0 - f64::ln_1p(x) / x;
+            assert!((one_minus_log_ratio(x) - closed).abs() < 1e-14 * closed);
         }
-        assert_eq!(phi2_ratio(0.0), 0.5);
-        // mpmath: (e^x − 1 − x)/x² at x = 1e-3 = 0.500166708341668055754…
-        assert!((phi2_ratio(1e-3) - 0.500_166_708_341_668).abs() < 1e-16);
+    }
+
+    #[test]
+    fn step_weights_are_the_integrals_they_stand_for() {
+        // G and G₂ against a fine midpoint quadrature of ∫ Φ(t₂←t) β a(t)/v(t) [1, (t₁−t)/h] dt.
+        let q = AngularSpectrum::new(vec![1.0; 4], "flat").unwrap();
+        let p = LinearSpde::with_generator(q, 1.3, Generator::heat(0.7).unwrap()).unwrap();
+        let (t1, t2) = (0.9, 0.6);
+        let c = DenoiserStep::new(&p, t1, t2);
+        for l in 0..4 {
+            let rate = p.rates()[l];
+            let v2 = p.noise_variance(l, t2);
+            let n = 200_000;
+            let dt = (t1 - t2) / n as f64;
+            let (mut g, mut g2, mut var) = (0.0, 0.0, 0.0);
+            for i in 0..n {
+                let t = t2 + (i as f64 + 0.5) * dt;
+                let v = p.noise_variance(l, t);
+                let phi = (-rate * (t - t2)).exp() * v2 / v;
+                let w = phi * 1.3 * p.signal(l, t) / v;
+                g += w * dt;
+                g2 += w * (t1 - t) / (t1 - t2) * dt;
+                var += phi * phi * 1.3 * dt;
+            }
+            assert!(
+                (c.denoiser[l] - g).abs() < 1e-9,
+                "l={l}: {} vs {g}",
+                c.denoiser[l]
+            );
+            assert!(
+                (c.slope[l] - g2).abs() < 1e-9,
+                "l={l}: {} vs {g2}",
+                c.slope[l]
+            );
+            assert!((c.noise[l].powi(2) - var).abs() < 1e-9, "l={l}");
+        }
     }
 }

@@ -46,7 +46,8 @@ fn batch(
 }
 
 /// The integrator of a reverse-time run, chosen by name where users choose it (the command
-/// line's `--method`, Python's `method=`, C's `method` index): `"em"`, `"ei"`, `"pf"` or `"eh"`.
+/// line's `--method`, Python's `method=`, C's `method` index): `"em"`, `"ei"`, `"pf"`, `"eh"` or
+/// `"an"`.
 ///
 /// ```
 /// use sphfield::sampler::Method;
@@ -65,15 +66,18 @@ pub enum Method {
     /// The second-order exponential Heun scheme on the reverse SDE (`"eh"`, C index 3): the
     /// default of the command line.
     ExponentialHeun,
+    /// The first-order ancestral step on the reverse SDE (`"an"`, C index 4).
+    Ancestral,
 }
 
 impl Method {
     /// Every method, in the order of their C indices.
-    pub const ALL: [Method; 4] = [
+    pub const ALL: [Method; 5] = [
         Method::EulerMaruyama,
         Method::ExponentialIntegrator,
         Method::ProbabilityFlow,
         Method::ExponentialHeun,
+        Method::Ancestral,
     ];
 
     /// The short name (`"em"`, `"ei"`, `"pf"`, `"eh"`).
@@ -82,11 +86,12 @@ impl Method {
             Method::EulerMaruyama => "em",
             Method::ExponentialIntegrator => "ei",
             Method::ExponentialHeun => "eh",
+            Method::Ancestral => "an",
             Method::ProbabilityFlow => "pf",
         }
     }
 
-    /// The method with C index `index` (0 = em, 1 = ei, 2 = pf, 3 = eh).
+    /// The method with C index `index` (0 = em, 1 = ei, 2 = pf, 3 = eh, 4 = an).
     ///
     /// # Errors
     /// `Error::Param` for any other index.
@@ -98,8 +103,8 @@ impl Method {
                 param_error(
                     "method",
                     index,
-                    "use 0 (Euler–Maruyama), 1 (exponential integrator), 2 (probability flow) \
-                     or 3 (exponential Heun)",
+                    "use 0 (Euler–Maruyama), 1 (exponential integrator), 2 (probability flow), \
+                     3 (exponential Heun) or 4 (ancestral)",
                 )
             })
     }
@@ -117,7 +122,8 @@ impl std::str::FromStr for Method {
                     "method",
                     format!("{name:?}"),
                     "use \"em\" (Euler–Maruyama), \"ei\" (exponential integrator), \"eh\" \
-                     (exponential Heun, second order) or \"pf\" (probability-flow ODE)",
+                     (exponential Heun, second order), \"an\" (ancestral) or \"pf\" \
+                     (probability-flow ODE)",
                 )
             })
     }
@@ -163,6 +169,7 @@ impl Sampler {
             Method::ExponentialHeun => {
                 ReverseSde::new(schedule, ReverseMethod::ExponentialHeun).into()
             }
+            Method::Ancestral => ReverseSde::new(schedule, ReverseMethod::Ancestral).into(),
             Method::ProbabilityFlow => ProbabilityFlow::new(schedule).into(),
         }
     }

@@ -1,7 +1,7 @@
 //! The reverse-time SDE of a linear forward process, discretised on a [`Schedule`] or with step-size
 //! control (docs/mathematics.md §5.5).
 
-use super::coefficients::StepCoefficients;
+use super::coefficients::{DenoiserStep, StepCoefficients};
 use super::{batch, gaussian_variances_through};
 use crate::alm::Alm;
 use crate::error::{param_error, Result};
@@ -11,7 +11,9 @@ use crate::score::{GaussianPrior, Score};
 use crate::spectrum::AngularSpectrum;
 
 /// Discretisation of the reverse SDE $d\bar Y_r = [\Lambda\bar Y_r + \beta s(T-r,\bar Y_r)]dr + \sqrt\beta\,d\tilde W^Q_r$
-/// ($\Lambda = \beta/2$ for OU). With $x = \lambda_\ell h$, $\varphi_1 = (e^x-1)/\lambda$, $\varphi_2 = (e^x-1-x)/(\lambda^2h)$ and ξ ~ N(0, Q):
+/// ($\Lambda = \beta/2$ for OU). With $x = \lambda_\ell h$, $\varphi_1 = (e^x-1)/\lambda$ and ξ ~ N(0, Q). The first two
+/// keep the score's form and are unstable when $\lambda_\ell h \gg 1$ (stiff drifts such as heat at
+/// high degree); the last two write the score through the denoiser and are stable for any λ:
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ReverseMethod {
     /// $Y + h[\Lambda Y + \beta s(t_k, Y)] + \sqrt{\beta h}\,\xi$ (weak order 1).
@@ -20,17 +22,21 @@ pub enum ReverseMethod {
     /// $Y \leftarrow e^{x}Y + \beta\varphi_1s(t_k,Y) + \sqrt{\beta(e^{2x}-1)/(2\lambda)}\,\xi$
     /// ($e^{\beta h/2}Y + 2(e^{\beta h/2}-1)s + \sqrt{e^{\beta h}-1}\,\xi$ for OU).
     ExponentialIntegrator,
-    /// Two-stage exponential integrator (stochastic exponential Heun, weak order 2): the
-    /// exponential-integrator step is a predictor $\tilde Y$ (with the step's noise ξ), then the
-    /// score is interpolated linearly between $s(t_k, Y)$ and $s(t_{k-1}, \tilde Y)$ and the
-    /// interpolant integrated exactly against $e^{\lambda(h-u)}$:
-    /// $Y \leftarrow e^{x}Y + \beta(\varphi_1-\varphi_2)s(t_k,Y) + \beta\varphi_2s(t_{k-1},\tilde Y) + \sqrt{\beta(e^{2x}-1)/(2\lambda)}\,\xi$.
-    /// Two score evaluations per step.
+    /// Ancestral step (weak order 1, stable for any stiffness): the denoiser
+    /// $D = E[X_0\,|\,X_{t_k} = Y]$ frozen over the step and the rest exact,
+    /// $Y \leftarrow \Phi Y + (a_{k-1} - \Phi a_k)D + \sqrt{v_{k-1}v_h/v_k}\,\xi$, $\Phi = e^{-\lambda h}v_{k-1}/v_k$ —
+    /// the exact Gaussian bridge from $X_{t_k} = Y$ to $t_{k-1}$ given $X_0 = D$.
+    Ancestral,
+    /// Two-stage (stochastic Heun, weak order 2; the default): the ancestral step with the step's
+    /// noise ξ is a predictor $\tilde Y$; the denoiser is then interpolated linearly in t between
+    /// $D_1 = D(t_k, Y)$ and $D_2 = D(t_{k-1}, \tilde Y)$ and the interpolant integrated exactly:
+    /// $Y \leftarrow \Phi Y + (G - G_2)D_1 + G_2D_2 + \sqrt{v_{k-1}v_h/v_k}\,\xi$ with $G = a_{k-1} - \Phi a_k$
+    /// (docs/mathematics.md §5.5 gives $G_2$). Two denoiser evaluations per step.
     ExponentialHeun,
 }
 
 /// Step-size control for the reverse SDE (docs/mathematics.md §5.5): every step computes the
-/// exponential-integrator and exponential-Heun results with the same noise; their difference
+/// ancestral and exponential-Heun results with the same noise; their difference
 /// estimates the local error, measured per coefficient against
 /// `tolerance` × ($\sqrt{C_\ell}$ + max(|Y|, |Y_new|)) and averaged in the root-mean-square sense. A step with
 /// error ≤ 1 is accepted (keeping the Heun result), and the next step is
@@ -89,8 +95,11 @@ pub struct ReverseSde {
 
 /// The field-sized working storage of one run (no allocation per step).
 struct Work {
+    /// The score or the denoiser at the step's start.
     score: Alm,
+    /// The denoiser at the predictor.
     end_score: Alm,
+    /// The first-order result (ancestral predictor).
     predictor: Alm,
 }
 
@@ -139,7 +148,7 @@ impl ReverseSde {
     }
 
     /// One step from time t down to `t_prev`: `out` ← the step applied to y with noise ξ; with
-    /// the exponential Heun method, `work.predictor` holds the exponential-integrator result.
+    /// the exponential Heun method, `work.predictor` holds the ancestral (first-order) result.
     fn step(
         &self,
         score: &(impl Score + ?Sized),
@@ -151,33 +160,53 @@ impl ReverseSde {
     ) -> Result<()> {
         let ou = score.process();
         let h = t - t_prev;
-        score.score(t, y, &mut work.score)?;
-        let c = match self.method {
-            ReverseMethod::EulerMaruyama => StepCoefficients::euler_maruyama(ou, h),
-            _ => StepCoefficients::new(ou, h),
-        };
-        if self.method != ReverseMethod::ExponentialHeun {
+        if matches!(
+            self.method,
+            ReverseMethod::EulerMaruyama | ReverseMethod::ExponentialIntegrator
+        ) {
+            score.score(t, y, &mut work.score)?;
+            let c = match self.method {
+                ReverseMethod::EulerMaruyama => StepCoefficients::euler_maruyama(ou, h),
+                _ => StepCoefficients::new(ou, h),
+            };
+            if let Some(l) = c.growth.iter().position(|g| !g.is_finite()) {
+                return Err(param_error(
+                    "reverse step",
+                    format!("λ_{l}·h = {}", ou.rates()[l] * h),
+                    "overflows the score-form step (a stiff drift): use the exponential Heun or \
+                     ancestral method, which are stable for any rate",
+                ));
+            }
             copy(y, out);
             out.scale_l(&c.growth)?;
             out.axpy_l(&c.score, &work.score)?;
             return out.axpy_l(&c.noise, xi);
         }
-        let predictor = &mut work.predictor;
-        copy(y, predictor);
-        predictor.scale_l(&c.growth)?;
-        predictor.axpy_l(&c.score, &work.score)?;
-        predictor.axpy_l(&c.noise, xi)?;
-        score.score(t_prev, predictor, &mut work.end_score)?;
+        let c = DenoiserStep::new(ou, t, t_prev);
+        score.posterior_mean(t, y, &mut work.score)?;
+        let first = if self.method == ReverseMethod::Ancestral {
+            &mut *out
+        } else {
+            &mut work.predictor
+        };
+        copy(y, first);
+        first.scale_l(&c.propagator)?;
+        first.axpy_l(&c.denoiser, &work.score)?;
+        first.axpy_l(&c.noise, xi)?;
+        if self.method == ReverseMethod::Ancestral {
+            return Ok(());
+        }
+        score.posterior_mean(t_prev, &work.predictor, &mut work.end_score)?;
         let start_weight: Vec<f64> = c
-            .score
+            .denoiser
             .iter()
-            .zip(&c.end_score)
-            .map(|(a, b)| a - b)
+            .zip(&c.slope)
+            .map(|(g, g2)| g - g2)
             .collect();
         copy(y, out);
-        out.scale_l(&c.growth)?;
+        out.scale_l(&c.propagator)?;
         out.axpy_l(&start_weight, &work.score)?;
-        out.axpy_l(&c.end_score, &work.end_score)?;
+        out.axpy_l(&c.slope, &work.end_score)?;
         out.axpy_l(&c.noise, xi)
     }
 
