@@ -15,6 +15,9 @@ use sphfield::score::{CubicNonlinearity, NonlinearSpde};
 use sphfield::spectrum::AngularSpectrum;
 use sphfield::Alm;
 
+/// Per path: ℓ(g_∞) − ℓ(g_OU) terms, ‖g_OU − g_∞‖², ⟨H, g_∞⟩, ‖g_∞‖².
+type Row = (f64, f64, f64, f64);
+
 fn main() {
     let args: Vec<usize> = std::env::args()
         .skip(1)
@@ -33,7 +36,7 @@ fn main() {
     println!("lmax {lmax}, {paths} paths per time, eps = {epsilon}");
     println!("   t    D(t) ± se        slope of H on -g_inf ± se");
     for t in [0.05, 0.2, 0.5, 1.0, 2.0, 4.0] {
-        let half = |parity: u64| -> Vec<(f64, f64, f64, f64, f64)> {
+        let half = |parity: u64| -> Vec<Row> {
             (0..paths)
                 .filter(|i| i % 2 == parity)
                 .map(|i| {
@@ -54,7 +57,6 @@ fn main() {
                         diff.dot(&diff).unwrap(),
                         h.dot(&g_inf).unwrap(),
                         g_inf.dot(&g_inf).unwrap(),
-                        0.0,
                     )
                 })
                 .collect()
