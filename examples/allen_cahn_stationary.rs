@@ -69,8 +69,7 @@ fn main() {
             v
         });
         let n = rows.len() as f64;
-        let mean =
-            |f: &dyn Fn(&(f64, f64, f64, f64, f64)) -> f64| rows.iter().map(f).sum::<f64>() / n;
+        let mean = |f: &dyn Fn(&Row) -> f64| rows.iter().map(f).sum::<f64>() / n;
         let (num, den) = (mean(&|r| r.0), mean(&|r| r.1));
         // Ratio estimator with its delta-method standard error.
         let d = num / den;
