@@ -145,6 +145,99 @@ enum SfStatus sf_kriging_draw_map(const struct SfKriging *kriging,
                                   size_t map_len,
                                   size_t nthreads);
 
+// Gaussian prior N(0, Σ) under the linear SPDE with noise covariance `q`, noise speed `beta` and
+// drift rates `rates` (λ_ℓ ≥ 0, 0 = Brownian motion in that degree; NULL with `rates_len` 0 =
+// OU): scores and `sf_prior_sample` (methods 3 = exponential Heun, 4 = ancestral serve stiff
+// rates) as for `sf_prior_gaussian`.
+//
+// # Safety
+// Each pointer must be valid as described; NULL where data is needed is refused with
+// `SF_NULL_POINTER`, and lengths are checked against what the call needs:
+// * `q`: `q_len` readable doubles.
+// * `rates`: NULL with `rates_len` 0, or `rates_len` = `q_len` readable doubles.
+// * `sigma`: `sigma_len` readable doubles.
+// * `out`: a writable location for the new handle (written only on success).
+enum SfStatus sf_prior_gaussian_spde(const double *q,
+                                     size_t q_len,
+                                     double beta,
+                                     const double *rates,
+                                     size_t rates_len,
+                                     const double *sigma,
+                                     size_t sigma_len,
+                                     struct SfPrior **out);
+
+// Exact transition X_t = a_ℓ(t) X_0 + √(v_ℓ(t)) ξ of the linear SPDE (rates as in
+// `sf_prior_gaussian_spde`), ξ ~ N(0, Q) from the stream (seed, member, step).
+//
+// # Safety
+// Each pointer must be valid as described; NULL where data is needed is refused with
+// `SF_NULL_POINTER`, and lengths are checked against what the call needs:
+// * `q`: `q_len` readable doubles.
+// * `rates`: NULL with `rates_len` 0, or `rates_len` = `q_len` readable doubles.
+// * `x0`: `alm_len` readable complex values (twice as many doubles, re/im interleaved).
+// * `out`: `alm_len` writable complex values (twice as many doubles, re/im interleaved).
+enum SfStatus sf_spde_transition(const double *q,
+                                 size_t q_len,
+                                 double beta,
+                                 const double *rates,
+                                 size_t rates_len,
+                                 double t,
+                                 uint64_t seed,
+                                 uint64_t member,
+                                 uint64_t step,
+                                 const double *x0,
+                                 double *out,
+                                 size_t alm_len);
+
+// Coefficients of a space–time field at `n_times` increasing stamps `times`: each a_ℓm(t) an
+// OU process in t with stationary variance `cl` and rate (1 + ℓ(ℓ+1)/κ²)^γ/τ (`tau`, `kappa`,
+// `gamma`); member `member` of `seed`. `out` receives n_times fields of sf_alm_len(lmax, lmax)
+// coefficients, one after the other (`out_len` = n_times·sf_alm_len).
+//
+// # Safety
+// Each pointer must be valid as described; NULL where data is needed is refused with
+// `SF_NULL_POINTER`, and lengths are checked against what the call needs:
+// * `cl`: `cl_len` readable doubles.
+// * `times`: `n_times` readable doubles.
+// * `out`: `out_len` writable complex values (twice as many doubles, re/im interleaved).
+enum SfStatus sf_space_time_sample_alm(const double *cl,
+                                       size_t cl_len,
+                                       double tau,
+                                       double kappa,
+                                       double gamma,
+                                       uint64_t seed,
+                                       uint64_t member,
+                                       const double *times,
+                                       size_t n_times,
+                                       double *out,
+                                       size_t out_len);
+
+// One Malliavin–Bismut training pair of the Allen–Cahn forward process
+// dX = (−(β/2)X − ε Π_L X³) dt + √β dW^Q from the data field `x0` at time `t` (time steps of at
+// most `max_step`; stream (seed, member, index)): `noisy` = X_t, `target` = −Q H, whose
+// conditional mean given X_t is the score in Cameron–Martin form.
+//
+// # Safety
+// Each pointer must be valid as described; NULL where data is needed is refused with
+// `SF_NULL_POINTER`, and lengths are checked against what the call needs:
+// * `q`: `q_len` readable doubles.
+// * `x0`: `alm_len` readable complex values (twice as many doubles, re/im interleaved).
+// * `noisy`: `alm_len` writable complex values (twice as many doubles, re/im interleaved).
+// * `target`: `alm_len` writable complex values (twice as many doubles, re/im interleaved).
+enum SfStatus sf_allen_cahn_pair(const double *q,
+                                 size_t q_len,
+                                 double beta,
+                                 double epsilon,
+                                 double t,
+                                 double max_step,
+                                 uint64_t seed,
+                                 uint64_t member,
+                                 uint64_t index,
+                                 const double *x0,
+                                 double *noisy,
+                                 double *target,
+                                 size_t alm_len);
+
 // Writes `n_members` maps on the plan's grid (`maps` holds n_members × npix doubles) as the
 // variable `field` with CF `units` (e.g. "K"; NULL for "1"); `n_members` = 1 writes a single
 // map, more an ensemble. Atomic; an existing file is replaced only if `overwrite` != 0.
@@ -349,7 +442,8 @@ enum SfStatus sf_prior_score(const struct SfPrior *prior,
                              size_t alm_len);
 
 // Reverse-time sample number `member` (seeded): `method` 0 = Euler–Maruyama, 1 = exponential
-// integrator, 2 = probability-flow ODE (Heun); `steps` geometric steps from `t_end` down to
+// integrator, 2 = probability-flow ODE (Heun), 3 = exponential Heun (second order; the command
+// line's default, with 200 steps and t_start = 1e-4), 4 = ancestral; `steps` geometric steps from `t_end` down to
 // `t_start`.
 //
 // # Safety

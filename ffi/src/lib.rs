@@ -26,6 +26,7 @@
 )]
 
 mod condition;
+mod dynamics;
 mod file;
 mod kl;
 mod prior;
@@ -35,6 +36,7 @@ mod spin;
 mod status;
 
 pub use condition::*;
+pub use dynamics::*;
 pub use file::*;
 pub use kl::*;
 pub use prior::*;

@@ -17,6 +17,11 @@ pub struct SfPrior {
 }
 
 impl SfPrior {
+    /// A prior handle holding `score`.
+    pub(crate) fn from_score(score: impl Score + Send + 'static) -> SfPrior {
+        SfPrior::new(score)
+    }
+
     fn new(score: impl Score + Send + 'static) -> SfPrior {
         SfPrior {
             score: Box::new(score),
@@ -197,7 +202,8 @@ pub unsafe extern "C" fn sf_prior_score(
 }
 
 /// Reverse-time sample number `member` (seeded): `method` 0 = Euler–Maruyama, 1 = exponential
-/// integrator, 2 = probability-flow ODE (Heun); `steps` geometric steps from `t_end` down to
+/// integrator, 2 = probability-flow ODE (Heun), 3 = exponential Heun (second order; the command
+/// line's default, with 200 steps and t_start = 1e-4), 4 = ancestral; `steps` geometric steps from `t_end` down to
 /// `t_start`.
 ///
 /// # Safety

@@ -549,3 +549,150 @@ fn kriging_matches_the_library_and_refuses_bad_input() {
         sf_sht_free(other);
     }
 }
+
+#[test]
+fn linear_spde_space_time_and_allen_cahn_match_the_library() {
+    use sphfield::kl::SpaceTimeSampler;
+    use sphfield::ou::{Generator, LinearSpde};
+    use sphfield::score::{CubicNonlinearity, GaussianPrior, NonlinearSpde};
+    use sphfield::{Alm, Par};
+    let lmax = 6;
+    let len = Alm::len_for(lmax, lmax);
+    let q: Vec<f64> = (0..=lmax).map(|l| 1.0 / (1.0 + l as f64).powi(2)).collect();
+    let sigma: Vec<f64> = (0..=lmax).map(|l| 2.0 / (1.0 + l as f64).powi(3)).collect();
+    let rates: Vec<f64> = (0..=lmax).map(|l| 0.1 * (l * (l + 1)) as f64).collect();
+    let x0 = Alm::random_uniform(lmax, lmax, 3).unwrap();
+    let flat = |a: &Alm| -> Vec<f64> { a.as_slice().iter().flat_map(|c| [c.re, c.im]).collect() };
+    let spectrum = |v: &[f64]| sphfield::spectrum::AngularSpectrum::new(v.to_vec(), "t").unwrap();
+    let process =
+        LinearSpde::with_generator(spectrum(&q), 1.2, Generator::table(rates.clone()).unwrap())
+            .unwrap();
+    // Transition.
+    let mut out = vec![0.0; 2 * len];
+    let st = unsafe {
+        sf_spde_transition(
+            q.as_ptr(),
+            q.len(),
+            1.2,
+            rates.as_ptr(),
+            rates.len(),
+            0.4,
+            5,
+            1,
+            2,
+            flat(&x0).as_ptr(),
+            out.as_mut_ptr(),
+            len,
+        )
+    };
+    assert_eq!(st, SfStatus::SF_OK, "{}", last_error());
+    let xi = process.noise(5, 1, 2, lmax, Par::Seq).unwrap();
+    let expected = process.transition(&x0, 0.4, &xi).unwrap();
+    assert_eq!(out, flat(&expected));
+    // Gaussian prior under the SPDE: its score and its exponential-Heun sample.
+    let mut prior: *mut SfPrior = std::ptr::null_mut();
+    let st = unsafe {
+        sf_prior_gaussian_spde(
+            q.as_ptr(),
+            q.len(),
+            1.2,
+            rates.as_ptr(),
+            rates.len(),
+            sigma.as_ptr(),
+            sigma.len(),
+            &mut prior,
+        )
+    };
+    assert_eq!(st, SfStatus::SF_OK, "{}", last_error());
+    let st = unsafe { sf_prior_sample(prior, 3, 50, 1e-3, 8.0, 9, 0, out.as_mut_ptr(), len) };
+    assert_eq!(st, SfStatus::SF_OK, "{}", last_error());
+    let lib = GaussianPrior::new(process.clone(), spectrum(&sigma), None).unwrap();
+    let sampler = sphfield::sampler::Sampler::new(
+        sphfield::sampler::Method::ExponentialHeun,
+        sphfield::ou::Schedule::geometric(1e-3, 8.0, 50).unwrap(),
+    );
+    assert_eq!(out, flat(&sampler.sample(&lib, 9, 0).unwrap()));
+    unsafe { sf_prior_free(prior) };
+    // Space–time coefficients.
+    let times = [0.0, 0.5, 2.0];
+    let mut st_out = vec![0.0; 2 * len * times.len()];
+    let st = unsafe {
+        sf_space_time_sample_alm(
+            sigma.as_ptr(),
+            sigma.len(),
+            2.0,
+            1.5,
+            0.5,
+            4,
+            1,
+            times.as_ptr(),
+            times.len(),
+            st_out.as_mut_ptr(),
+            len * times.len(),
+        )
+    };
+    assert_eq!(st, SfStatus::SF_OK, "{}", last_error());
+    let sampler = SpaceTimeSampler::with_time_scale(&spectrum(&sigma), 2.0, 1.5, 0.5, 4).unwrap();
+    let path = sampler.sample_times(1, &times, Par::Seq).unwrap();
+    let expected: Vec<f64> = path.iter().flat_map(flat).collect();
+    assert_eq!(st_out, expected);
+    // Allen–Cahn pair.
+    let (mut noisy, mut target) = (vec![0.0; 2 * len], vec![0.0; 2 * len]);
+    let st = unsafe {
+        sf_allen_cahn_pair(
+            q.as_ptr(),
+            q.len(),
+            1.0,
+            0.3,
+            0.2,
+            0.02,
+            7,
+            0,
+            1,
+            flat(&x0).as_ptr(),
+            noisy.as_mut_ptr(),
+            target.as_mut_ptr(),
+            len,
+        )
+    };
+    assert_eq!(st, SfStatus::SF_OK, "{}", last_error());
+    let spde = NonlinearSpde::new(
+        LinearSpde::new(spectrum(&q), 1.0).unwrap(),
+        CubicNonlinearity { epsilon: 0.3 },
+    )
+    .unwrap();
+    let pair = spde.bismut_pair(&x0, 0.2, 0.02, 7, 0, 1).unwrap();
+    assert_eq!((&noisy, &target), (&flat(&pair.noisy), &flat(&pair.target)));
+    // Bad input: wrong rate count, negative ε.
+    let st = unsafe {
+        sf_prior_gaussian_spde(
+            q.as_ptr(),
+            q.len(),
+            1.2,
+            rates.as_ptr(),
+            3,
+            sigma.as_ptr(),
+            sigma.len(),
+            &mut prior,
+        )
+    };
+    assert_ne!(st, SfStatus::SF_OK);
+    let st = unsafe {
+        sf_allen_cahn_pair(
+            q.as_ptr(),
+            q.len(),
+            1.0,
+            -1.0,
+            0.2,
+            0.02,
+            7,
+            0,
+            1,
+            flat(&x0).as_ptr(),
+            noisy.as_mut_ptr(),
+            target.as_mut_ptr(),
+            len,
+        )
+    };
+    assert_ne!(st, SfStatus::SF_OK);
+}
