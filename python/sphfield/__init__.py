@@ -20,6 +20,7 @@ from ._sphfield import (
     Prior,
     Sht,
     __version__,
+    allen_cahn_pairs,
     alm_len,
     anafast,
     covariance,
@@ -34,6 +35,7 @@ from ._sphfield import (
     read_alm,
     read_map,
     read_spectrum_table,
+    space_time_sample_alm,
     write_alm,
     write_maps,
 )
@@ -49,6 +51,7 @@ __all__ = [
     "Sht",
     "__version__",
     "alm2cl",
+    "allen_cahn_pairs",
     "alm_len",
     "almxfl",
     "anafast",
@@ -64,6 +67,7 @@ __all__ = [
     "read_alm",
     "read_map",
     "read_spectrum_table",
+    "space_time_sample_alm",
     "write_alm",
     "write_maps",
 ]

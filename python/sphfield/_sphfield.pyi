@@ -112,7 +112,27 @@ def ou_transition(
     seed: int = 0,
     member: int = 0,
     step: int = 0,
+    rates: Optional[ArrayLike] = None,
 ) -> _Coefficients: ...
+def space_time_sample_alm(
+    cl: ArrayLike,
+    times: ArrayLike,
+    temporal_scale: float,
+    temporal_kappa: float = 1.0,
+    temporal_exponent: float = 0.0,
+    seed: int = 0,
+    member: int = 0,
+) -> NDArray[np.complex128]: ...
+def allen_cahn_pairs(
+    data: ArrayLike,
+    q: ArrayLike,
+    times: ArrayLike,
+    epsilon: float,
+    beta: float = 1.0,
+    max_step: float = 0.01,
+    seed: int = 0,
+    threads: int = 1,
+) -> Tuple[NDArray[np.complex128], NDArray[np.complex128]]: ...
 
 class Prior:
     @property
@@ -124,9 +144,9 @@ class Prior:
         seed: int = 0,
         members: int = 1,
         steps: int = 200,
-        t_start: float = 1e-3,
+        t_start: float = 1e-4,
         t_end: float = 10.0,
-        method: str = "ei",
+        method: str = "eh",
         threads: int = 1,
     ) -> NDArray[np.complex128]: ...
 
@@ -153,10 +173,23 @@ class Kriging:
         self, sht: Sht, seed: int, members: int, first: int = 0, threads: int = 1
     ) -> NDArray[np.float64]: ...
 
-def GaussianPrior(q: ArrayLike, sigma: ArrayLike, beta: float = 1.0) -> Prior: ...
-def EmpiricalPrior(q: ArrayLike, data: ArrayLike, beta: float = 1.0, threads: int = 1) -> Prior: ...
+def GaussianPrior(
+    q: ArrayLike, sigma: ArrayLike, beta: float = 1.0, rates: Optional[ArrayLike] = None
+) -> Prior: ...
+def EmpiricalPrior(
+    q: ArrayLike,
+    data: ArrayLike,
+    beta: float = 1.0,
+    threads: int = 1,
+    rates: Optional[ArrayLike] = None,
+) -> Prior: ...
 def GaussianMixturePrior(
-    q: ArrayLike, means: ArrayLike, sigma: ArrayLike, beta: float = 1.0, threads: int = 1
+    q: ArrayLike,
+    means: ArrayLike,
+    sigma: ArrayLike,
+    beta: float = 1.0,
+    threads: int = 1,
+    rates: Optional[ArrayLike] = None,
 ) -> Prior: ...
 def write_maps(path: _Path, sht: Sht, maps: ArrayLike, units: str = "1", overwrite: bool = False) -> None: ...
 def read_map(path: _Path, member: int = 0, variable: Optional[str] = None) -> _Map: ...

@@ -36,6 +36,8 @@ fn _sphfield(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(sampling::kl_sample_map, m)?)?;
     m.add_function(wrap_pyfunction!(sampling::ou_transition, m)?)?;
     m.add_function(wrap_pyfunction!(sampling::polarized_sample_alm, m)?)?;
+    m.add_function(wrap_pyfunction!(sampling::space_time_sample_alm, m)?)?;
+    m.add_function(wrap_pyfunction!(sampling::allen_cahn_pairs, m)?)?;
     m.add_function(wrap_pyfunction!(priors::gaussian_prior, m)?)?;
     m.add_function(wrap_pyfunction!(priors::empirical_prior, m)?)?;
     m.add_function(wrap_pyfunction!(priors::gaussian_mixture_prior, m)?)?;

@@ -4,13 +4,13 @@ use numpy::{Complex64, PyArray1, PyArrayMethods, PyUntypedArrayMethods};
 use pyo3::exceptions::PyValueError;
 use pyo3::prelude::*;
 
-use sf::ou::{OrnsteinUhlenbeck, Schedule};
+use sf::ou::{Generator, LinearSpde, Schedule};
 use sf::sampler::{Method, Sampler};
 use sf::score::Score;
 use sf::Alm;
 use sphfield_core as sf;
 
-use crate::convert::{alm_arg, alm_out, array, par, spectrum, values, OrPy};
+use crate::convert::{alm_arg, alm_out, array, par, spectrum, values, vector, OrPy};
 
 /// A data law with an exact score under the OU process with noise covariance Q.
 ///
@@ -29,8 +29,26 @@ impl Prior {
     }
 }
 
+/// The forward process: OU with noise covariance `q` and speed `beta`, or, with `rates`, the
+/// linear SPDE dX = −A X dt + √β dW^Q whose drift A has those per-degree rates.
+pub(crate) fn forward_process(
+    q: &Bound<'_, PyAny>,
+    beta: f64,
+    rates: Option<&Bound<'_, PyAny>>,
+) -> PyResult<LinearSpde> {
+    let q = spectrum(q, "q")?;
+    match rates {
+        None => LinearSpde::new(q, beta).py(),
+        Some(r) => {
+            let r = vector::<f64>(r, "rates")?;
+            let r = values(&r, "rates")?.to_vec();
+            LinearSpde::with_generator(q, beta, Generator::table(r).py()?).py()
+        }
+    }
+}
+
 /// Rows of coefficients (a 2-d complex array-like, one row per field) for band limit `l`.
-fn rows(obj: &Bound<'_, PyAny>, name: &str, l: usize) -> PyResult<Vec<Alm>> {
+pub(crate) fn rows(obj: &Bound<'_, PyAny>, name: &str, l: usize) -> PyResult<Vec<Alm>> {
     let a = array::<Complex64>(obj, name)?;
     let shape = a.shape().to_vec();
     let len = Alm::len_for(l, l);
@@ -55,19 +73,23 @@ fn rows(obj: &Bound<'_, PyAny>, name: &str, l: usize) -> PyResult<Vec<Alm>> {
 /// sigma : array_like
 ///     Data spectrum C_0 … C_lmax.
 /// beta : float, default 1.0
-///     OU rate β.
+///     Noise speed β (OU: dX = −(β/2)X dt + √β dW^Q).
+/// rates : array_like, optional
+///     Per-degree drift rates λ_0 … λ_lmax (≥ 0) of a linear SPDE dX = −A X dt + √β dW^Q
+///     (heat: θ l(l+1); Matérn type: θ(κ² + l(l+1))^γ); default OU, λ = β/2.
 ///
 /// Returns
 /// -------
 /// Prior
 #[pyfunction]
-#[pyo3(name = "GaussianPrior", signature = (q, sigma, beta=1.0))]
+#[pyo3(name = "GaussianPrior", signature = (q, sigma, beta=1.0, rates=None))]
 pub fn gaussian_prior(
     q: &Bound<'_, PyAny>,
     sigma: &Bound<'_, PyAny>,
     beta: f64,
+    rates: Option<&Bound<'_, PyAny>>,
 ) -> PyResult<Prior> {
-    let ou = OrnsteinUhlenbeck::new(spectrum(q, "q")?, beta).py()?;
+    let ou = forward_process(q, beta, rates)?;
     let p = sf::score::GaussianPrior::new(ou, spectrum(sigma, "sigma")?, None).py()?;
     Ok(Prior::new(p))
 }
@@ -84,21 +106,24 @@ pub fn gaussian_prior(
 ///     OU rate β.
 /// threads : int, default 1
 ///     Worker threads for the set-up.
+/// rates : array_like, optional
+///     Per-degree drift rates of a linear SPDE forward process (default OU, λ = β/2).
 ///
 /// Returns
 /// -------
 /// Prior
 #[pyfunction]
-#[pyo3(name = "EmpiricalPrior", signature = (q, data, beta=1.0, threads=1))]
+#[pyo3(name = "EmpiricalPrior", signature = (q, data, beta=1.0, threads=1, rates=None))]
 pub fn empirical_prior(
     py: Python<'_>,
     q: &Bound<'_, PyAny>,
     data: &Bound<'_, PyAny>,
     beta: f64,
     threads: usize,
+    rates: Option<&Bound<'_, PyAny>>,
 ) -> PyResult<Prior> {
     let pool = par(threads)?;
-    let ou = OrnsteinUhlenbeck::new(spectrum(q, "q")?, beta).py()?;
+    let ou = forward_process(q, beta, rates)?;
     let fields = rows(data, "data", ou.lmax())?;
     let p = py
         .detach(|| sf::score::EmpiricalPrior::new(ou, &fields, pool))
@@ -121,12 +146,15 @@ pub fn empirical_prior(
 ///     OU rate β.
 /// threads : int, default 1
 ///     Worker threads for the set-up.
+/// rates : array_like, optional
+///     Per-degree drift rates of a linear SPDE forward process (default OU, λ = β/2).
 ///
 /// Returns
 /// -------
 /// Prior
 #[pyfunction]
-#[pyo3(name = "GaussianMixturePrior", signature = (q, means, sigma, beta=1.0, threads=1))]
+#[pyo3(name = "GaussianMixturePrior", signature = (q, means, sigma, beta=1.0, threads=1, rates=None))]
+#[allow(clippy::too_many_arguments)]
 pub fn gaussian_mixture_prior(
     py: Python<'_>,
     q: &Bound<'_, PyAny>,
@@ -134,9 +162,10 @@ pub fn gaussian_mixture_prior(
     sigma: &Bound<'_, PyAny>,
     beta: f64,
     threads: usize,
+    rates: Option<&Bound<'_, PyAny>>,
 ) -> PyResult<Prior> {
     let pool = par(threads)?;
-    let ou = OrnsteinUhlenbeck::new(spectrum(q, "q")?, beta).py()?;
+    let ou = forward_process(q, beta, rates)?;
     let means = rows(means, "means", ou.lmax())?;
     let sigma = spectrum(sigma, "sigma")?;
     let p = py
@@ -209,9 +238,10 @@ impl Prior {
     ///     Geometric time steps from ``t_end`` down to ``t_start``.
     /// t_start, t_end : float
     ///     Early-stopping time and start time (dimensionless).
-    /// method : {"ei", "em", "pf"}, default "ei"
-    ///     Exponential integrator or Euler–Maruyama on the reverse SDE, or the
-    ///     probability-flow ODE (Heun).
+    /// method : {"eh", "an", "ei", "em", "pf"}, default "eh"
+    ///     Exponential Heun (second order, stable for any drift), ancestral (first order, stable),
+    ///     exponential integrator or Euler–Maruyama on the reverse SDE (score form: unstable for
+    ///     stiff drifts), or the probability-flow ODE (Heun).
     /// threads : int, default 1
     ///     Worker threads (0 = all cores).
     ///
@@ -219,7 +249,7 @@ impl Prior {
     /// -------
     /// numpy.ndarray
     ///     Shape (members, alm_len), complex128.
-    #[pyo3(signature = (seed=0, members=1, steps=200, t_start=1e-3, t_end=10.0, method="ei", threads=1))]
+    #[pyo3(signature = (seed=0, members=1, steps=200, t_start=1e-4, t_end=10.0, method="eh", threads=1))]
     #[allow(clippy::too_many_arguments)]
     fn sample<'py>(
         &self,

@@ -3,11 +3,14 @@
 use numpy::{Complex64, PyArray1, PyArrayDyn};
 use pyo3::prelude::*;
 
-use sf::ou::OrnsteinUhlenbeck;
+use sf::kl::SpaceTimeSampler;
+use sf::ou::LinearSpde;
+use sf::score::{CubicNonlinearity, NonlinearSpde};
 use sf::{Alm, Par};
 use sphfield_core as sf;
 
-use crate::convert::{alm_arg, alm_out, par, shaped, spectrum, OrPy};
+use crate::convert::{alm_arg, alm_out, par, shaped, spectrum, values, vector, OrPy};
+use crate::priors::forward_process;
 use crate::transform::Sht;
 
 /// Coefficients of member ``member`` of the seeded Gaussian ensemble with spectrum ``cl``.
@@ -85,7 +88,9 @@ pub fn kl_sample_map<'py>(
     shaped(py, map.into_values(), &sht.map_shape())
 }
 
-/// Forward Ornstein–Uhlenbeck transition X_t = e^(−βt/2) x0 + √(1 − e^(−βt)) ξ, ξ ~ N(0, Q).
+/// Forward transition X_t = e^(−βt/2) x0 + √(1 − e^(−βt)) ξ, ξ ~ N(0, Q) (Ornstein–Uhlenbeck), or
+/// with ``rates`` the linear SPDE's X_t = a_l(t) x0 + √(v_l(t)) ξ, a_l = e^(−λ_l t),
+/// v_l = β(1 − e^(−2λ_l t))/(2λ_l).
 ///
 /// Parameters
 /// ----------
@@ -96,16 +101,18 @@ pub fn kl_sample_map<'py>(
 /// t : float
 ///     Time t ≥ 0 (dimensionless).
 /// beta : float, default 1.0
-///     Rate β.
+///     Noise speed β.
 /// seed, member, step : int
 ///     Select the noise stream; the same values give the same ξ.
+/// rates : array_like, optional
+///     Per-degree drift rates λ_0 … λ_lmax ≥ 0 of A (default OU, λ = β/2).
 ///
 /// Returns
 /// -------
 /// numpy.ndarray
 ///     X_t, complex128, healpy order.
 #[pyfunction]
-#[pyo3(signature = (x0, q, t, beta=1.0, seed=0, member=0, step=0))]
+#[pyo3(signature = (x0, q, t, beta=1.0, seed=0, member=0, step=0, rates=None))]
 #[allow(clippy::too_many_arguments)]
 pub fn ou_transition<'py>(
     py: Python<'py>,
@@ -116,11 +123,11 @@ pub fn ou_transition<'py>(
     seed: u64,
     member: u64,
     step: u64,
+    rates: Option<&Bound<'py, PyAny>>,
 ) -> PyResult<Bound<'py, PyArray1<Complex64>>> {
-    let q = spectrum(q, "q")?;
-    let l = q.lmax();
+    let ou = forward_process(q, beta, rates)?;
+    let l = ou.lmax();
     let x = alm_arg(x0, "x0", Some(l), Some(l))?;
-    let ou = OrnsteinUhlenbeck::new(q, beta).py()?;
     let xt = py
         .detach(|| -> sf::Result<Alm> {
             let xi = ou.noise(seed, member, step, l, Par::Seq)?;
@@ -168,4 +175,129 @@ pub fn polarized_sample_alm<'py>(
         .detach(|| sf::vector::PolarizedSky::sample(&spectra, seed, member, Par::Seq))
         .py()?;
     Ok((alm_out(py, sky.t), alm_out(py, sky.e), alm_out(py, sky.b)))
+}
+
+/// Coefficients of a space–time field at increasing time stamps: each a_lm(t) an OU process
+/// in t with stationary variance C_l and rate λ_l = (1 + l(l+1)/κ²)^γ/τ, sampled exactly at any
+/// spacing. Stamp 0 is ``kl_sample_alm(cl, seed, member)``; a longer run extends a shorter one
+/// bit for bit.
+///
+/// Parameters
+/// ----------
+/// cl : array_like
+///     Spatial spectrum C_0 … C_lmax.
+/// times : array_like
+///     Strictly increasing time stamps.
+/// temporal_scale : float
+///     Correlation time τ of the largest scales.
+/// temporal_kappa : float, default 1.0
+///     κ > 0: degrees l ≲ κ share the correlation time τ.
+/// temporal_exponent : float, default 0.0
+///     γ ≥ 0 (0: separable covariance).
+/// seed, member : int
+///     The stream.
+///
+/// Returns
+/// -------
+/// numpy.ndarray
+///     Shape (len(times), alm_len(lmax)), complex128.
+#[pyfunction]
+#[pyo3(signature = (cl, times, temporal_scale, temporal_kappa=1.0, temporal_exponent=0.0, seed=0, member=0))]
+#[allow(clippy::too_many_arguments)]
+pub fn space_time_sample_alm<'py>(
+    py: Python<'py>,
+    cl: &Bound<'py, PyAny>,
+    times: &Bound<'py, PyAny>,
+    temporal_scale: f64,
+    temporal_kappa: f64,
+    temporal_exponent: f64,
+    seed: u64,
+    member: u64,
+) -> PyResult<Bound<'py, PyArrayDyn<Complex64>>> {
+    let c = spectrum(cl, "cl")?;
+    let times = vector::<f64>(times, "times")?;
+    let times = values(&times, "times")?.to_vec();
+    let sampler = SpaceTimeSampler::with_time_scale(
+        &c,
+        temporal_scale,
+        temporal_kappa,
+        temporal_exponent,
+        seed,
+    )
+    .py()?;
+    let path = py
+        .detach(|| sampler.sample_times(member, &times, Par::Seq))
+        .py()?;
+    let n = path.first().map_or(0, |a| a.len());
+    let flat: Vec<Complex64> = path.into_iter().flat_map(|a| a.into_vec()).collect();
+    shaped(py, flat, &[times.len(), n])
+}
+
+/// Malliavin–Bismut training pairs of the Allen–Cahn forward process
+/// dX = (−(β/2)X − ε Π_L X³) dt + √β dW^Q: for every data field i and time k, ``noisy[i, k]`` =
+/// X_t from that field and ``target[i, k]`` = −Q H, whose conditional mean given X_t is the score
+/// in Cameron–Martin form (train a score network on them as on denoising pairs).
+///
+/// Parameters
+/// ----------
+/// data : array_like of complex, shape (n_fields, alm_len(lmax))
+///     Clean fields, lmax = len(q) − 1.
+/// q : array_like
+///     Noise covariance spectrum.
+/// times : array_like
+///     Times t > 0.
+/// epsilon : float
+///     ε ≥ 0 of the cubic term.
+/// beta : float, default 1.0
+///     Noise speed β.
+/// max_step : float, default 0.01
+///     Longest time step of the simulated paths (Δ·max|3εX²| must stay below 0.5).
+/// seed : int
+///     Seed of the path streams (member i, index k).
+/// threads : int, default 1
+///     Worker threads (0 = all cores).
+///
+/// Returns
+/// -------
+/// tuple of numpy.ndarray
+///     (noisy, target), each of shape (n_fields, len(times), alm_len), complex128.
+#[pyfunction]
+#[pyo3(signature = (data, q, times, epsilon, beta=1.0, max_step=0.01, seed=0, threads=1))]
+#[allow(clippy::too_many_arguments)]
+pub fn allen_cahn_pairs<'py>(
+    py: Python<'py>,
+    data: &Bound<'py, PyAny>,
+    q: &Bound<'py, PyAny>,
+    times: &Bound<'py, PyAny>,
+    epsilon: f64,
+    beta: f64,
+    max_step: f64,
+    seed: u64,
+    threads: usize,
+) -> PyResult<(
+    Bound<'py, PyArrayDyn<Complex64>>,
+    Bound<'py, PyArrayDyn<Complex64>>,
+)> {
+    if !(epsilon.is_finite() && epsilon >= 0.0) {
+        return Err(pyo3::exceptions::PyValueError::new_err(format!(
+            "epsilon must be finite and >= 0, got {epsilon}"
+        )));
+    }
+    let pool = par(threads)?;
+    let process = LinearSpde::new(spectrum(q, "q")?, beta).py()?;
+    let fields = crate::priors::rows(data, "data", process.lmax())?;
+    let times = vector::<f64>(times, "times")?;
+    let times = values(&times, "times")?.to_vec();
+    let spde = NonlinearSpde::new(process, CubicNonlinearity { epsilon }).py()?;
+    let pairs = py
+        .detach(|| spde.bismut_pairs(&fields, &times, max_step, seed, pool))
+        .py()?;
+    let n = pairs.first().map_or(0, |p| p.noisy.len());
+    let (mut noisy, mut target) = (Vec::new(), Vec::new());
+    for p in pairs {
+        noisy.extend_from_slice(p.noisy.as_slice());
+        target.extend_from_slice(p.target.as_slice());
+    }
+    let shape = [fields.len(), times.len(), n];
+    Ok((shaped(py, noisy, &shape)?, shaped(py, target, &shape)?))
 }

@@ -111,11 +111,11 @@ fn from_coordinates(x: &[f64], a: &mut Alm) {
 /// let q = AngularSpectrum::new(vec![1.0; 16], "white").unwrap();
 /// let spde = NonlinearSpde::new(
 ///     OrnsteinUhlenbeck::new(q, 2.0).unwrap(),
-///     CubicNonlinearity { epsilon: 0.5 },
+///     CubicNonlinearity { epsilon: 0.2 },
 /// ).unwrap();
 /// // Training pair for data field x0 at time t: X_t and a target whose conditional mean is the score.
 /// let x0 = Alm::zeros(15, 15).unwrap();
-/// let pair = spde.bismut_pair(&x0, 0.5, 0.05, 7, 0, 0).unwrap();
+/// let pair = spde.bismut_pair(&x0, 0.5, 0.01, 7, 0, 0).unwrap();
 /// assert_eq!(pair.target.lmax(), 15);
 /// ```
 pub struct NonlinearSpde<N: PointwiseNonlinearity> {

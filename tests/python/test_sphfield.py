@@ -453,3 +453,45 @@ def test_winds_and_polarized_skies():
     assert np.array_equal(t1, t3) and np.array_equal(e1, e3)
     with pytest.raises(ValueError, match="semi-definite"):
         sphfield.polarized_sample_alm(tt, ee, bb, 10 * te, seed=5)
+
+
+def test_linear_spde_space_time_and_allen_cahn():
+    lmax = 8
+    q = sphfield.matern_cl(lmax, rho_km=3000.0)
+    sigma = sphfield.matern_cl(lmax, rho_km=6000.0)
+    ell = np.arange(lmax + 1)
+    rates = 0.05 * ell * (ell + 1.0)
+    x0 = sphfield.kl_sample_alm(sigma, seed=1)
+    # The linear-SPDE transition: X_t − a_l x0 has per-degree scale √(v_l C_l); with rates = β/2
+    # it is the OU transition bit for bit.
+    ou = sphfield.ou_transition(x0, q, 0.3, beta=1.4, seed=2)
+    table = sphfield.ou_transition(x0, q, 0.3, beta=1.4, seed=2, rates=np.full(lmax + 1, 0.7))
+    assert np.array_equal(ou, table)
+    xt = sphfield.ou_transition(x0, q, 0.3, beta=1.4, seed=2, rates=rates)
+    assert xt.shape == x0.shape and not np.array_equal(xt, ou)
+    # Gaussian prior under the SPDE with the default (exponential Heun) sampler.
+    prior = sphfield.GaussianPrior(q, sigma, beta=1.0, rates=rates)
+    s = prior.sample(seed=3, members=2, steps=100)
+    assert s.shape == (2, sphfield.alm_len(lmax)) and np.all(np.isfinite(s))
+    with pytest.raises(ValueError):
+        sphfield.GaussianPrior(q, sigma, rates=rates[:3])
+    # Space-time: the first stamp is the plain field draw; longer runs extend shorter ones.
+    a = sphfield.space_time_sample_alm(sigma, [0.0, 1.0, 2.5], 2.0, temporal_exponent=0.5, seed=4)
+    b = sphfield.space_time_sample_alm(sigma, [0.0, 1.0], 2.0, temporal_exponent=0.5, seed=4)
+    assert a.shape == (3, sphfield.alm_len(lmax))
+    assert np.array_equal(a[:2], b)
+    assert np.array_equal(a[0], sphfield.kl_sample_alm(sigma, seed=4))
+    with pytest.raises(ValueError):
+        sphfield.space_time_sample_alm(sigma, [1.0, 0.0], 2.0)
+    # Allen–Cahn pairs: with ε = 0 the target is the denoising target of its own path.
+    data = np.stack([sphfield.kl_sample_alm(sigma, seed=5, member=k) for k in range(2)])
+    noisy, target = sphfield.allen_cahn_pairs(data, q, [0.2, 0.8], 0.0, beta=1.0, seed=6)
+    assert noisy.shape == (2, 2, sphfield.alm_len(lmax))
+    for k, t in enumerate([0.2, 0.8]):
+        a_t, v_t = np.exp(-t / 2), -np.expm1(-t)
+        expected = -(noisy[:, k] - a_t * data) / v_t
+        assert np.max(np.abs(target[:, k] - expected)) < 1e-9 * np.max(np.abs(expected))
+    noisy2, _ = sphfield.allen_cahn_pairs(data, q, [0.2], 0.3, seed=6, threads=2)
+    assert np.all(np.isfinite(noisy2))
+    with pytest.raises(ValueError):
+        sphfield.allen_cahn_pairs(data, q, [0.2], -1.0)
