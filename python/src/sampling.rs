@@ -233,6 +233,12 @@ pub fn space_time_sample_alm<'py>(
     shaped(py, flat, &[times.len(), n])
 }
 
+/// Two complex arrays (noisy fields, targets).
+type ArrayPair<'py> = (
+    Bound<'py, PyArrayDyn<Complex64>>,
+    Bound<'py, PyArrayDyn<Complex64>>,
+);
+
 /// Malliavin–Bismut training pairs of the Allen–Cahn forward process
 /// dX = (−(β/2)X − ε Π_L X³) dt + √β dW^Q: for every data field i and time k, ``noisy[i, k]`` =
 /// X_t from that field and ``target[i, k]`` = −Q H, whose conditional mean given X_t is the score
@@ -274,10 +280,7 @@ pub fn allen_cahn_pairs<'py>(
     max_step: f64,
     seed: u64,
     threads: usize,
-) -> PyResult<(
-    Bound<'py, PyArrayDyn<Complex64>>,
-    Bound<'py, PyArrayDyn<Complex64>>,
-)> {
+) -> PyResult<ArrayPair<'py>> {
     if !(epsilon.is_finite() && epsilon >= 0.0) {
         return Err(pyo3::exceptions::PyValueError::new_err(format!(
             "epsilon must be finite and >= 0, got {epsilon}"
