@@ -1,7 +1,8 @@
 //! How the Malliavin–Bismut targets of the Allen–Cahn forward process approach the stationary
 //! score as t grows (docs/mathematics.md §7.5).
 //!
-//! Run: `cargo run --release --example allen_cahn_stationary [-- LMAX PATHS]`.
+//! Run: `cargo run --release --example allen_cahn_stationary [-- LMAX PATHS STEP_1E4]` (the
+//! longest time step in units of 1e-4; default 100, i.e. 0.01).
 //! Set-up: dX = (−X − Π_L εX³) dt + √2 dW with Q = I (white noise at band limit L), ε = 0.2,
 //! X_0 = 0. The drift is −∇U, U(X) = ½‖X‖² + (ε/4)∫X⁴, so the stationary score is
 //! g_∞(X) = −∇U(X) = −X − εΠ_L X³ (L² gradient; Q = I makes it the Cameron–Martin score too).
@@ -25,6 +26,7 @@ fn main() {
         .collect();
     let lmax = args.first().copied().unwrap_or(7);
     let paths = args.get(1).copied().unwrap_or(2000) as u64;
+    let max_step = args.get(2).copied().unwrap_or(100) as f64 * 1e-4;
     let epsilon = 0.2;
     let q = AngularSpectrum::new(vec![1.0; lmax + 1], "white").unwrap();
     let spde = NonlinearSpde::new(
@@ -33,14 +35,14 @@ fn main() {
     )
     .unwrap();
     let x0 = Alm::zeros(lmax, lmax).unwrap();
-    println!("lmax {lmax}, {paths} paths per time, eps = {epsilon}");
+    println!("lmax {lmax}, {paths} paths per time, eps = {epsilon}, steps of at most {max_step}");
     println!("   t    D(t) ± se        slope of H on -g_inf ± se");
     for t in [0.05, 0.2, 0.5, 1.0, 2.0, 4.0] {
         let half = |parity: u64| -> Vec<Row> {
             (0..paths)
                 .filter(|i| i % 2 == parity)
                 .map(|i| {
-                    let (x, h) = spde.bismut_weight(&x0, t, 0.01, 5, i, 0).unwrap();
+                    let (x, h) = spde.bismut_weight(&x0, t, max_step, 5, i, 0).unwrap();
                     // g_∞ = drift (−X − εΠX³) since β/2 = 1; g_OU = −X.
                     let g_inf = spde.drift(&x).unwrap();
                     let mut g_ou = x.clone();

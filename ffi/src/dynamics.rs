@@ -96,16 +96,34 @@ pub unsafe extern "C" fn sf_spde_transition(
     guard(|| {
         // SAFETY: the pointers and lengths follow the function's contract.
         let process = unsafe { linear_process(q, q_len, beta, rates, rates_len) }?;
-        let l = process.lmax();
-        expect_len("x0", alm_len, Alm::len_for(l, l))?;
-        // SAFETY: `x0` is NULL (refused) or holds `alm_len` readable values: the function's contract.
-        let x = Alm::from_vec(l, l, unsafe { complex(x0, alm_len, "x0") }?.to_vec())?;
-        let xi = process.noise(seed, member, step, l, Par::Seq)?;
-        let xt = process.transition(&x, t, &xi)?;
-        // SAFETY: `out` is NULL (refused) or holds `alm_len` writable values: the function's contract.
-        unsafe { complex_mut(out, alm_len, "out") }?.copy_from_slice(xt.as_slice());
-        Ok(())
+        // SAFETY: `x0` and `out` hold `alm_len` readable / writable values: the function's contract.
+        unsafe { transition_into(&process, t, (seed, member, step), x0, out, alm_len) }
     })
+}
+
+/// X_t of `process` from the coefficients at `x0` into `out` (`alm_len` each), noise stream
+/// (seed, member, step): the body of `sf_spde_transition` and `sf_ou_transition`.
+///
+/// # Safety
+/// `x0` is NULL (refused) or holds `alm_len` readable complex values; `out` is NULL (refused) or
+/// holds `alm_len` writable complex values.
+pub(crate) unsafe fn transition_into(
+    process: &LinearSpde,
+    t: f64,
+    (seed, member, step): (u64, u64, u64),
+    x0: *const f64,
+    out: *mut f64,
+    alm_len: usize,
+) -> FfiResult<()> {
+    let l = process.lmax();
+    expect_len("x0", alm_len, Alm::len_for(l, l))?;
+    // SAFETY: `x0` is NULL (refused) or holds `alm_len` readable values: the function's contract.
+    let x = Alm::from_vec(l, l, unsafe { complex(x0, alm_len, "x0") }?.to_vec())?;
+    let xi = process.noise(seed, member, step, l, Par::Seq)?;
+    let xt = process.transition(&x, t, &xi)?;
+    // SAFETY: `out` is NULL (refused) or holds `alm_len` writable values: the function's contract.
+    unsafe { complex_mut(out, alm_len, "out") }?.copy_from_slice(xt.as_slice());
+    Ok(())
 }
 
 /// Coefficients of a space–time field at `n_times` increasing stamps `times`: each a_ℓm(t) an

@@ -6,7 +6,7 @@ use sphfield::Alm;
 
 use crate::sht::SfSht;
 use crate::spectrum::spectrum_arg;
-use crate::status::{complex, complex_mut, expect_len, guard, handle, par, slice_mut, SfStatus};
+use crate::status::{complex_mut, expect_len, guard, handle, par, slice_mut, SfStatus};
 
 /// Draws member `member` of the seeded ensemble with spectrum `cl[0..cl_len]` (lmax = mmax =
 /// cl_len − 1) into `alm[0..alm_len]`. Same (seed, member) → same bits, on any machine.
@@ -102,15 +102,8 @@ pub unsafe extern "C" fn sf_ou_transition(
     guard(|| {
         // SAFETY: `q` is NULL (refused) or holds `q_len` readable values: the function's contract.
         let q = unsafe { spectrum_arg(q, q_len, "q") }?;
-        let l = q.lmax();
-        expect_len("x0", alm_len, Alm::len_for(l, l))?;
-        // SAFETY: `x0` is NULL (refused) or holds `alm_len` readable values: the function's contract.
-        let x = Alm::from_vec(l, l, unsafe { complex(x0, alm_len, "x0") }?.to_vec())?;
         let ou = OrnsteinUhlenbeck::new(q, beta)?;
-        let xi = ou.noise(seed, member, step, l, sphfield::Par::Seq)?;
-        let xt = ou.transition(&x, t, &xi)?;
-        // SAFETY: `out` is NULL (refused) or holds `alm_len` writable values: the function's contract.
-        unsafe { complex_mut(out, alm_len, "out") }?.copy_from_slice(xt.as_slice());
-        Ok(())
+        // SAFETY: `x0` and `out` hold `alm_len` readable / writable values: the function's contract.
+        unsafe { crate::dynamics::transition_into(&ou, t, (seed, member, step), x0, out, alm_len) }
     })
 }

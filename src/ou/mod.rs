@@ -260,6 +260,23 @@ impl LinearSpde {
         Ok(KlSampler::with_mmax(&self.q, mmax, seed)?.for_purpose(Purpose::ReverseNoise, 0))
     }
 
+    /// The start of a reverse-time run for `member` from time `t_end`: the draw of sub-stream 0
+    /// scaled to the start law ([`LinearSpde::start_factors`]; N(0, Q) for OU, bit for bit), and
+    /// the noise sampler whose later sub-streams the steps use.
+    pub(crate) fn reverse_start(
+        &self,
+        seed: u64,
+        member: u64,
+        t_end: f64,
+    ) -> Result<(KlSampler, Alm)> {
+        let noise = self.reverse_noise_sampler(seed, self.lmax())?;
+        let mut start = Alm::zeros(self.lmax(), self.lmax())?;
+        noise.sample_into(member, &mut start, Par::Seq)?;
+        let sd: Vec<f64> = self.start_factors(t_end).iter().map(|f| f.sqrt()).collect();
+        start.scale_l(&sd)?;
+        Ok((noise, start))
+    }
+
     /// $X_{t,\ell m} = a_\ell(t)X_{0,\ell m} + \sqrt{v_\ell(t)}\,\xi_{\ell m}$ for a given standard draw ξ ~ N(0, Q).
     ///
     /// # Errors

@@ -75,15 +75,7 @@ impl ProbabilityFlow {
     /// Errors of the score evaluations.
     pub fn sample(&self, score: &(impl Score + ?Sized), seed: u64, member: u64) -> Result<Alm> {
         let ou = score.process();
-        let mut start = ou
-            .reverse_noise_sampler(seed, ou.lmax())?
-            .sample(member, Par::Seq);
-        let sd: Vec<f64> = ou
-            .start_factors(self.schedule.end())
-            .iter()
-            .map(|f| f.sqrt())
-            .collect();
-        start.scale_l(&sd)?;
+        let (_, start) = ou.reverse_start(seed, member, self.schedule.end())?;
         self.transport(score, &start)
     }
 

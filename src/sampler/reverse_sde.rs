@@ -223,15 +223,7 @@ impl ReverseSde {
         let times = self.schedule.times();
         // Start: sub-stream 0; the k-th step (or attempt) uses sub-stream k. One sampler and one
         // noise buffer serve all steps.
-        let mut noise = ou.reverse_noise_sampler(seed, mmax)?;
-        let mut y = Alm::zeros(lmax, mmax)?;
-        noise.sample_into(member, &mut y, Par::Seq)?;
-        let start_sd: Vec<f64> = ou
-            .start_factors(self.schedule.end())
-            .iter()
-            .map(|f| f.sqrt())
-            .collect();
-        y.scale_l(&start_sd)?;
+        let (mut noise, mut y) = ou.reverse_start(seed, member, self.schedule.end())?;
         let mut next = Alm::zeros(lmax, mmax)?;
         let mut xi = Alm::zeros(lmax, mmax)?;
         let mut work = Work::new(lmax, mmax)?;

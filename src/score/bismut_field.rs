@@ -9,7 +9,8 @@
 //! invertible by conjugate gradients when $\Delta\max|F'(X_k)| < 1$ (checked).
 //!
 //! **Dealiasing.** Every product is computed on a Gauss–Legendre grid with
-//! $\lceil((p+1)L+1)/2\rceil$ rings and $(p+1)L+1$ longitudes for F of degree p: the integrands of
+//! $\lceil((p+1)L+1)/2\rceil$ rings and at least $(p+1)L+1$ longitudes (rounded up to a 5-smooth FFT
+//! length) for F of degree p: the integrands of
 //! the projections — $F(X)Y_{\ell m}$, $F'(X)\eta Y_{\ell m}$, $F''(X)zy\,Y_{\ell m}$ — are polynomials of degree at most
 //! $(p+1)L$, which that quadrature integrates exactly, so each product is the exact Galerkin
 //! projection (no aliasing at any amplitude).
@@ -161,7 +162,11 @@ impl<N: PointwiseNonlinearity> NonlinearSpde<N> {
         }
         let exact = (p + 1) * l;
         let nlat = (exact + 2) / 2;
-        let geometry = Geometry::gauss_legendre(nlat.max(1), exact + 1)?;
+        // At least exact + 1 longitudes, rounded up to a 5-smooth length (fast FFTs).
+        let nlon = (exact + 1..)
+            .find(|&n| is_five_smooth(n))
+            .unwrap_or(exact + 1);
+        let geometry = Geometry::gauss_legendre(nlat.max(1), nlon)?;
         let sht = Sht::new(geometry, l, l)?;
         let mut degree_of = Vec::with_capacity((l + 1) * (l + 1));
         for m in 0..=l {
@@ -308,7 +313,7 @@ impl<N: PointwiseNonlinearity> NonlinearSpde<N> {
         let mut p = r.clone();
         let mut rr = dot(&r, &r);
         for _ in 0..500 {
-            if rr.sqrt() <= 1e-13 * norm_b {
+            if rr.sqrt() <= 1e-11 * norm_b {
                 return Ok(y);
             }
             let ap = apply(&p)?;
@@ -511,6 +516,16 @@ impl<N: PointwiseNonlinearity> NonlinearSpde<N> {
             })
             .collect()
     }
+}
+
+/// True when n has no prime factor above 5.
+fn is_five_smooth(mut n: usize) -> bool {
+    for p in [2, 3, 5] {
+        while n > 1 && n.is_multiple_of(p) {
+            n /= p;
+        }
+    }
+    n == 1
 }
 
 /// The stream of one path: (seed, member, index) under its own domain tag.
