@@ -205,8 +205,15 @@ impl SpaceTime {
                 }
             }
             drop(a);
+            // Groups of fields_per_pass fields, one group per task (as `synth` does for members).
+            let group = sht.fields_per_pass().max(1);
             let mut outs: Vec<&mut [f64]> = out.maps.iter_mut().map(|m| m.values_mut()).collect();
-            sht.synthesis_many_into(&out.alms, &mut outs, par)?;
+            par.install(|| {
+                out.alms
+                    .par_chunks(group)
+                    .zip(outs.par_chunks_mut(group))
+                    .try_for_each(|(alms, maps)| sht.synthesis_many_into(alms, maps, Par::Seq))
+            })?;
             Ok(out)
         };
         // The producer runs sequentially (chunks in order); the parallelism is inside a chunk.
