@@ -3,7 +3,8 @@
 //! N·L² complex values) as the yardstick (issue goal: ratio ≤ 2).
 
 use criterion::{criterion_group, criterion_main, Criterion};
-use sphfield::ou::OrnsteinUhlenbeck;
+use sphfield::ou::{Generator, LinearSpde, OrnsteinUhlenbeck, Schedule};
+use sphfield::sampler::{ReverseMethod, ReverseSde};
 use sphfield::score::{EmpiricalPrior, GaussianPrior, Score};
 use sphfield::spectrum::{SpectrumModel, WhittleMatern};
 use sphfield::{Alm, Par};
@@ -85,6 +86,20 @@ fn bench(c: &mut Criterion) {
     group.bench_function("axpy_pass_lmax511/1t", |b| {
         b.iter(|| acc1.axpy(0.5, &x).unwrap())
     });
+    // A 20-step exponential-Heun run (the default sampler) under OU and under a fractional
+    // Matérn-type linear SPDE: the per-degree factors should cost ≤ 10 % (issue 17).
+    let schedule = Schedule::geometric(1e-3, 10.0, 20).unwrap();
+    let sampler = ReverseSde::new(schedule, ReverseMethod::ExponentialHeun);
+    for (name, generator) in [
+        ("ou", Generator::OrnsteinUhlenbeck),
+        ("matern", Generator::matern(0.5, 2.0, 0.75).unwrap()),
+    ] {
+        let sde = LinearSpde::with_generator(ou.covariance().clone(), 1.0, generator).unwrap();
+        let prior = GaussianPrior::new(sde, ou.covariance().clone(), None).unwrap();
+        group.bench_function(format!("reverse_eh_20_steps_{name}_lmax511/1t"), |b| {
+            b.iter(|| sampler.sample(&prior, 1, 0).unwrap())
+        });
+    }
     group.finish();
 }
 
