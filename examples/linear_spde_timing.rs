@@ -32,7 +32,7 @@ fn main() {
             Generator::matern(0.5, 2.0, 0.75).unwrap(),
         ),
     ];
-    // The score-form exponential integrator overflows for the stiff drifts at high degree:
+    // The score-form exponential integrator is unstable for the stiff drifts at high degree:
     // the denoiser-form methods are the ones that serve them.
     for method in [ReverseMethod::Ancestral, ReverseMethod::ExponentialHeun] {
         let priors: Vec<GaussianPrior> = drifts
