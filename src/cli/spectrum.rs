@@ -75,10 +75,11 @@ pub fn run(a: SpectrumArgs, quiet: bool) -> Result<()> {
         }
         let thetas: Vec<f64> = angles.iter().map(|d| d.to_radians()).collect();
         let k = table.covariance(&thetas)?;
+        let k0 = k_zero(&table)?;
         print_line(format_args!("# covariance k(theta) of the truncated field"))?;
         print_line(format_args!("# theta_deg k correlation"))?;
         for (d, kv) in angles.iter().zip(&k) {
-            print_line(format_args!("{d} {kv:.12e} {:.9}", kv / k_zero(&table)?))?;
+            print_line(format_args!("{d} {kv:.12e} {:.9}", kv / k0))?;
         }
         if let Some(lags) = &a.lags {
             let st = a.temporal.sampler(&table, 0, "--lags")?;
@@ -89,10 +90,7 @@ pub fn run(a: SpectrumArgs, quiet: bool) -> Result<()> {
             print_line(format_args!("# theta_deg lag k correlation"))?;
             for &lag in lags {
                 for (d, kv) in angles.iter().zip(st.covariance(&thetas, lag)?) {
-                    print_line(format_args!(
-                        "{d} {lag} {kv:.12e} {:.9}",
-                        kv / k_zero(&table)?
-                    ))?;
+                    print_line(format_args!("{d} {lag} {kv:.12e} {:.9}", kv / k0))?;
                 }
             }
         }

@@ -31,7 +31,7 @@ mod streams;
 mod truncation;
 
 pub use sampler::KlSampler;
-pub use space_time::{SpaceTimePath, SpaceTimeSampler};
+pub use space_time::SpaceTimeSampler;
 pub use streams::DEGREE_BLOCK;
 pub(crate) use streams::{degree_block_stream, Purpose, StreamId};
 pub use truncation::{choose_lmax, TruncationError};

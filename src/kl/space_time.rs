@@ -177,31 +177,10 @@ impl SpaceTimeSampler {
         state.axpy_l(&sd, innovation)
     }
 
-    /// The path of `member` over `times`, one field at a time
-    /// ([`SpaceTimePath::next_field`]).
-    ///
-    /// # Errors
-    /// `Error::Param` for empty, non-finite or non-increasing times.
-    pub fn path<'a>(&'a self, member: u64, times: &'a [f64]) -> Result<SpaceTimePath<'a>> {
-        if times.is_empty() {
-            return Err(param_error("time stamps", "none", "need at least one time"));
-        }
-        SpaceTimeSampler::check_times(times)?;
-        let lmax = self.spectrum.lmax();
-        Ok(SpaceTimePath {
-            sampler: self,
-            member,
-            times,
-            next: 0,
-            state: Alm::zeros(lmax, lmax)?,
-            innovation: Alm::zeros(lmax, lmax)?,
-        })
-    }
-
     /// Calls `f(k, a(t_k))` for every time stamp in order, keeping one field in memory.
     ///
     /// # Errors
-    /// As [`SpaceTimeSampler::path`]; the errors of `f`.
+    /// `Error::Param` for empty, non-finite or non-increasing times; the errors of `f`.
     pub fn for_each_time(
         &self,
         member: u64,
@@ -209,11 +188,19 @@ impl SpaceTimeSampler {
         par: Par,
         mut f: impl FnMut(usize, &Alm) -> Result<()>,
     ) -> Result<()> {
-        let mut path = self.path(member, times)?;
-        let mut k = 0;
-        while let Some(a) = path.next_field(par)? {
-            f(k, a)?;
-            k += 1;
+        if times.is_empty() {
+            return Err(param_error("time stamps", "none", "need at least one time"));
+        }
+        SpaceTimeSampler::check_times(times)?;
+        let lmax = self.spectrum.lmax();
+        let mut state = Alm::zeros(lmax, lmax)?;
+        let mut innovation = Alm::zeros(lmax, lmax)?;
+        self.draw_into(member, 0, &mut state, par)?;
+        f(0, &state)?;
+        for k in 1..times.len() {
+            self.draw_into(member, k, &mut innovation, par)?;
+            self.advance(&mut state, times[k] - times[k - 1], &innovation)?;
+            f(k, &state)?;
         }
         Ok(())
     }
@@ -229,41 +216,5 @@ impl SpaceTimeSampler {
             Ok(())
         })?;
         Ok(out)
-    }
-}
-
-/// One member's field walking through its time stamps.
-#[derive(Debug)]
-pub struct SpaceTimePath<'a> {
-    sampler: &'a SpaceTimeSampler,
-    member: u64,
-    times: &'a [f64],
-    next: usize,
-    state: Alm,
-    innovation: Alm,
-}
-
-impl SpaceTimePath<'_> {
-    /// The field at the next time stamp, or None after the last.
-    ///
-    /// # Errors
-    /// None in practice (the shapes are the sampler's own).
-    pub fn next_field(&mut self, par: Par) -> Result<Option<&Alm>> {
-        let k = self.next;
-        if k >= self.times.len() {
-            return Ok(None);
-        }
-        if k == 0 {
-            self.sampler
-                .draw_into(self.member, 0, &mut self.state, par)?;
-        } else {
-            self.sampler
-                .draw_into(self.member, k, &mut self.innovation, par)?;
-            let dt = self.times[k] - self.times[k - 1];
-            self.sampler
-                .advance(&mut self.state, dt, &self.innovation)?;
-        }
-        self.next += 1;
-        Ok(Some(&self.state))
     }
 }

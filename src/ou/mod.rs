@@ -223,7 +223,8 @@ impl LinearSpde {
             return Err(param_error("t", t, "times must be finite and positive"));
         }
         if (0..self.rates.len()).any(|l| {
-            self.noise_variance(l, t) < f64::MIN_POSITIVE || self.noise_variance(l, t).is_nan()
+            let v = self.noise_variance(l, t);
+            v.is_nan() || v < f64::MIN_POSITIVE
         }) {
             return Err(param_error(
                 "t",
