@@ -90,6 +90,15 @@ pub enum Error {
         /// What is wrong, naming the dataset or attribute.
         reason: String,
     },
+    /// Distributed mode (feature `mpi`): another rank of the job failed, or the ranks do not
+    /// agree (different arguments, different data). `rank` is the first rank that failed.
+    #[error("rank {rank}: {message}")]
+    Distributed {
+        /// The (lowest) rank that failed.
+        rank: usize,
+        /// That rank's error.
+        message: String,
+    },
 }
 
 /// Builds an [`Error::Param`]; kept out of line so that checks stay cheap.

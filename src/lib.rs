@@ -39,6 +39,8 @@ pub mod io;
 pub mod kl;
 pub mod map;
 pub mod memory;
+#[cfg(feature = "mpi")]
+pub mod mpi;
 pub mod ou;
 pub mod par;
 pub mod plot;

@@ -49,4 +49,7 @@ pub use atomic::{remove_temporary_files, write_bytes_atomic, AtomicPath, Overwri
 pub use layout::{Dim, FieldMeta};
 pub use provenance::Provenance;
 pub use reader::{AlmInfo, FileReader, MapInfo, MAX_ENSEMBLE};
-pub use writer::{AlmEnsembleWriter, FileWriter, MapEnsembleWriter, WriteOptions};
+pub use writer::{
+    AlmEnsembleWriter, ByteSlot, FileWriter, MapEnsembleWriter, MemberWriter, SharedFile,
+    WriteOptions,
+};

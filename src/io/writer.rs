@@ -54,6 +54,8 @@ pub struct FileWriter {
     options: WriteOptions,
     /// Ensembles not yet complete: (dataset path, members written, members expected).
     pending: std::cell::RefCell<Vec<(String, usize, usize)>>,
+    /// Ensembles laid out for writes by other processes ([`FileWriter::create_shared`]).
+    shared: bool,
 }
 
 impl std::fmt::Debug for FileWriter {
@@ -89,11 +91,60 @@ impl FileWriter {
             file,
             options,
             pending: std::cell::RefCell::new(Vec::new()),
+            shared: false,
         };
         writer
             .write_provenance(provenance)
             .map_err(h5(&temp, "writing provenance attributes"))?;
         Ok(writer)
+    }
+
+    /// A file whose ensembles other processes fill (distributed mode): every ensemble dataset
+    /// is one contiguous block of the file, allocated when it is created and never filled, so
+    /// that member k of an ensemble lies at a fixed byte offset ([`MapEnsembleWriter::byte_slot`],
+    /// [`AlmEnsembleWriter::byte_slot`]) and any process can write it there with a positional
+    /// write, without the HDF5 library. The metadata (dimensions, attributes, spectra) is
+    /// written here as usual; [`FileWriter::close_shared`] then closes the file and hands over
+    /// its temporary path. No compression (`deflate` must be `None`).
+    ///
+    /// # Errors
+    /// As [`FileWriter::create`]; `Error::Param` for a `deflate` level.
+    pub fn create_shared(
+        path: impl AsRef<Path>,
+        options: WriteOptions,
+        provenance: &Provenance,
+    ) -> Result<FileWriter> {
+        if let Some(level) = options.deflate {
+            return Err(crate::error::param_error(
+                "deflate",
+                level,
+                "a file written by several processes is not compressed (each member is written \
+                 at a fixed offset)",
+            ));
+        }
+        let mut writer = FileWriter::create(path, options, provenance)?;
+        writer.shared = true;
+        Ok(writer)
+    }
+
+    /// Closes a file of [`FileWriter::create_shared`] (its metadata complete, its ensembles
+    /// allocated) and returns the temporary file, still under its temporary name, for the
+    /// positional writes of the members; [`SharedFile::commit`] renames it into place.
+    ///
+    /// # Errors
+    /// `Error::Mismatch` for a file not created shared; HDF5 errors of the flush and close.
+    pub fn close_shared(self) -> Result<SharedFile> {
+        if !self.shared {
+            return Err(Error::Mismatch(
+                "close_shared on a file not created with FileWriter::create_shared".into(),
+            ));
+        }
+        let path = self.path();
+        self.file.flush().map_err(h5(&path, "flushing"))?;
+        self.file.close().map_err(h5(&path, "closing"))?;
+        Ok(SharedFile {
+            target: self.target,
+        })
     }
 
     fn path(&self) -> PathBuf {
@@ -241,7 +292,12 @@ impl FileWriter {
             .chain(inner.iter().copied())
             .collect();
         let mut builder = group.new_dataset::<T>().shape(shape.clone());
-        if shape.iter().all(|&n| n > 0) {
+        if self.shared {
+            // One contiguous block, allocated now, never filled: member k at a fixed offset.
+            builder = builder
+                .alloc_time(Some(hdf5::plist::dataset_create::AllocTime::Early))
+                .fill_time(hdf5::plist::dataset_create::FillTime::Never);
+        } else if shape.iter().all(|&n| n > 0) {
             builder = builder.chunk(chunk);
             if let Some(level) = self.options.deflate {
                 builder = builder.shuffle().deflate(level);
@@ -734,6 +790,27 @@ struct Stack<'a> {
 }
 
 impl Stack<'_> {
+    /// Where the members lie in the file (datasets of [`FileWriter::create_shared`]).
+    fn byte_slot<T>(&self) -> Result<ByteSlot> {
+        let (name, _, members) = self.writer.pending.borrow()[self.slot].clone();
+        let offset = match (self.writer.shared, self.ds.offset()) {
+            (true, Some(offset)) => offset,
+            _ => {
+                return Err(Error::Mismatch(format!(
+                    "dataset {name} has no fixed place in the file (not created shared)"
+                )))
+            }
+        };
+        let shape = self.ds.shape();
+        let inner: usize = shape[self.leading.len()..].iter().product();
+        Ok(ByteSlot {
+            name,
+            offset,
+            member_bytes: (inner * std::mem::size_of::<T>()) as u64,
+            members,
+        })
+    }
+
     fn written(&self) -> usize {
         self.writer.pending.borrow()[self.slot].1
     }
@@ -775,6 +852,14 @@ pub struct MapEnsembleWriter<'a> {
 }
 
 impl MapEnsembleWriter<'_> {
+    /// Where the members lie in a file of [`FileWriter::create_shared`].
+    ///
+    /// # Errors
+    /// `Error::Mismatch` if the file was not created shared.
+    pub fn byte_slot(&self) -> Result<ByteSlot> {
+        self.stack.byte_slot::<f64>()
+    }
+
     /// Number of members written so far.
     pub fn written(&self) -> usize {
         self.stack.written()
@@ -803,6 +888,14 @@ pub struct AlmEnsembleWriter<'a> {
 }
 
 impl AlmEnsembleWriter<'_> {
+    /// Where the members lie in a file of [`FileWriter::create_shared`].
+    ///
+    /// # Errors
+    /// `Error::Mismatch` if the file was not created shared.
+    pub fn byte_slot(&self) -> Result<ByteSlot> {
+        self.stack.byte_slot::<Complex64>()
+    }
+
     /// Number of members written so far.
     pub fn written(&self) -> usize {
         self.stack.written()
@@ -824,4 +917,148 @@ impl AlmEnsembleWriter<'_> {
         let done = self.stack.written();
         self.stack.write(&name, done, alm.as_slice())
     }
+}
+
+/// Where the members of one ensemble dataset lie in a file of [`FileWriter::create_shared`]:
+/// member k (row-major over the leading dimensions) occupies `member_bytes` bytes at
+/// `offset + k · member_bytes`, in the machine's native byte order (the dataset's type).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ByteSlot {
+    /// The dataset's path in the file.
+    pub name: String,
+    /// Byte offset of member 0.
+    pub offset: u64,
+    /// Bytes per member.
+    pub member_bytes: u64,
+    /// Number of members.
+    pub members: usize,
+}
+
+/// A closed file of [`FileWriter::create_shared`], under its temporary name until
+/// [`SharedFile::commit`]; dropped without commit, it is deleted.
+#[derive(Debug)]
+pub struct SharedFile {
+    target: AtomicPath,
+}
+
+impl SharedFile {
+    /// The temporary file that the members are written into.
+    pub fn temp_path(&self) -> &Path {
+        self.target.temp_path()
+    }
+
+    /// Renames the file into place (call once every member of every ensemble is written and
+    /// synced to the disk).
+    ///
+    /// # Errors
+    /// `Error::Io` if the rename fails (the temporary file is then deleted).
+    pub fn commit(self) -> Result<()> {
+        self.target.commit()
+    }
+}
+
+/// Positional writes of ensemble members into a file of [`FileWriter::create_shared`], by any
+/// process that can open it: [`MemberWriter::write_map`] / [`MemberWriter::write_alm`] put a
+/// member at its place; [`MemberWriter::sync`] makes the writes durable.
+#[derive(Debug)]
+pub struct MemberWriter {
+    file: std::fs::File,
+    path: PathBuf,
+}
+
+impl MemberWriter {
+    /// Opens the temporary file for writing (no truncation).
+    ///
+    /// # Errors
+    /// `Error::Io` if it cannot be opened.
+    pub fn open(temp_path: impl AsRef<Path>) -> Result<MemberWriter> {
+        let path = temp_path.as_ref().to_path_buf();
+        let file = std::fs::OpenOptions::new()
+            .write(true)
+            .open(&path)
+            .map_err(|source| Error::Io {
+                path: path.display().to_string(),
+                source,
+            })?;
+        Ok(MemberWriter { file, path })
+    }
+
+    /// Writes member `k` of a map ensemble (its values checked finite).
+    ///
+    /// # Errors
+    /// Shape and finiteness errors; `Error::Io` for a failed write (full disk).
+    pub fn write_map(&self, slot: &ByteSlot, k: usize, values: &[f64]) -> Result<()> {
+        check_finite(&format!("member {k} of {}", slot.name), values)?;
+        // SAFETY: f64 has no padding and any byte is a valid u8; the length covers the slice.
+        let bytes = unsafe {
+            std::slice::from_raw_parts(values.as_ptr().cast::<u8>(), std::mem::size_of_val(values))
+        };
+        self.write_member(slot, k, bytes)
+    }
+
+    /// Writes member `k` of a coefficient ensemble (its values checked finite).
+    ///
+    /// # Errors
+    /// Shape and finiteness errors; `Error::Io` for a failed write (full disk).
+    pub fn write_alm(&self, slot: &ByteSlot, k: usize, alm: &Alm) -> Result<()> {
+        alm.check_finite()?;
+        let values = alm.as_slice();
+        // SAFETY: Complex64 is #[repr(C)] {re, im} of two f64 (no padding), the layout of the
+        // dataset's compound type; any byte is a valid u8; the length covers the slice.
+        let bytes = unsafe {
+            std::slice::from_raw_parts(values.as_ptr().cast::<u8>(), std::mem::size_of_val(values))
+        };
+        self.write_member(slot, k, bytes)
+    }
+
+    fn write_member(&self, slot: &ByteSlot, k: usize, bytes: &[u8]) -> Result<()> {
+        if k >= slot.members {
+            return Err(crate::error::param_error(
+                "member",
+                k,
+                format!("{} holds {} members", slot.name, slot.members),
+            ));
+        }
+        if bytes.len() as u64 != slot.member_bytes {
+            return Err(crate::error::shape_error(
+                format!("member {k} of {} (bytes)", slot.name),
+                slot.member_bytes as usize,
+                bytes.len(),
+            ));
+        }
+        let at = slot.offset + k as u64 * slot.member_bytes;
+        write_all_at(&self.file, bytes, at).map_err(|source| Error::Io {
+            path: self.path.display().to_string(),
+            source,
+        })
+    }
+
+    /// Flushes the writes to the disk (fsync).
+    ///
+    /// # Errors
+    /// `Error::Io` if the system reports a failed write.
+    pub fn sync(&self) -> Result<()> {
+        self.file.sync_data().map_err(|source| Error::Io {
+            path: self.path.display().to_string(),
+            source,
+        })
+    }
+}
+
+#[cfg(unix)]
+fn write_all_at(file: &std::fs::File, bytes: &[u8], at: u64) -> std::io::Result<()> {
+    std::os::unix::fs::FileExt::write_all_at(file, bytes, at)
+}
+
+#[cfg(windows)]
+fn write_all_at(file: &std::fs::File, mut bytes: &[u8], mut at: u64) -> std::io::Result<()> {
+    while !bytes.is_empty() {
+        let n = std::os::windows::fs::FileExt::seek_write(file, bytes, at)?;
+        if n == 0 {
+            return Err(std::io::ErrorKind::WriteZero.into());
+        }
+        bytes = &bytes[n..];
+        at += n as u64;
+    }
+    Ok(())
 }

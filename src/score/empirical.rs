@@ -91,6 +91,34 @@ impl EmpiricalPrior {
                 "needs at least one field",
             ));
         };
+        EmpiricalPrior::with_reference(process, first, data, par)
+    }
+
+    /// [`EmpiricalPrior::new`] with the differences taken against `reference` instead of the
+    /// first field (a shard of a training set split over processes uses the set's first field).
+    pub(crate) fn with_reference(
+        process: LinearSpde,
+        reference: &Alm,
+        data: &[Alm],
+        par: Par,
+    ) -> Result<EmpiricalPrior> {
+        let Some(first) = data.first() else {
+            return Err(param_error(
+                "training set",
+                "0 fields",
+                "needs at least one field",
+            ));
+        };
+        process
+            .check_alm("reference field", reference)
+            .map_err(|e| Error::Mismatch(format!("reference field: {e}")))?;
+        if reference.mmax() != first.mmax() {
+            return Err(Error::Mismatch(format!(
+                "the reference field has mmax {} but field 0 has {}",
+                reference.mmax(),
+                first.mmax()
+            )));
+        }
         let mmax = first.mmax();
         for (i, x) in data.iter().enumerate() {
             process
@@ -122,7 +150,7 @@ impl EmpiricalPrior {
         }
         let mut diffs = vec![0.0; data.len() * ncoef];
         let mut reference_flat = vec![0.0; ncoef];
-        interleave(first, &mut reference_flat);
+        interleave(reference, &mut reference_flat);
         for (row, x) in diffs.chunks_exact_mut(ncoef).zip(data) {
             interleave(x, row);
             for (d, r) in row.iter_mut().zip(&reference_flat) {
@@ -145,7 +173,7 @@ impl EmpiricalPrior {
         Ok(EmpiricalPrior {
             process,
             mmax,
-            reference: first.clone(),
+            reference: reference.clone(),
             diffs,
             diff_norm2,
             cm_weights,
@@ -237,9 +265,14 @@ impl EmpiricalPrior {
     /// $v_tQ$ (logits use the CM products divided by $v_t$); Some(1/V_ℓ): Gaussian components with
     /// per-degree variance $V_\ell$ (docs/mathematics.md §5.3(iii)).
     pub(crate) fn component_weights(&self, t: f64, x: &Alm, inv_var: Option<&[f64]>) -> Vec<f64> {
+        softmax(&self.component_logits(t, x, inv_var))
+    }
+
+    /// The logits (log weights up to a common constant) of [`EmpiricalPrior::component_weights`].
+    pub(crate) fn component_logits(&self, t: f64, x: &Alm, inv_var: Option<&[f64]>) -> Vec<f64> {
         let f = self.process.transition_factors(t);
         if !self.process.has_uniform_rate() {
-            return self.component_weights_per_degree(&f, x, inv_var);
+            return self.component_logits_per_degree(&f, x, inv_var);
         }
         // OU (one rate for every degree): one a_t and v_t, taken out of the sums.
         let (a, v) = (f.signal[0], f.noise_variance[0]);
@@ -284,13 +317,13 @@ impl EmpiricalPrior {
                 .collect()
         });
         self.give_back(u);
-        softmax(&logits)
+        logits
     }
 
-    /// [`EmpiricalPrior::component_weights`] with per-degree $a_\ell$, $v_\ell$ (a drift other than OU):
+    /// [`EmpiricalPrior::component_logits`] with per-degree $a_\ell$, $v_\ell$ (a drift other than OU):
     /// $\log w_i = \sum_\ell a_\ell\langle x - a_\ell x_1, x_i - x_1\rangle_\ell/V_\ell - \tfrac12\sum_\ell a_\ell^2\lVert x_i - x_1\rVert_\ell^2/V_\ell$,
     /// $V_\ell = v_\ell C_\ell$ for Dirac components, or the given per-degree variances.
-    fn component_weights_per_degree(
+    fn component_logits_per_degree(
         &self,
         f: &Transition,
         x: &Alm,
@@ -333,7 +366,7 @@ impl EmpiricalPrior {
                 .collect()
         });
         self.give_back(u);
-        softmax(&logits)
+        logits
     }
 }
 
@@ -354,15 +387,22 @@ impl Score for EmpiricalPrior {
 impl EmpiricalPrior {
     /// `out` ← $x_1 + \sum_i w_i(x_i - x_1)$.
     pub(crate) fn weighted_mean(&self, w: &[f64], out: &mut Alm) {
+        let mut flat = self.take_buffer(self.cm_weights.len());
+        self.weighted_differences(w, &mut flat);
+        self.add_reference(&flat, 1.0, out);
+        self.give_back(flat);
+    }
+
+    /// `flat` (interleaved re, im) ← $\sum_i w_i(x_i - x_1)$, summed over i in order within each
+    /// coefficient chunk (rows with zero weight skipped).
+    pub(crate) fn weighted_differences(&self, w: &[f64], flat: &mut [f64]) {
         let ncoef = self.cm_weights.len();
-        // E = x_1 + Σ_i w_i (x_i − x_1), summed over i in order within each coefficient chunk.
         let active: Vec<(usize, f64)> = w
             .iter()
             .copied()
             .enumerate()
             .filter(|(_, wi)| *wi > 0.0)
             .collect();
-        let mut flat = self.take_buffer(ncoef);
         self.par.install(|| {
             flat.par_chunks_mut(CHUNK)
                 .enumerate()
@@ -377,15 +417,24 @@ impl EmpiricalPrior {
                     }
                 })
         });
+    }
+
+    /// `out` ← $x_1$ + `flat`/`divisor` (`flat` interleaved re, im; a divisor of 1 is exact).
+    pub(crate) fn add_reference(&self, flat: &[f64], divisor: f64, out: &mut Alm) {
         for ((o, f), r) in out
             .as_mut_slice()
             .iter_mut()
             .zip(flat.chunks_exact(2))
             .zip(self.reference.as_slice())
         {
-            *o = r + Complex64::new(f[0], f[1]);
+            *o = r + Complex64::new(f[0] / divisor, f[1] / divisor);
         }
-        self.give_back(flat);
+    }
+
+    /// Number of interleaved real values of one field.
+    #[cfg_attr(not(feature = "mpi"), allow(dead_code))]
+    pub(crate) fn flat_len(&self) -> usize {
+        self.cm_weights.len()
     }
 
     pub(crate) fn check_input(&self, t: f64, x: &Alm, out: &Alm) -> Result<()> {

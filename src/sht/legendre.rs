@@ -445,10 +445,18 @@ pub(crate) fn alm2leg(
     isa: Isa,
     leg: &mut [Complex64],
 ) {
-    alm2leg_fields([alm], set, table, start, [leg], |inp, ce, co, e, o| {
-        let ([e], [o]) = (e, o);
-        kernel::synthesis(isa, inp, ce[0], co[0], e, o)
-    });
+    alm2leg_fields(
+        [alm],
+        None,
+        set,
+        table,
+        start,
+        [leg],
+        |inp, ce, co, e, o| {
+            let ([e], [o]) = (e, o);
+            kernel::synthesis(isa, inp, ce[0], co[0], e, o)
+        },
+    );
 }
 
 /// [`alm2leg`] for [`kernel::MANY`] fields at once (same band limits): per order the recurrence
@@ -463,9 +471,56 @@ pub(crate) fn alm2leg_many(
     isa: Isa,
     legs: [&mut [Complex64]; kernel::MANY],
 ) {
-    alm2leg_fields(alms, set, table, start, legs, |inp, ce, co, e, o| {
+    alm2leg_fields(alms, None, set, table, start, legs, |inp, ce, co, e, o| {
         kernel::synthesis_many(isa, inp, ce, co, e, o)
     });
+}
+
+/// Coefficients read order by order: a full [`Alm`], or the orders one rank holds
+/// ([`super::distributed::LocalAlm`]).
+pub(crate) trait OrderSource: Sync {
+    fn lmax(&self) -> usize;
+    fn mmax(&self) -> usize;
+    /// $a_{\ell m}$ for ℓ = m..=lmax.
+    fn m_slice(&self, m: usize) -> &[Complex64];
+}
+
+impl OrderSource for Alm {
+    fn lmax(&self) -> usize {
+        Alm::lmax(self)
+    }
+    fn mmax(&self) -> usize {
+        Alm::mmax(self)
+    }
+    fn m_slice(&self, m: usize) -> &[Complex64] {
+        Alm::m_slice(self, m)
+    }
+}
+
+/// [`alm2leg`] for the order blocks `blocks` only: `tiles` holds one [`LegLayout::Tiled`] tile
+/// (M_BLOCK × nrings values) per listed block, in the list's order, each bitwise the tile that
+/// [`alm2leg`] writes for that block. Must run inside the caller's rayon pool.
+pub(crate) fn alm2leg_blocks<A: OrderSource>(
+    alm: &A,
+    blocks: &[usize],
+    set: &RingSet,
+    table: Option<&RecurrenceTable>,
+    start: &[f64],
+    isa: Isa,
+    tiles: &mut [Complex64],
+) {
+    alm2leg_fields(
+        [alm],
+        Some(blocks),
+        set,
+        table,
+        start,
+        [tiles],
+        |inp, ce, co, e, o| {
+            let ([e], [o]) = (e, o);
+            kernel::synthesis(isa, inp, ce[0], co[0], e, o)
+        },
+    );
 }
 
 /// The synthesis Legendre stage of K fields with the same band limits: for each order, the
@@ -473,8 +528,9 @@ pub(crate) fn alm2leg_many(
 /// the ring-pair sums (one shared recurrence where the kernel does that), and the sums are
 /// scattered to the northern (E + O) and southern (E − O) rings of each field's tile. One task
 /// per block of [`M_BLOCK`] orders; must run inside the caller's rayon pool.
-fn alm2leg_fields<const K: usize>(
-    alms: [&Alm; K],
+fn alm2leg_fields<const K: usize, A: OrderSource>(
+    alms: [&A; K],
+    blocks: Option<&[usize]>,
     set: &RingSet,
     table: Option<&RecurrenceTable>,
     start: &[f64],
@@ -489,19 +545,21 @@ fn alm2leg_fields<const K: usize>(
 ) {
     let (lmax, mmax, nr) = (alms[0].lmax(), alms[0].mmax(), set.nrings());
     let zero = Complex64::new(0.0, 0.0);
-    // Each task gets the tiles of its block of orders in every field's array.
+    // Each task gets the tiles of its block of orders in every field's array: tile i is block
+    // `blocks[i]` (block i when all blocks are computed).
     let mut tiles: Vec<Vec<&mut [Complex64]>> = Vec::new();
     for leg in legs {
-        for (b, tile) in leg.chunks_mut(M_BLOCK * nr).enumerate() {
-            if b == tiles.len() {
+        for (i, tile) in leg.chunks_mut(M_BLOCK * nr).enumerate() {
+            if i == tiles.len() {
                 tiles.push(Vec::with_capacity(K));
             }
-            tiles[b].push(tile);
+            tiles[i].push(tile);
         }
     }
     tiles.into_par_iter().enumerate().for_each_init(
         || FieldsScratch::new(K, lmax, set.npairs()),
-        |s, (b, mut tile)| {
+        |s, (i, mut tile)| {
+            let b = blocks.map_or(i, |blocks| blocks[i]);
             for m in block_orders(b, mmax) {
                 let mi = m % M_BLOCK;
                 let first = set.first_active(m);
@@ -597,35 +655,90 @@ pub(crate) fn leg2alm(
 ) -> crate::Result<Alm> {
     let n = Alm::len_for(lmax, mmax);
     let mut data: Vec<Complex64> = crate::memory::try_with_capacity("analysed coefficients", n)?;
-    let alm = &mut data.spare_capacity_mut()[..n];
-    let npairs = set.npairs();
-    let mut blocks: Vec<Vec<&mut [MaybeUninit<Complex64>]>> = Vec::new();
-    let mut rest = alm;
-    for m in 0..=mmax {
-        let (head, tail) = rest.split_at_mut(lmax + 1 - m);
-        if m % M_BLOCK == 0 {
-            blocks.push(Vec::with_capacity(M_BLOCK));
-        }
-        if let Some(block) = blocks.last_mut() {
+    let all: Vec<usize> = (0..=mmax / M_BLOCK).collect();
+    let outs = order_outputs(&mut data.spare_capacity_mut()[..n], &all, lmax, mmax);
+    let gather = pair_gather(set, |r| layout.index(0, r));
+    leg2alm_blocks(
+        leg,
+        layout.order_stride(),
+        &gather,
+        &all,
+        outs,
+        set,
+        table,
+        start,
+        isa,
+        lmax,
+        mmax,
+    );
+    // SAFETY: `leg2alm_blocks` wrote each of the n values: every order's lmax − m + 1
+    // coefficients, as zeros for an order no ring pair reaches, otherwise through
+    // `adjoint_coefficients`, which writes every offset below nl once.
+    unsafe { data.set_len(n) };
+    Ok(Alm::from_vec_unchecked(lmax, mmax, data))
+}
+
+/// Splits coefficient storage laid out order after order (the orders of `blocks`, in that
+/// order) into one output slice per order, grouped per block.
+pub(crate) fn order_outputs<'a>(
+    mut rest: &'a mut [MaybeUninit<Complex64>],
+    blocks: &[usize],
+    lmax: usize,
+    mmax: usize,
+) -> Vec<Vec<&'a mut [MaybeUninit<Complex64>]>> {
+    let mut outs = Vec::with_capacity(blocks.len());
+    for &b in blocks {
+        let mut block = Vec::with_capacity(M_BLOCK);
+        for m in block_orders(b, mmax) {
+            let (head, tail) = rest.split_at_mut(lmax + 1 - m);
             block.push(head);
+            rest = tail;
         }
-        rest = tail;
+        outs.push(block);
     }
-    // Per pair: where its rings' m = 0 values are (index(m, r) = index(0, r) + m·stride) and the
-    // weights that form (E, O) = (wn N + ws S, wn N − ws S), also for unpaired rings.
-    let order_stride = layout.order_stride();
-    let gather: Vec<(usize, usize, f64, f64)> = (0..npairs)
+    outs
+}
+
+/// Per ring pair: where its rings' values of order 0 are in a `leg` array (`index0(r)`) and the
+/// weights that form (E, O) = (wn N + ws S, wn N − ws S), also for unpaired rings.
+pub(crate) fn pair_gather(
+    set: &RingSet,
+    index0: impl Fn(usize) -> usize,
+) -> Vec<(usize, usize, f64, f64)> {
+    (0..set.npairs())
         .map(|p| match (set.north[p], set.south[p]) {
-            (Some(n), Some(so)) => (layout.index(0, n), layout.index(0, so), 1.0, 1.0),
-            (Some(n), None) => (layout.index(0, n), layout.index(0, n), 1.0, 0.0),
-            (None, Some(so)) => (layout.index(0, so), layout.index(0, so), 0.0, 1.0),
+            (Some(n), Some(so)) => (index0(n), index0(so), 1.0, 1.0),
+            (Some(n), None) => (index0(n), index0(n), 1.0, 0.0),
+            (None, Some(so)) => (index0(so), index0(so), 0.0, 1.0),
             (None, None) => unreachable!("every pair holds a ring"),
         })
-        .collect();
-    blocks.into_par_iter().enumerate().for_each_init(
+        .collect()
+}
+
+/// Adjoint Legendre stage of the order blocks `blocks` (`outs[i]`: the outputs of block
+/// `blocks[i]`, one slice per order). Order m of the i-th block is read from `leg` at
+/// `gather` + (i·M_BLOCK + m mod M_BLOCK)·`order_stride` (m·`order_stride` when every block is
+/// listed). One task per block; must run inside the caller's rayon pool. Every output value is
+/// written once.
+#[allow(clippy::too_many_arguments)]
+pub(crate) fn leg2alm_blocks(
+    leg: &[Complex64],
+    order_stride: usize,
+    gather: &[(usize, usize, f64, f64)],
+    blocks: &[usize],
+    outs: Vec<Vec<&mut [MaybeUninit<Complex64>]>>,
+    set: &RingSet,
+    table: Option<&RecurrenceTable>,
+    start: &[f64],
+    isa: Isa,
+    lmax: usize,
+    mmax: usize,
+) {
+    let npairs = set.npairs();
+    outs.into_par_iter().enumerate().for_each_init(
         || Scratch::new(lmax),
-        |s, (b, outs)| {
-            let orders = block_orders(b, mmax);
+        |s, (i, outs)| {
+            let orders = block_orders(blocks[i], mmax);
             for (m, out) in orders.clone().zip(outs) {
                 let first = set.first_active(m);
                 if first == npairs {
@@ -641,7 +754,7 @@ pub(crate) fn leg2alm(
                 let src = PairSource {
                     leg,
                     gather: &gather[first..],
-                    shift: m * order_stride,
+                    shift: (i * M_BLOCK + m % M_BLOCK) * order_stride,
                 };
                 kernel::adjoint(
                     isa,
@@ -657,11 +770,6 @@ pub(crate) fn leg2alm(
             }
         },
     );
-    // SAFETY: the tasks above wrote each of the n values: every order's lmax − m + 1
-    // coefficients, as zeros for an order no ring pair reaches, otherwise through
-    // `adjoint_coefficients`, which writes every offset below nl once.
-    unsafe { data.set_len(n) };
-    Ok(Alm::from_vec_unchecked(lmax, mmax, data))
 }
 
 #[cfg(test)]

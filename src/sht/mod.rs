@@ -9,6 +9,7 @@
 //! coefficients in healpy order (see [`crate::Alm`]); colatitude θ ∈ [0, π] from the north pole,
 //! longitude φ ∈ [0, 2π).
 
+mod distributed;
 pub mod kernels;
 mod legendre;
 mod plan;
@@ -21,6 +22,7 @@ mod spin_transforms;
 pub(crate) use crate::grid::gauss_legendre::nodes_and_weights as gauss_legendre_nodes;
 /// The grids, re-exported where the transforms' users look for them (they live in [`crate::grid`]).
 pub use crate::grid::{Geometry, GridKind, Ring, RingSpec};
+pub use distributed::{Decomposition, LocalAlm};
 pub use kernels::Isa;
 pub use plan::{
     AnalysisOptions, AnalysisReport, Sht, DEFAULT_ANALYSIS_STEPS, DEFAULT_ANALYSIS_TOLERANCE,

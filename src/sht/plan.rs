@@ -176,6 +176,13 @@ impl Sht {
         Ok(self)
     }
 
+    /// True if the analysis resamples the rings in θ first (equiangular grids within their
+    /// exact band limit): a step across all rings of each order.
+    #[cfg_attr(not(feature = "mpi"), allow(dead_code))]
+    pub(crate) fn resamples_in_theta(&self) -> bool {
+        self.resampler.is_some()
+    }
+
     /// The grid.
     pub fn geometry(&self) -> &Arc<Geometry> {
         &self.geometry
@@ -675,7 +682,7 @@ impl Sht {
     /// steps, stopping tolerance): by default 0 steps on exact grids, [`DEFAULT_ANALYSIS_STEPS`]
     /// with [`DEFAULT_ANALYSIS_TOLERANCE`] on HEALPix and custom rings; an explicit step count
     /// without a tolerance runs exactly those steps.
-    pub(super) fn analysis_plan(&self, options: AnalysisOptions) -> Result<(usize, f64)> {
+    pub(crate) fn analysis_plan(&self, options: AnalysisOptions) -> Result<(usize, f64)> {
         let (max, formula) = self.geometry.analysis_lmax();
         if self.lmax > max {
             return Err(Error::LmaxTooLarge {

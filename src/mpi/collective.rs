@@ -1,0 +1,106 @@
+//! Small collective steps shared by the distributed parts: agreeing on errors, broadcasting
+//! bytes, reductions in a fixed order, splitting a count over ranks.
+
+use std::ops::Range;
+
+use ::mpi::collective::{CommunicatorCollectives, Root, SystemOperation};
+use ::mpi::point_to_point::{Destination, Source};
+use ::mpi::topology::Communicator;
+
+use crate::error::{Error, Result};
+
+/// Members `start..end` of rank `rank` when `count` items are split over `size` ranks in
+/// contiguous blocks whose lengths differ by at most one (the first `count % size` ranks take
+/// one more).
+///
+/// ```
+/// use sphfield::mpi::block_range;
+/// assert_eq!(block_range(10, 0, 4), 0..3);
+/// assert_eq!(block_range(10, 3, 4), 8..10);
+/// ```
+pub fn block_range(count: usize, rank: usize, size: usize) -> Range<usize> {
+    let size = size.max(1);
+    let (base, extra) = (count / size, count % size);
+    let start = rank * base + rank.min(extra);
+    let len = base + usize::from(rank < extra);
+    start.min(count)..(start + len).min(count)
+}
+
+/// Collective: every rank passes its own outcome; all return `Ok` if every rank succeeded,
+/// else all return [`Error::Distributed`] with the lowest failing rank and its message.
+pub fn agree<C: Communicator, T>(comm: &C, local: Result<T>) -> Result<T> {
+    let (rank, size) = (comm.rank(), comm.size());
+    let mine = if local.is_err() { rank } else { size };
+    let mut first = size;
+    comm.all_reduce_into(&mine, &mut first, SystemOperation::min());
+    if first == size {
+        return local;
+    }
+    let mut message = match &local {
+        Err(Error::Distributed { message, .. }) => message.clone().into_bytes(),
+        Err(e) if rank == first => e.to_string().into_bytes(),
+        _ => Vec::new(),
+    };
+    broadcast_bytes(comm, first as usize, &mut message);
+    Err(Error::Distributed {
+        rank: first as usize,
+        message: String::from_utf8_lossy(&message).into_owned(),
+    })
+}
+
+/// Collective: `bytes` of rank `root` on every rank (other ranks' contents are replaced).
+pub fn broadcast_bytes<C: Communicator>(comm: &C, root: usize, bytes: &mut Vec<u8>) {
+    let process = comm.process_at_rank(root as i32);
+    let mut len = bytes.len() as u64;
+    process.broadcast_into(&mut len);
+    bytes.resize(len as usize, 0);
+    if len > 0 {
+        process.broadcast_into(&mut bytes[..]);
+    }
+}
+
+/// Collective: `values` ← the element-wise sum of every rank's `values`, on every rank, added
+/// in a fixed order (a binomial tree over rank numbers: rank r adds the partial sum of ranks
+/// r + 2^s.. to its own at step s), so the bits depend on the number of ranks only, never on
+/// timing. All ranks pass the same length.
+pub fn ordered_sum<C: Communicator>(comm: &C, values: &mut [f64]) {
+    let (rank, size) = (comm.rank() as usize, comm.size() as usize);
+    let mut incoming = vec![0.0; values.len()];
+    let mut step = 1;
+    while step < size {
+        if rank % (2 * step) == step {
+            comm.process_at_rank((rank - step) as i32).send(&values[..]);
+            break;
+        }
+        if rank % (2 * step) == 0 && rank + step < size {
+            comm.process_at_rank((rank + step) as i32)
+                .receive_into(&mut incoming[..]);
+            for (v, w) in values.iter_mut().zip(&incoming) {
+                *v += w;
+            }
+        }
+        step *= 2;
+    }
+    comm.process_at_rank(0).broadcast_into(values);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn blocks_cover_the_count_once() {
+        for count in [0, 1, 5, 10, 17] {
+            for size in 1..6 {
+                let mut next = 0;
+                for rank in 0..size {
+                    let r = block_range(count, rank, size);
+                    assert_eq!(r.start, next);
+                    assert!(r.len() <= count.div_ceil(size));
+                    next = r.end;
+                }
+                assert_eq!(next, count);
+            }
+        }
+    }
+}
