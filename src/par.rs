@@ -198,3 +198,41 @@ mod tests {
         assert!(inner);
     }
 }
+
+/// Members `start..end` of rank `rank` when `count` items are split over `size` ranks in
+/// contiguous blocks whose lengths differ by at most one (the first `count % size` ranks take
+/// one more).
+///
+/// ```
+/// use sphfield::par::block_range;
+/// assert_eq!(block_range(10, 0, 4), 0..3);
+/// assert_eq!(block_range(10, 3, 4), 8..10);
+/// ```
+pub fn block_range(count: usize, rank: usize, size: usize) -> std::ops::Range<usize> {
+    let size = size.max(1);
+    let (base, extra) = (count / size, count % size);
+    let start = rank * base + rank.min(extra);
+    let len = base + usize::from(rank < extra);
+    start.min(count)..(start + len).min(count)
+}
+
+#[cfg(test)]
+mod block_tests {
+    use super::*;
+
+    #[test]
+    fn blocks_cover_the_count_once() {
+        for count in [0, 1, 5, 10, 17] {
+            for size in 1..6 {
+                let mut next = 0;
+                for rank in 0..size {
+                    let r = block_range(count, rank, size);
+                    assert_eq!(r.start, next);
+                    assert!(r.len() <= count.div_ceil(size));
+                    next = r.end;
+                }
+                assert_eq!(next, count);
+            }
+        }
+    }
+}

@@ -307,6 +307,21 @@ pub fn resolve_seed(given: Option<u64>, quiet: bool) -> Result<u64> {
     if let Some(seed) = given {
         return Ok(seed);
     }
+    // A distributed run uses rank 0's seed on every rank.
+    let job = super::job::job();
+    if job.is_distributed() {
+        let drawn = if job.is_root() {
+            draw_seed(quiet)
+        } else {
+            Ok(0)
+        };
+        let drawn = job.agree(drawn)?;
+        return job.broadcast_u64(drawn);
+    }
+    draw_seed(quiet)
+}
+
+fn draw_seed(quiet: bool) -> Result<u64> {
     use rand::RngCore;
     let mut bytes = [0u8; 8];
     rand::rngs::OsRng

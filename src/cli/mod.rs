@@ -10,6 +10,7 @@ pub mod fields;
 pub mod fit;
 pub mod forward;
 pub mod info;
+pub mod job;
 pub mod model;
 pub mod noising;
 pub mod observed;
@@ -17,6 +18,7 @@ pub mod paths;
 pub mod pipeline;
 pub mod plot;
 pub mod sample;
+pub mod shared_output;
 pub mod sht;
 pub mod signals;
 pub mod spectrum;
@@ -141,10 +143,19 @@ pub fn command() -> clap::Command {
 /// Parses the command line and runs the command.
 pub fn run() -> Result<()> {
     let cli = Cli::from_arg_matches(&command().get_matches()).unwrap_or_else(|e| e.exit());
+    run_command(cli).map_err(|e| job::job().fail_before_start(e))
+}
+
+fn run_command(cli: Cli) -> Result<()> {
     let (inputs, outputs) = paths::inputs_and_outputs(&cli.command);
     paths::check_distinct(&inputs, &outputs)?;
     let par = args::threads(cli.threads)?;
-    let quiet = cli.quiet;
+    // Rank 0 reports for the whole job.
+    let quiet = cli.quiet || !job::job().is_root();
+    let job = job::job();
+    if job.is_distributed() {
+        check_distributed(&cli.command)?;
+    }
     match cli.command {
         Command::Synth(a) => synth::run(*a, par, quiet),
         Command::Condition(a) => condition::run(*a, par, quiet),
@@ -157,5 +168,18 @@ pub fn run() -> Result<()> {
         Command::Plot(a) => plot::run(*a, par, quiet),
         Command::Info(a) => info::run(a),
         Command::Sht(a) => sht::run(*a, par),
+    }
+}
+
+/// Under an MPI launcher with several ranks, only the commands built for it run
+/// (docs/distributed.md); the others would run once per rank.
+fn check_distributed(command: &Command) -> Result<()> {
+    match command {
+        Command::Synth(_) | Command::Diffuse(_) | Command::Dsm(_) | Command::Sample(_) => Ok(()),
+        Command::Sht(_) => Ok(()),
+        _ => Err(anyhow::anyhow!(
+            "this command does not run on several MPI ranks (synth, diffuse, dsm, sample and \
+             sht do); run it without mpirun"
+        )),
     }
 }

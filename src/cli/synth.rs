@@ -14,9 +14,11 @@ use super::args::{
     check_members, peak_memory_mib, progress, resolve_seed, spectrum_units, BandArgs, GridArgs,
     ModelArgs, OutputArgs,
 };
+use super::job::job;
 use super::note;
 use super::pipeline::produce_in_order;
 use super::plot::PlotStyle;
+use super::shared_output::SharedEnsembles;
 use super::synth_space_time::{SpaceTime, TemporalArgs};
 
 /// What `sphfield synth` draws.
@@ -98,6 +100,9 @@ pub struct SynthArgs {
 
 pub fn run(a: SynthArgs, par: Par, quiet: bool) -> Result<()> {
     check_members(a.members)?;
+    if job().is_distributed() && a.kind != FieldKind::Scalar {
+        bail!("--kind wind and --kind polarized are not drawn by several MPI ranks yet; run without mpirun");
+    }
     match a.kind {
         FieldKind::Wind => return super::synth_vector::run_wind(&a, par, quiet),
         FieldKind::Polarized => return super::synth_vector::run_polarized(&a, par, quiet),
@@ -178,9 +183,14 @@ pub fn run(a: SynthArgs, par: Par, quiet: bool) -> Result<()> {
             .unwrap_or_else(|| format!("Gaussian random field, {}", spectrum.describe())),
         units: a.units.clone(),
     };
-    let writer = FileWriter::create(&a.output.output, a.output.options(), &provenance)?;
-    writer.write_spectrum("model", &table, &spectrum_units(&a.units))?;
+    if job().is_distributed() && space_time.is_some() {
+        bail!(
+            "--times: space-time fields are not drawn by several MPI ranks yet; run without mpirun"
+        );
+    }
     if let Some(st) = &space_time {
+        let writer = FileWriter::create(&a.output.output, a.output.options(), &provenance)?;
+        writer.write_spectrum("model", &table, &spectrum_units(&a.units))?;
         let first = st.write(
             &writer,
             &geometry,
@@ -200,12 +210,6 @@ pub fn run(a: SynthArgs, par: Par, quiet: bool) -> Result<()> {
         vec![]
     } else {
         vec![Dim::members(a.members)]
-    };
-    let mut maps = writer.map_ensemble(&geometry, leading.clone(), &meta)?;
-    let mut alms = if a.save_alm {
-        Some(writer.alm_ensemble(lmax, lmax, leading)?)
-    } else {
-        None
     };
 
     // Members are computed in parallel batches on a producer thread and written here, in
@@ -237,17 +241,19 @@ pub fn run(a: SynthArgs, par: Par, quiet: bool) -> Result<()> {
         )
     };
     let per_pass = sht.fields_per_pass();
-    let group = if a.members >= per_pass * run_par.count() && ensure_memory(per_pass, 2).is_ok() {
-        per_pass
-    } else {
-        ensure_memory(1, 1)?;
-        1
-    };
+    let grouped = a.members >= per_pass * run_par.count() * job().size()
+        && ensure_memory(per_pass, 2).is_ok();
+    // Every rank must cut the members into the same groups.
+    let group = job().min_u64(if grouped { per_pass as u64 } else { 1 })? as usize;
+    if group == 1 {
+        job().agree(ensure_memory(1, 1).map_err(anyhow::Error::from))?;
+    }
     let bar = progress(a.members as u64, "synth", quiet);
     let mut first: Option<Alm> = None;
     let make = |g: usize, recycled: Option<Members>| -> sphfield::Result<Members> {
         let range = g * group..((g + 1) * group).min(a.members);
         let mut m = recycled.unwrap_or_default();
+        m.first = range.start;
         m.alms.truncate(range.len());
         m.maps.truncate(range.len());
         while m.alms.len() < range.len() {
@@ -261,7 +267,45 @@ pub fn run(a: SynthArgs, par: Par, quiet: bool) -> Result<()> {
         sht.synthesis_many_into(&m.alms, &mut outs, inner)?;
         Ok(m)
     };
-    produce_in_order(a.members.div_ceil(group), run_par, make, |m| {
+    let groups = a.members.div_ceil(group);
+    if job().is_distributed() {
+        // Every rank writes its members into the one output file (docs/distributed.md §1).
+        let out =
+            SharedEnsembles::create(&a.output.output, a.output.options(), &provenance, |w| {
+                w.write_spectrum("model", &table, &spectrum_units(&a.units))?;
+                let mut slots = vec![w
+                    .map_ensemble(&geometry, leading.clone(), &meta)?
+                    .byte_slot()?];
+                if a.save_alm {
+                    slots.push(w.alm_ensemble(lmax, lmax, leading.clone())?.byte_slot()?);
+                }
+                Ok(slots)
+            })?;
+        out.run(groups, run_par, &bar, make, |m| {
+            for (j, (alm, map)) in m.alms.iter().zip(&m.maps).enumerate() {
+                out.write_map(0, m.first + j, map.values())?;
+                if a.save_alm {
+                    out.write_alm(1, m.first + j, alm)?;
+                }
+                if m.first + j == 0 && a.png.is_some() {
+                    first = Some(alm.clone());
+                }
+            }
+            Ok(m.alms.len() as u64)
+        })?;
+        bar.finish_and_clear();
+        out.commit()?;
+        return finish(&a, first, seed, par, quiet);
+    }
+    let writer = FileWriter::create(&a.output.output, a.output.options(), &provenance)?;
+    writer.write_spectrum("model", &table, &spectrum_units(&a.units))?;
+    let mut maps = writer.map_ensemble(&geometry, leading.clone(), &meta)?;
+    let mut alms = if a.save_alm {
+        Some(writer.alm_ensemble(lmax, lmax, leading)?)
+    } else {
+        None
+    };
+    produce_in_order(groups, run_par, make, |m| {
         for (alm, map) in m.alms.iter().zip(&m.maps) {
             maps.write(map)?;
             if let Some(w) = alms.as_mut() {
@@ -283,6 +327,9 @@ pub fn run(a: SynthArgs, par: Par, quiet: bool) -> Result<()> {
 
 /// Reports the written file and draws the PNG of member 0 (its first time).
 fn finish(a: &SynthArgs, first: Option<Alm>, seed: u64, par: Par, quiet: bool) -> Result<()> {
+    if !job().is_root() {
+        return Ok(());
+    }
     if !quiet {
         note(format_args!("wrote {}", a.output.output.display()));
         if let Some(mib) = peak_memory_mib() {
@@ -308,9 +355,10 @@ fn finish(a: &SynthArgs, first: Option<Alm>, seed: u64, par: Par, quiet: bool) -
     Ok(())
 }
 
-/// A group of consecutive members: their coefficients and maps.
+/// A group of consecutive members (from member `first`): their coefficients and maps.
 #[derive(Default)]
 struct Members {
+    first: usize,
     alms: Vec<Alm>,
     maps: Vec<Map>,
 }

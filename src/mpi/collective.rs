@@ -1,30 +1,11 @@
 //! Small collective steps shared by the distributed parts: agreeing on errors, broadcasting
 //! bytes, reductions in a fixed order, splitting a count over ranks.
 
-use std::ops::Range;
-
 use ::mpi::collective::{CommunicatorCollectives, Root, SystemOperation};
 use ::mpi::point_to_point::{Destination, Source};
 use ::mpi::topology::Communicator;
 
 use crate::error::{Error, Result};
-
-/// Members `start..end` of rank `rank` when `count` items are split over `size` ranks in
-/// contiguous blocks whose lengths differ by at most one (the first `count % size` ranks take
-/// one more).
-///
-/// ```
-/// use sphfield::mpi::block_range;
-/// assert_eq!(block_range(10, 0, 4), 0..3);
-/// assert_eq!(block_range(10, 3, 4), 8..10);
-/// ```
-pub fn block_range(count: usize, rank: usize, size: usize) -> Range<usize> {
-    let size = size.max(1);
-    let (base, extra) = (count / size, count % size);
-    let start = rank * base + rank.min(extra);
-    let len = base + usize::from(rank < extra);
-    start.min(count)..(start + len).min(count)
-}
 
 /// Collective: every rank passes its own outcome; all return `Ok` if every rank succeeded,
 /// else all return [`Error::Distributed`] with the lowest failing rank and its message.
@@ -82,25 +63,4 @@ pub fn ordered_sum<C: Communicator>(comm: &C, values: &mut [f64]) {
         step *= 2;
     }
     comm.process_at_rank(0).broadcast_into(values);
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn blocks_cover_the_count_once() {
-        for count in [0, 1, 5, 10, 17] {
-            for size in 1..6 {
-                let mut next = 0;
-                for rank in 0..size {
-                    let r = block_range(count, rank, size);
-                    assert_eq!(r.start, next);
-                    assert!(r.len() <= count.div_ceil(size));
-                    next = r.end;
-                }
-                assert_eq!(next, count);
-            }
-        }
-    }
 }

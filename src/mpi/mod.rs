@@ -19,7 +19,8 @@ mod collective;
 mod prior;
 mod sht;
 
-pub use collective::{agree, block_range, broadcast_bytes, ordered_sum};
+pub use crate::par::block_range;
+pub use collective::{agree, broadcast_bytes, ordered_sum};
 pub use prior::ShardedEmpiricalPrior;
 pub use sht::DistributedSht;
 
