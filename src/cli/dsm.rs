@@ -2,14 +2,20 @@
 
 use anyhow::Result;
 use clap::Args;
-use sphfield::io::{Dim, FileWriter};
-use sphfield::score::{dsm_pair, NonlinearSpde};
+use sphfield::io::{Dim, FileWriter, Provenance};
+use sphfield::ou::LinearSpde;
+use sphfield::score::DsmPair;
+use sphfield::score::{dsm_pair, CubicNonlinearity, NonlinearSpde};
+use sphfield::spectrum::AngularSpectrum;
 use sphfield::Alm;
 use sphfield::Par;
 
 use super::args::{progress, OutputArgs};
+use super::fields::FieldSource;
+use super::job::job;
 use super::noising::{Noising, NoisingArgs};
 use super::note;
+use super::shared_output::SharedEnsembles;
 
 /// Arguments of `sphfield dsm`.
 #[derive(Args, Debug)]
@@ -40,6 +46,23 @@ pub fn run(a: DsmArgs, par: Par, quiet: bool) -> Result<()> {
          (OU: lambda_l = beta/2); E[target | X_t] is the score in Cameron-Martin form"
     };
     let provenance = provenance.with_parameter("pairs", pairs_text);
+    if job().is_distributed() {
+        let spde = match nonlinearity {
+            Some(f) => Some(NonlinearSpde::new(ou.clone(), f)?),
+            None => None,
+        };
+        return run_distributed(
+            &a,
+            &source,
+            &q,
+            &ou,
+            spde.as_ref(),
+            &provenance,
+            seed,
+            par,
+            quiet,
+        );
+    }
     let writer = FileWriter::create(&a.output.output, a.output.options(), &provenance)?;
     writer.write_spectrum("noise_covariance", &q, "1")?;
     let leading = vec![Dim::times(&times), Dim::members(source.count)];
@@ -82,6 +105,82 @@ pub fn run(a: DsmArgs, par: Par, quiet: bool) -> Result<()> {
         note(format_args!(
             "wrote {} pairs ({} fields x {} times) to {}",
             n * times.len(),
+            n,
+            times.len(),
+            a.output.output.display()
+        ));
+    }
+    Ok(())
+}
+
+/// `dsm` over the ranks of an MPI job: the clean fields, then the (time, field) pairs, split
+/// over the ranks, each writing its pairs into the one output file; values bitwise those of the
+/// serial run (each pair depends on its seed, field and time index only).
+#[allow(clippy::too_many_arguments)]
+fn run_distributed(
+    a: &DsmArgs,
+    source: &FieldSource,
+    q: &AngularSpectrum,
+    ou: &LinearSpde,
+    spde: Option<&NonlinearSpde<CubicNonlinearity>>,
+    provenance: &Provenance,
+    seed: u64,
+    par: Par,
+    quiet: bool,
+) -> Result<()> {
+    let times = &a.noising.times;
+    let (l, n) = (source.lmax, source.count);
+    let leading = vec![Dim::times(times), Dim::members(n)];
+    let out = SharedEnsembles::create(&a.output.output, a.output.options(), provenance, |w| {
+        w.write_spectrum("noise_covariance", q, "1")?;
+        Ok(vec![
+            w.alm_ensemble(l, l, vec![Dim::members(n)])?.byte_slot()?,
+            w.alm_ensemble_named("noisy", l, l, leading.clone())?
+                .byte_slot()?,
+            w.alm_ensemble_named("target", l, l, leading.clone())?
+                .byte_slot()?,
+        ])
+    })?;
+    let read = |i: usize| {
+        source
+            .get(i, Par::Seq)
+            .map_err(|e| sphfield::Error::Mismatch(format!("reading field {i}: {e:#}")))
+    };
+    let hidden = progress(0, "", true);
+    out.run(
+        n,
+        par,
+        &hidden,
+        |i, _: Option<(usize, Alm)>| Ok((i, read(i)?)),
+        |(i, x0)| {
+            out.write_alm(0, *i, x0)?;
+            Ok(1)
+        },
+    )?;
+    let total = times.len() * n;
+    let bar = progress(total as u64, "dsm", quiet);
+    let max_step = a.noising.forward.max_step;
+    // Item j is (time j / n, field j % n), row-major as in the file.
+    let make = |j: usize, _: Option<(usize, DsmPair)>| {
+        let (k, i) = (j / n, j % n);
+        let x0 = read(i)?;
+        let pair = match spde {
+            Some(spde) => spde.bismut_pair(&x0, times[k], max_step, seed, i as u64, k as u64)?,
+            None => dsm_pair(ou, &x0, times[k], seed, i as u64, k as u64)?,
+        };
+        Ok((j, pair))
+    };
+    out.run(total, par, &bar, make, |(j, pair)| {
+        out.write_alm(1, *j, &pair.noisy)?;
+        out.write_alm(2, *j, &pair.target)?;
+        Ok(1)
+    })?;
+    bar.finish_and_clear();
+    out.commit()?;
+    if !quiet {
+        note(format_args!(
+            "wrote {} pairs ({} fields x {} times) to {}",
+            total,
             n,
             times.len(),
             a.output.output.display()

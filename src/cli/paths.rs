@@ -107,7 +107,14 @@ pub fn inputs_and_outputs(command: &Command) -> (Vec<NamedPath<'_>>, Vec<NamedPa
             outputs.push(named("--output", &a.output));
         }
         Command::Info(a) => inputs.push(named("INPUT", &a.input)),
-        Command::Sht(_) => {}
+        Command::Sht(a) => {
+            if let Some(p) = &a.input {
+                inputs.push(named("--input", p));
+            }
+            if let Some(p) = &a.output {
+                outputs.push(named("--output", p));
+            }
+        }
     }
     (inputs, outputs)
 }

@@ -20,10 +20,12 @@ use super::args::{
 };
 use super::fields::FieldSource;
 use super::forward::ForwardArgs;
+use super::job::job;
 use super::model::read_spectrum_file;
 use super::note;
 use super::observed::{read_observations, Data, MapInput};
 use super::plot::PlotStyle;
+use super::shared_output::SharedEnsembles;
 
 /// Reverse-time integrators.
 #[derive(Clone, Copy, Debug, ValueEnum, PartialEq, Eq)]
@@ -246,8 +248,50 @@ pub fn run(a: SampleArgs, par: Par, quiet: bool) -> Result<()> {
         max_iterations: a.max_iterations,
     };
 
+    // Under MPI with --train, the training set is split over the ranks (docs/distributed.md
+    // §3): every rank evaluates every score together, and writes its share of the samples.
+    #[cfg(feature = "mpi")]
+    let world = job().world();
+    let sharded = job().is_distributed() && a.train.is_some();
     // The prior, its band limit and the grid of the training maps.
-    let (prior, lmax, geometry, units) = if let Some(train) = &a.train {
+    let (prior, lmax, geometry, units) = if let (true, Some(train)) = (sharded, &a.train) {
+        if observations.is_some() {
+            bail!(
+                "conditioning an empirical prior on observations does not run on several MPI \
+                 ranks yet; run it without mpirun"
+            );
+        }
+        let source = FieldSource::open(train, a.lmax)?;
+        let mine = job().share(source.count);
+        let shard = mine
+            .clone()
+            .map(|k| source.get(k, par))
+            .collect::<Result<Vec<Alm>>>();
+        let shard = job().agree(shard)?;
+        let ou = a.forward.process(q_model.table(source.lmax)?)?;
+        #[cfg(feature = "mpi")]
+        let prior = sphfield::mpi::ShardedEmpiricalPrior::new(&world, ou, &shard, par)
+            .context("building the sharded empirical prior")?;
+        #[cfg(not(feature = "mpi"))]
+        let prior: sphfield::score::EmpiricalPrior = {
+            let _ = (ou, shard);
+            unreachable!("a distributed job needs the mpi feature")
+        };
+        provenance = provenance.with_parameter(
+            "prior",
+            format!(
+                "empirical, {} fields from {}",
+                source.count,
+                train.display(),
+            ),
+        );
+        (
+            Box::new(prior) as Box<dyn Score>,
+            source.lmax,
+            source.geometry,
+            source.units,
+        )
+    } else if let Some(train) = &a.train {
         let (data, source) = read_fields(train, a.lmax, "load", par, quiet)?;
         let ou = a.forward.process(q_model.table(source.lmax)?)?;
         let prior = match &observations {
@@ -269,7 +313,7 @@ pub fn run(a: SampleArgs, par: Par, quiet: bool) -> Result<()> {
             ),
         );
         (
-            Box::new(prior) as Box<dyn Score + Send>,
+            Box::new(prior) as Box<dyn Score>,
             source.lmax,
             source.geometry,
             source.units,
@@ -293,7 +337,7 @@ pub fn run(a: SampleArgs, par: Par, quiet: bool) -> Result<()> {
         }
         let c = c.truncated(lmax)?;
         let ou = a.forward.process(q_model.table(lmax)?)?;
-        let score: Box<dyn Score + Send> = if let Some(file) = &a.mixture {
+        let score: Box<dyn Score> = if let Some(file) = &a.mixture {
             let (means, _) = read_fields(file, Some(lmax), "load means", par, quiet)?;
             provenance = provenance.with_parameter(
                 "prior",
@@ -351,6 +395,22 @@ pub fn run(a: SampleArgs, par: Par, quiet: bool) -> Result<()> {
         }
     };
     let provenance = provenance.with_parameter("lmax", lmax);
+    if job().is_distributed() {
+        let geometry = geometry.clone();
+        return run_distributed(
+            &a,
+            prior.as_ref(),
+            sharded,
+            &sampler,
+            (seed, lmax),
+            geometry,
+            &units,
+            observations.as_ref(),
+            &provenance,
+            par,
+            quiet,
+        );
+    }
     let writer = FileWriter::create(&a.output.output, a.output.options(), &provenance)?;
     let leading = if a.members == 1 {
         vec![]
@@ -389,7 +449,22 @@ pub fn run(a: SampleArgs, par: Par, quiet: bool) -> Result<()> {
     }
     bar.finish_and_clear();
     drop((maps, alms));
-    if let Some(data) = &observations {
+    write_observations(&writer, observations.as_ref(), &units)?;
+    writer.commit()?;
+    if !quiet {
+        note(format_args!(
+            "wrote {} sample(s) (lmax {lmax}, {}) to {}",
+            a.members,
+            geometry.describe(),
+            a.output.output.display()
+        ));
+    }
+    write_png(&a, first, units, par)
+}
+
+/// Stores the observations a run was conditioned on (group observations).
+fn write_observations(writer: &FileWriter, observations: Option<&Data>, units: &str) -> Result<()> {
+    if let Some(data) = observations {
         let obs = match data {
             Data::Stations(o) => o.clone(),
             Data::Map(m) => m.to_points()?,
@@ -400,18 +475,14 @@ pub fn run(a: SampleArgs, par: Par, quiet: bool) -> Result<()> {
             &obs.points().longitudes_degrees(),
             obs.values(),
             &sigma,
-            &units,
+            units,
         )?;
     }
-    writer.commit()?;
-    if !quiet {
-        note(format_args!(
-            "wrote {} sample(s) (lmax {lmax}, {}) to {}",
-            a.members,
-            geometry.describe(),
-            a.output.output.display()
-        ));
-    }
+    Ok(())
+}
+
+/// The PNG of sample 0 (--png).
+fn write_png(a: &SampleArgs, first: Option<Alm>, units: String, par: Par) -> Result<()> {
     if let (Some(png), Some(s0)) = (&a.png, first) {
         let plot = SkyPlot {
             title: if a.style.title.is_empty() {
@@ -426,6 +497,88 @@ pub fn run(a: SampleArgs, par: Par, quiet: bool) -> Result<()> {
             .save_png(png, a.output.overwrite())?;
     }
     Ok(())
+}
+
+/// `sample` over the ranks of an MPI job. With a Gaussian or mixture prior the members are
+/// split over the ranks; with `--train` (`sharded`) every rank takes part in every score
+/// evaluation (the training set is split) and writes its share of the members. Values are
+/// bitwise those of the serial run for a Gaussian or mixture prior; with a sharded training
+/// set equal to rounding (docs/distributed.md §3).
+#[allow(clippy::too_many_arguments)]
+fn run_distributed(
+    a: &SampleArgs,
+    prior: &dyn Score,
+    sharded: bool,
+    sampler: &Sampler,
+    (seed, lmax): (u64, usize),
+    geometry: std::sync::Arc<sphfield::Geometry>,
+    units: &str,
+    observations: Option<&Data>,
+    provenance: &Provenance,
+    par: Par,
+    quiet: bool,
+) -> Result<()> {
+    let leading = if a.members == 1 {
+        vec![]
+    } else {
+        vec![Dim::members(a.members)]
+    };
+    let sht = Sht::new(geometry.clone(), lmax, lmax)?;
+    let meta = FieldMeta {
+        long_name: "sample of the reverse-time diffusion".into(),
+        units: units.to_string(),
+        ..FieldMeta::default()
+    };
+    let out = SharedEnsembles::create(&a.output.output, a.output.options(), provenance, |w| {
+        let slots = vec![
+            w.map_ensemble(&geometry, leading.clone(), &meta)?
+                .byte_slot()?,
+            w.alm_ensemble(lmax, lmax, leading.clone())?.byte_slot()?,
+        ];
+        write_observations(w, observations, units)?;
+        Ok(slots)
+    })?;
+    let bar = progress(a.members as u64, "sample", quiet);
+    let mut first: Option<Alm> = None;
+    let mut write = |(k, s, map): &(usize, Alm, sphfield::Map)| -> Result<u64> {
+        out.write_map(0, *k, map.values())?;
+        out.write_alm(1, *k, s)?;
+        if *k == 0 {
+            first = Some(s.clone());
+        }
+        Ok(1)
+    };
+    if sharded {
+        // One member after the other on this thread, all ranks together.
+        out.run_lockstep(
+            a.members,
+            &bar,
+            |k| {
+                let s = sampler.sample(prior, seed, k as u64)?;
+                let map = sht.synthesis(&s, par)?;
+                Ok((k, s, map))
+            },
+            &mut write,
+        )?;
+    } else {
+        let make = |k: usize, _: Option<(usize, Alm, sphfield::Map)>| {
+            let s = sampler.sample(prior, seed, k as u64)?;
+            let map = sht.synthesis(&s, Par::Seq)?;
+            Ok((k, s, map))
+        };
+        out.run(a.members, par, &bar, make, &mut write)?;
+    }
+    bar.finish_and_clear();
+    out.commit()?;
+    if !quiet {
+        note(format_args!(
+            "wrote {} sample(s) (lmax {lmax}, {}) to {}",
+            a.members,
+            geometry.describe(),
+            a.output.output.display()
+        ));
+    }
+    write_png(a, first, units.to_string(), par)
 }
 
 /// The sampler the options ask for.

@@ -168,6 +168,41 @@ impl SharedEnsembles {
         self.job.agree(if stopped { Ok(()) } else { outcome })
     }
 
+    /// Collective. Makes every item `0..count` on every rank, one after the other on this
+    /// thread (each item's computation is itself collective, e.g. a score of a sharded
+    /// prior), and writes with `write` the items of this rank's share. The ranks compare
+    /// their state after each item, so a failure anywhere stops all of them at the same item.
+    pub fn run_lockstep<T, M, W>(
+        &self,
+        count: usize,
+        bar: &ProgressBar,
+        mut make: M,
+        mut write: W,
+    ) -> Result<()>
+    where
+        M: FnMut(usize) -> Result<T>,
+        W: FnMut(&T) -> Result<u64>,
+    {
+        let mine = self.job.share(count);
+        let mut written = 0u64;
+        let mut outcome = Ok(());
+        for k in 0..count {
+            outcome = make(k).and_then(|item| {
+                if mine.contains(&k) {
+                    written += write(&item)?;
+                }
+                Ok(())
+            });
+            let status = self.job.sync(false, outcome.is_err(), written)?;
+            bar.set_position(status.items);
+            if status.failed.is_some() {
+                break;
+            }
+        }
+        let outcome = outcome.and_then(|()| Ok(self.members.sync()?));
+        self.job.agree(outcome)
+    }
+
     /// Collective. Renames the file into place on rank 0 (every rank's members are written
     /// and synced: [`SharedEnsembles::run`] returned `Ok` on every rank).
     pub fn commit(self) -> Result<()> {

@@ -56,6 +56,13 @@ impl<C: Communicator> std::fmt::Debug for DistributedSht<'_, C> {
     }
 }
 
+/// The error for pixels in which the ring stage met a NaN or an infinity.
+fn non_finite_pixels(what: &str, pixels: &[f64]) -> Error {
+    crate::error::check_finite(&format!("{what} (this rank's pixels)"), pixels)
+        .err()
+        .unwrap_or_else(|| crate::error::non_finite(what, 0, f64::NAN))
+}
+
 /// Counts and displacements of one side of an exchange, as MPI wants them.
 fn partition(counts: &[usize]) -> Result<(Vec<Count>, Vec<Count>)> {
     let too_large = |what: &str, n: usize| Error::TooLarge {
@@ -224,27 +231,12 @@ impl<'c, C: Communicator> DistributedSht<'c, C> {
     /// # Errors
     /// Shape and finiteness errors of any rank, as [`Error::Distributed`].
     pub fn adjoint_synthesis(&self, pixels: &[f64], par: Par) -> Result<LocalAlm> {
-        let ones = vec![1.0; self.sht.geometry().rings().len()];
-        self.weighted_adjoint(pixels, &ones, "map", par)
-    }
-
-    fn weighted_adjoint(
-        &self,
-        pixels: &[f64],
-        scale: &[f64],
-        what: &str,
-        par: Par,
-    ) -> Result<LocalAlm> {
+        let scale = vec![1.0; self.sht.geometry().rings().len()];
+        let what = "map";
         let (sht, dec, rank) = (&self.sht, &self.dec, self.rank);
         let send = par
-            .install(|| sht.adjoint_send(dec, rank, pixels, scale))
-            .and_then(|s| {
-                s.ok_or_else(|| {
-                    crate::error::check_finite(&format!("{what} (this rank's pixels)"), pixels)
-                        .err()
-                        .unwrap_or_else(|| crate::error::non_finite(what, 0, f64::NAN))
-                })
-            });
+            .install(|| sht.adjoint_send(dec, rank, pixels, &scale))
+            .and_then(|s| s.ok_or_else(|| non_finite_pixels(what, pixels)));
         let send = agree(self.comm, send)?;
         let received = self.exchange(
             &send,
@@ -256,30 +248,16 @@ impl<'c, C: Communicator> DistributedSht<'c, C> {
         agree(self.comm, local)
     }
 
-    /// Analysis from this rank's pixels, bitwise the serial
-    /// [`Sht::analysis_refined`] with the same options: the quadrature on Gauss–Legendre grids
-    /// (and any grid without θ-resampling), plus the refinement steps (Jacobi or conjugate
-    /// gradients) on HEALPix and custom rings. Clenshaw–Curtis and Fejér-1 grids within their
-    /// exact band limit (whose quadrature resamples each order across all rings) are not
-    /// supported yet.
+    /// Analysis from this rank's pixels, bitwise the serial [`Sht::analysis_refined`] with the
+    /// same options: the quadrature (θ-resampled on Clenshaw–Curtis and Fejér-1 grids within
+    /// their exact band limit, as the serial plan does), plus the refinement steps (Jacobi or
+    /// conjugate gradients) on HEALPix and custom rings.
     ///
     /// # Errors
-    /// As [`Sht::analysis_refined`]; `Error::Param` for a θ-resampled grid; as
-    /// [`Error::Distributed`].
+    /// As [`Sht::analysis_refined`], as [`Error::Distributed`].
     pub fn analysis(&self, pixels: &[f64], options: AnalysisOptions, par: Par) -> Result<LocalAlm> {
-        let plan = if self.sht.resamples_in_theta() {
-            Err(param_error(
-                "grid",
-                self.sht.geometry().describe(),
-                "the distributed analysis does not support the θ-resampled quadrature of \
-                 Clenshaw-Curtis and Fejér-1 grids yet (Gauss-Legendre and HEALPix work)",
-            ))
-        } else {
-            self.sht.analysis_plan(options)
-        };
-        let (iterations, tolerance) = agree(self.comm, plan)?;
-        let weights = self.sht.geometry().ring_weights();
-        let b = self.weighted_adjoint(pixels, &weights, "map", par)?;
+        let (iterations, tolerance) = agree(self.comm, self.sht.analysis_plan(options))?;
+        let b = self.quadrature(pixels, "map", par)?;
         if iterations == 0 {
             return Ok(b);
         }
@@ -287,6 +265,23 @@ impl<'c, C: Communicator> DistributedSht<'c, C> {
             AnalysisSolver::Jacobi => self.refine_jacobi(pixels, b, iterations, tolerance, par),
             AnalysisSolver::ConjugateGradient => self.refine_cg(b, iterations, tolerance, par),
         }
+    }
+
+    /// The quadrature step of the analysis (exchange included).
+    fn quadrature(&self, pixels: &[f64], what: &str, par: Par) -> Result<LocalAlm> {
+        let (sht, dec, rank) = (&self.sht, &self.dec, self.rank);
+        let send = par
+            .install(|| sht.analysis_send(dec, rank, pixels))
+            .and_then(|s| s.ok_or_else(|| non_finite_pixels(what, pixels)));
+        let send = agree(self.comm, send)?;
+        let received = self.exchange(
+            &send,
+            &dec.adjoint_send_counts(rank),
+            &dec.adjoint_receive_counts(rank),
+        )?;
+        drop(send);
+        let local = par.install(|| sht.analysis_receive(dec, rank, &received));
+        agree(self.comm, local)
     }
 
     /// Real-field inner product of two distributed coefficient sets, summed exactly as
@@ -322,14 +317,13 @@ impl<'c, C: Communicator> DistributedSht<'c, C> {
         tolerance: f64,
         par: Par,
     ) -> Result<LocalAlm> {
-        let weights = self.sht.geometry().ring_weights();
         let b_norm = self.dot(&alm, &alm).max(0.0).sqrt();
         for _ in 0..steps {
             let mut resid = self.synthesis(&alm, par)?;
             for (r, f) in resid.iter_mut().zip(pixels) {
                 *r = f - *r;
             }
-            let step = self.weighted_adjoint(&resid, &weights, "residual map", par)?;
+            let step = self.quadrature(&resid, "residual map", par)?;
             for (a, s) in alm.as_mut_slice().iter_mut().zip(step.as_slice()) {
                 *a += s * 1.0;
             }
@@ -342,7 +336,6 @@ impl<'c, C: Communicator> DistributedSht<'c, C> {
 
     /// Conjugate gradients on Yᵀ W Y a = Yᵀ W f, as the serial plan runs them.
     fn refine_cg(&self, b: LocalAlm, steps: usize, tolerance: f64, par: Par) -> Result<LocalAlm> {
-        let weights = self.sht.geometry().ring_weights();
         let mut x = self.local_zeros()?;
         let mut r = b.clone();
         let mut p = b;
@@ -351,7 +344,7 @@ impl<'c, C: Communicator> DistributedSht<'c, C> {
         let mut taken = 0;
         while taken < steps && rr.sqrt() > tolerance * b_norm && rr > 0.0 {
             let yp = self.synthesis(&p, par)?;
-            let ap = self.weighted_adjoint(&yp, &weights, "synthesised direction", par)?;
+            let ap = self.quadrature(&yp, "synthesised direction", par)?;
             let p_ap = self.dot(&p, &ap);
             if p_ap.is_nan() || p_ap <= 0.0 {
                 return Err(Error::Mismatch(format!(

@@ -17,6 +17,7 @@ use std::mem::MaybeUninit;
 use std::ops::Range;
 
 use num_complex::Complex64;
+use rayon::prelude::*;
 
 use super::legendre::{alm2leg_blocks, leg2alm_blocks, order_outputs, pair_gather, OrderSource};
 use super::plan::Sht;
@@ -500,6 +501,32 @@ impl Sht {
         map: &[f64],
         scale: &[f64],
     ) -> Result<Option<Vec<Complex64>>> {
+        self.ring_send(dec, rank, map, scale, false)
+    }
+
+    /// Analysis (quadrature), step 1 on `rank`: [`Sht::adjoint_send`] with the quadrature's
+    /// ring weights — on equiangular grids within their exact band limit, the longitude weights
+    /// and every order of every ring, for the θ-resampling of step 2.
+    pub fn analysis_send(
+        &self,
+        dec: &Decomposition,
+        rank: usize,
+        map: &[f64],
+    ) -> Result<Option<Vec<Complex64>>> {
+        match &self.resampler {
+            Some(_) => self.ring_send(dec, rank, map, &self.phi_weights(), true),
+            None => self.ring_send(dec, rank, map, &self.geometry.ring_weights(), false),
+        }
+    }
+
+    fn ring_send(
+        &self,
+        dec: &Decomposition,
+        rank: usize,
+        map: &[f64],
+        scale: &[f64],
+        all_orders: bool,
+    ) -> Result<Option<Vec<Complex64>>> {
         dec.check_plan(self)?;
         dec.check_rank(rank)?;
         if map.len() != dec.pixels(rank).len() {
@@ -517,12 +544,18 @@ impl Sht {
             layout.len(self.mmax, nr),
         )?;
         let rings = local_rings(self.geometry.rings(), range.clone());
+        let every = vec![self.mmax; nr];
+        let limits = if all_orders {
+            &every[..]
+        } else {
+            &self.order_limits[range.clone()]
+        };
         if !map2leg(
             map,
             self.mmax,
             &rings,
             &scale[range.clone()],
-            &self.order_limits[range],
+            limits,
             &self.ffts,
             &mut grouped,
         ) {
@@ -554,6 +587,55 @@ impl Sht {
         rank: usize,
         received: &[Complex64],
     ) -> Result<LocalAlm> {
+        let slots = self.order_slots(dec, rank, received)?;
+        self.legendre_adjoint(dec, rank, &slots, dec.nrings, &self.rings)
+    }
+
+    /// Analysis (quadrature), step 2 on `rank`, from what [`Sht::analysis_send`] sent: on
+    /// equiangular grids each order is resampled to the quadrature's θ nodes first (as the
+    /// serial analysis does), then the adjoint Legendre stage. Bitwise the serial quadrature.
+    pub fn analysis_receive(
+        &self,
+        dec: &Decomposition,
+        rank: usize,
+        received: &[Complex64],
+    ) -> Result<LocalAlm> {
+        let slots = self.order_slots(dec, rank, received)?;
+        let Some((resampler, set)) = &self.resampler else {
+            return self.legendre_adjoint(dec, rank, &slots, dec.nrings, &self.rings);
+        };
+        let nd = resampler.n_dst();
+        let nrings = dec.nrings;
+        let mut fine = crate::memory::try_zeros(
+            "the rank's resampled ring Fourier coefficients",
+            dec.blocks[rank].len() * M_BLOCK * nd,
+        )?;
+        let blocks = &dec.blocks[rank];
+        fine.par_chunks_mut(nd).enumerate().for_each_init(
+            || vec![Complex64::new(0.0, 0.0); resampler.scratch_len()],
+            |scratch, (s, dst)| {
+                let m = blocks[s / M_BLOCK] * M_BLOCK + s % M_BLOCK;
+                if m > self.mmax {
+                    return;
+                }
+                let src = &slots[s * nrings..(s + 1) * nrings];
+                resampler.resample(m, src, dst, scratch);
+                for (v, w) in dst.iter_mut().zip(&resampler.dst_weights) {
+                    *v *= *w;
+                }
+            },
+        );
+        self.legendre_adjoint(dec, rank, &fine, nd, set)
+    }
+
+    /// The received ring coefficients by order slot: slot s (i·M_BLOCK + m mod M_BLOCK), then
+    /// every ring of the grid.
+    fn order_slots(
+        &self,
+        dec: &Decomposition,
+        rank: usize,
+        received: &[Complex64],
+    ) -> Result<Vec<Complex64>> {
         let expected: usize = dec.adjoint_receive_counts(rank).iter().sum();
         if received.len() != expected {
             return Err(shape_error(
@@ -580,20 +662,34 @@ impl Sht {
                 at += n;
             }
         }
+        Ok(slots)
+    }
+
+    /// The adjoint Legendre stage of `rank`'s orders from `slots` (order slot after order slot,
+    /// `nrings` values each, over the rings of `set`).
+    fn legendre_adjoint(
+        &self,
+        dec: &Decomposition,
+        rank: usize,
+        slots: &[Complex64],
+        nrings: usize,
+        set: &super::legendre::RingSet,
+    ) -> Result<LocalAlm> {
+        let blocks = &dec.blocks[rank];
         let mut local = LocalAlm::zeros(dec, rank)?;
         let n = local.data.len();
         let mut data: Vec<MaybeUninit<Complex64>> = Vec::with_capacity(n);
         // SAFETY: MaybeUninit needs no initialisation.
         unsafe { data.set_len(n) };
         let outs = order_outputs(&mut data, blocks, self.lmax, self.mmax);
-        let gather = pair_gather(&self.rings, |r| r);
+        let gather = pair_gather(set, |r| r);
         leg2alm_blocks(
-            &slots,
+            slots,
             nrings,
             &gather,
             blocks,
             outs,
-            &self.rings,
+            set,
             self.table.as_ref(),
             &self.start,
             self.isa,
@@ -653,12 +749,15 @@ mod tests {
     }
 
     /// The in-process pipeline equals the serial plan bit for bit for 1–5 ranks, on grids with
-    /// and without polar masking, for synthesis and adjoint.
+    /// and without polar masking, for synthesis, adjoint and quadrature (θ-resampled on the
+    /// equiangular grids).
     #[test]
     fn split_transforms_are_bitwise_serial() {
         let cases = [
             (Geometry::gauss_legendre(48, 95).unwrap(), 47),
             (Geometry::healpix(16).unwrap(), 40),
+            (Geometry::fejer1(40, 79).unwrap(), 39),
+            (Geometry::clenshaw_curtis(42, 81).unwrap(), 40),
             (Geometry::gauss_legendre(160, 319).unwrap(), 159),
         ];
         for (geometry, lmax) in cases {
@@ -701,6 +800,36 @@ mod tests {
                     let local = sht.adjoint_receive(&dec, p, recv).unwrap();
                     local.write_into(&mut back).unwrap();
                 }
+                let sends: Vec<_> = (0..size)
+                    .map(|p| {
+                        sht.analysis_send(&dec, p, &map[dec.pixels(p)])
+                            .unwrap()
+                            .unwrap()
+                    })
+                    .collect();
+                let received = exchange(&sends, |p| dec.adjoint_send_counts(p));
+                let mut quadrature = Alm::zeros(lmax, lmax).unwrap();
+                for (p, recv) in received.iter().enumerate() {
+                    let local = sht.analysis_receive(&dec, p, recv).unwrap();
+                    local.write_into(&mut quadrature).unwrap();
+                }
+                let serial_quadrature = sht
+                    .analysis_refined(
+                        serial.values(),
+                        crate::AnalysisOptions::iterations(0),
+                        Par::Seq,
+                    )
+                    .unwrap();
+                assert!(
+                    quadrature
+                        .as_slice()
+                        .iter()
+                        .zip(serial_quadrature.as_slice())
+                        .all(|(a, b)| a.re.to_bits() == b.re.to_bits()
+                            && a.im.to_bits() == b.im.to_bits()),
+                    "quadrature differs with {size} ranks on {}",
+                    geometry.describe()
+                );
                 assert!(
                     back.as_slice()
                         .iter()

@@ -176,13 +176,6 @@ impl Sht {
         Ok(self)
     }
 
-    /// True if the analysis resamples the rings in θ first (equiangular grids within their
-    /// exact band limit): a step across all rings of each order.
-    #[cfg_attr(not(feature = "mpi"), allow(dead_code))]
-    pub(crate) fn resamples_in_theta(&self) -> bool {
-        self.resampler.is_some()
-    }
-
     /// The grid.
     pub fn geometry(&self) -> &Arc<Geometry> {
         &self.geometry
