@@ -155,6 +155,7 @@ fn run_command(cli: Cli) -> Result<()> {
     let job = job::job();
     if job.is_distributed() {
         check_distributed(&cli.command)?;
+        same_arguments_on_every_rank()?;
     }
     match cli.command {
         Command::Synth(a) => synth::run(*a, par, quiet),
@@ -167,8 +168,31 @@ fn run_command(cli: Cli) -> Result<()> {
         Command::Dsm(a) => dsm::run(*a, par, quiet),
         Command::Plot(a) => plot::run(*a, par, quiet),
         Command::Info(a) => info::run(a),
-        Command::Sht(a) => sht::run(*a, par),
+        Command::Sht(a) => sht::run(*a, par, quiet),
     }
+}
+
+/// Collective: every rank must run the same command line (mpirun's MPMD syntax could start
+/// ranks with different ones, whose members would not fit together).
+fn same_arguments_on_every_rank() -> Result<()> {
+    use std::hash::{Hash, Hasher};
+    let job = job::job();
+    let mut hasher = std::collections::hash_map::DefaultHasher::new();
+    std::env::args_os()
+        .skip(1)
+        .collect::<Vec<_>>()
+        .hash(&mut hasher);
+    let mine = hasher.finish();
+    let root = job.broadcast_u64(mine)?;
+    job.agree(if root == mine {
+        Ok(())
+    } else {
+        Err(anyhow::anyhow!(
+            "rank {} was started with other arguments than rank 0; every rank must run the \
+             same command",
+            job.rank()
+        ))
+    })
 }
 
 /// Under an MPI launcher with several ranks, only the commands built for it run

@@ -76,14 +76,16 @@ impl SharedEnsembles {
                 let writer = FileWriter::create_shared(path, options, &provenance)?;
                 let slots = describe(&writer)?;
                 let file = writer.close_shared()?;
-                Ok(Some((file, slots)))
+                // Ranks may run in other directories of the same file system.
+                let temp = std::path::absolute(file.temp_path())?;
+                Ok(Some((file, slots, temp)))
             })()
         } else {
             Ok(None)
         };
         let made = job.agree(made)?;
         let mut description = match &made {
-            Some((file, slots)) => encode(file.temp_path(), slots),
+            Some((_, slots, temp)) => encode(temp, slots),
             None => Vec::new(),
         };
         job.broadcast_bytes(&mut description)?;
@@ -101,7 +103,7 @@ impl SharedEnsembles {
             job,
             members,
             slots,
-            file: made.map(|(file, _)| file),
+            file: made.map(|(file, _, _)| file),
         })
     }
 

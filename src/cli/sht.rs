@@ -64,13 +64,13 @@ fn grid_for(a: &ShtArgs, lmax: usize) -> Result<Geometry> {
     Ok(grid.build(Some(lmax))?)
 }
 
-pub fn run(a: ShtArgs, par: Par) -> Result<()> {
+pub fn run(a: ShtArgs, par: Par, quiet: bool) -> Result<()> {
     let options = match a.iterations {
         Some(n) => AnalysisOptions::iterations(n),
         None => AnalysisOptions::default(),
     };
     if a.input.is_some() {
-        return transform_file(&a, options, par);
+        return transform_file(&a, options, par, quiet);
     }
     let lmax = a.lmax.unwrap_or(511);
     let geometry = grid_for(&a, lmax)?;
@@ -129,7 +129,7 @@ pub enum Direction {
 
 /// One transform per member of the input, serial or distributed (rank 0 reads and writes;
 /// every rank transforms).
-fn transform_file(a: &ShtArgs, options: AnalysisOptions, par: Par) -> Result<()> {
+fn transform_file(a: &ShtArgs, options: AnalysisOptions, par: Par, quiet: bool) -> Result<()> {
     let input = a.input.as_ref().context("--input")?;
     let output = a.output.as_ref().context("--output")?;
     let job = job();
@@ -262,11 +262,13 @@ fn transform_file(a: &ShtArgs, options: AnalysisOptions, par: Par) -> Result<()>
     if let Some(w) = writer {
         let committed = w.commit();
         job.agree(committed.map_err(anyhow::Error::from))?;
-        note(format_args!(
-            "{what} of {count} field(s) (lmax {lmax}, {}); wrote {}",
-            geometry.describe(),
-            output.display()
-        ));
+        if !quiet {
+            note(format_args!(
+                "{what} of {count} field(s) (lmax {lmax}, {}); wrote {}",
+                geometry.describe(),
+                output.display()
+            ));
+        }
     } else {
         job.agree(Ok(()))?;
     }
