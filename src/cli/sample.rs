@@ -270,13 +270,9 @@ pub fn run(a: SampleArgs, par: Par, quiet: bool) -> Result<()> {
         let shard = job().agree(shard)?;
         let ou = a.forward.process(q_model.table(source.lmax)?)?;
         #[cfg(feature = "mpi")]
-        let prior = sphfield::mpi::ShardedEmpiricalPrior::new(&world, ou, &shard, par)
-            .context("building the sharded empirical prior")?;
+        let prior = sharded_prior(&world, ou, &shard, par)?;
         #[cfg(not(feature = "mpi"))]
-        let prior: sphfield::score::EmpiricalPrior = {
-            let _ = (ou, shard);
-            unreachable!("a distributed job needs the mpi feature")
-        };
+        let prior = sharded_prior(ou, &shard, par)?;
         provenance = provenance.with_parameter(
             "prior",
             format!(
@@ -285,12 +281,7 @@ pub fn run(a: SampleArgs, par: Par, quiet: bool) -> Result<()> {
                 train.display(),
             ),
         );
-        (
-            Box::new(prior) as Box<dyn Score>,
-            source.lmax,
-            source.geometry,
-            source.units,
-        )
+        (prior, source.lmax, source.geometry, source.units)
     } else if let Some(train) = &a.train {
         let (data, source) = read_fields(train, a.lmax, "load", par, quiet)?;
         let ou = a.forward.process(q_model.table(source.lmax)?)?;
@@ -579,6 +570,29 @@ fn run_distributed(
         ));
     }
     write_png(a, first, units.to_string(), par)
+}
+
+/// The empirical prior of this rank's shard of the training set (collective).
+#[cfg(feature = "mpi")]
+fn sharded_prior<'w>(
+    world: &'w sphfield::mpi::rsmpi::topology::SimpleCommunicator,
+    ou: sphfield::ou::LinearSpde,
+    shard: &[Alm],
+    par: Par,
+) -> Result<Box<dyn Score + 'w>> {
+    let prior = sphfield::mpi::ShardedEmpiricalPrior::new(world, ou, shard, par)
+        .context("building the sharded empirical prior")?;
+    Ok(Box::new(prior))
+}
+
+/// Without the mpi feature there is no distributed job.
+#[cfg(not(feature = "mpi"))]
+fn sharded_prior(
+    _ou: sphfield::ou::LinearSpde,
+    _shard: &[Alm],
+    _par: Par,
+) -> Result<Box<dyn Score>> {
+    bail!("a distributed job needs sphfield built with --features mpi")
 }
 
 /// The sampler the options ask for.

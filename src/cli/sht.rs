@@ -3,7 +3,7 @@
 //! MPI launcher both run as one distributed transform per field (docs/distributed.md §2).
 
 use std::path::PathBuf;
-use std::time::{Duration, Instant};
+use std::time::Instant;
 
 use anyhow::{bail, Context, Result};
 use clap::Args;
@@ -61,7 +61,7 @@ fn grid_for(a: &ShtArgs, lmax: usize) -> Result<Geometry> {
         });
         grid.nlon = Some(grid.nlon.unwrap_or(2 * lmax + 2));
     }
-    Ok(grid.build(Some(lmax))?)
+    grid.build(Some(lmax))
 }
 
 pub fn run(a: ShtArgs, par: Par, quiet: bool) -> Result<()> {
@@ -378,7 +378,7 @@ fn timing_distributed(
             None
         };
         let local = plan.scatter_alm(alm.as_ref())?;
-        let timed = |f: &mut dyn FnMut() -> Result<()>| -> Result<Duration> {
+        let timed = |f: &mut dyn FnMut() -> Result<()>| -> Result<std::time::Duration> {
             world.barrier();
             let t = Instant::now();
             f()?;
