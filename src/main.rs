@@ -5,6 +5,7 @@ mod cli;
 use std::io::Write;
 
 fn main() {
+    sphfield::memory::fit_allocator_to_address_limit();
     // Under an MPI launcher (binary built with --features mpi): join the job; dropping the
     // universe at the end finalises MPI.
     #[cfg(feature = "mpi")]

@@ -53,6 +53,23 @@ fn address_space_left() -> Option<u64> {
     Some(limit.rlim_cur.saturating_sub(used))
 }
 
+/// Under an address-space limit (`ulimit -v`, RLIMIT_AS), asks the C allocator for a single
+/// arena. glibc gives each thread that allocates its own arena and reserves 64 MiB of address
+/// space for each; under a limit of a few hundred MiB those reservations, which
+/// [`ensure_available`] cannot see, made allocations fail after its check had passed (and an
+/// allocation that fails inside a computation ends the process). Without a limit, or off
+/// glibc, nothing changes. Call once at start-up, before threads start.
+pub fn fit_allocator_to_address_limit() {
+    #[cfg(all(target_os = "linux", target_env = "gnu"))]
+    if address_space_left().is_some() {
+        // SAFETY: mallopt only sets an allocator parameter; M_ARENA_MAX takes any positive
+        // count. Called before other threads allocate.
+        unsafe {
+            libc::mallopt(libc::M_ARENA_MAX, 1);
+        }
+    }
+}
+
 /// Requests up to this size skip the check of [`ensure_available`].
 pub const UNCHECKED_BYTES: u128 = 16 << 20;
 

@@ -3,6 +3,7 @@
 use numpy::{Complex64, PyArray1, PyArrayMethods, PyUntypedArrayMethods};
 use pyo3::exceptions::PyValueError;
 use pyo3::prelude::*;
+use pyo3::types::PyTuple;
 
 use sf::ou::{Generator, LinearSpde, Schedule};
 use sf::sampler::{Method, Sampler};
@@ -16,16 +17,48 @@ use crate::convert::{alm_arg, alm_out, array, par, spectrum, values, vector, OrP
 ///
 /// Made by ``GaussianPrior(q, sigma)``, ``EmpiricalPrior(q, data)`` or
 /// ``GaussianMixturePrior(q, means, sigma)``.
+///
+/// Priors can be pickled (``pickle``, ``multiprocessing``, Dask): a prior is rebuilt from the
+/// constructor and (copies of) the arguments that made it.
 #[pyclass(frozen, module = "sphfield")]
 pub struct Prior {
     score: Box<dyn Score + Send>,
+    /// The constructor that made the prior and copies of its arguments (for pickling).
+    recipe: (&'static str, Py<PyTuple>),
 }
 
 impl Prior {
-    fn new(score: impl Score + Send + 'static) -> Prior {
+    fn new(
+        score: impl Score + Send + 'static,
+        constructor: &'static str,
+        args: Bound<'_, PyTuple>,
+    ) -> Prior {
         Prior {
             score: Box::new(score),
+            recipe: (constructor, args.unbind()),
         }
+    }
+}
+
+/// Copies of a prior's arguments: spectra as float arrays, fields as (n, alm_len) complex
+/// arrays, so that later changes to the caller's arrays do not change a pickled prior.
+fn spectrum_copy<'py>(py: Python<'py>, s: &sf::spectrum::AngularSpectrum) -> Bound<'py, PyAny> {
+    numpy::PyArray1::from_slice(py, s.values()).into_any()
+}
+
+fn rows_copy<'py>(py: Python<'py>, fields: &[Alm]) -> PyResult<Bound<'py, PyAny>> {
+    let len = fields.first().map_or(0, |a| a.len());
+    let flat: Vec<Complex64> = fields.iter().flat_map(|a| a.as_slice().to_vec()).collect();
+    Ok(numpy::PyArray1::from_vec(py, flat)
+        .reshape([fields.len(), len])?
+        .into_any())
+}
+
+fn rates_copy<'py>(py: Python<'py>, ou: &LinearSpde, given: bool) -> Bound<'py, PyAny> {
+    if given {
+        numpy::PyArray1::from_slice(py, ou.rates()).into_any()
+    } else {
+        py.None().into_bound(py)
     }
 }
 
@@ -84,14 +117,23 @@ pub(crate) fn rows(obj: &Bound<'_, PyAny>, name: &str, l: usize) -> PyResult<Vec
 #[pyfunction]
 #[pyo3(name = "GaussianPrior", signature = (q, sigma, beta=1.0, rates=None))]
 pub fn gaussian_prior(
+    py: Python<'_>,
     q: &Bound<'_, PyAny>,
     sigma: &Bound<'_, PyAny>,
     beta: f64,
     rates: Option<&Bound<'_, PyAny>>,
 ) -> PyResult<Prior> {
     let ou = forward_process(q, beta, rates)?;
-    let p = sf::score::GaussianPrior::new(ou, spectrum(sigma, "sigma")?, None).py()?;
-    Ok(Prior::new(p))
+    let sigma = spectrum(sigma, "sigma")?;
+    let args = (
+        spectrum_copy(py, ou.covariance()),
+        spectrum_copy(py, &sigma),
+        beta,
+        rates_copy(py, &ou, rates.is_some()),
+    )
+        .into_pyobject(py)?;
+    let p = sf::score::GaussianPrior::new(ou, sigma, None).py()?;
+    Ok(Prior::new(p, "GaussianPrior", args))
 }
 
 /// Empirical data law of training fields under the OU process with noise covariance ``q``.
@@ -125,10 +167,18 @@ pub fn empirical_prior(
     let pool = par(threads)?;
     let ou = forward_process(q, beta, rates)?;
     let fields = rows(data, "data", ou.lmax())?;
+    let args = (
+        spectrum_copy(py, ou.covariance()),
+        rows_copy(py, &fields)?,
+        beta,
+        threads,
+        rates_copy(py, &ou, rates.is_some()),
+    )
+        .into_pyobject(py)?;
     let p = py
         .detach(|| sf::score::EmpiricalPrior::new(ou, &fields, pool))
         .py()?;
-    Ok(Prior::new(p))
+    Ok(Prior::new(p, "EmpiricalPrior", args))
 }
 
 /// Gaussian-mixture data law (1/N) Σ_i N(m_i, diag(sigma)) under the OU process with noise
@@ -168,14 +218,32 @@ pub fn gaussian_mixture_prior(
     let ou = forward_process(q, beta, rates)?;
     let means = rows(means, "means", ou.lmax())?;
     let sigma = spectrum(sigma, "sigma")?;
+    let args = (
+        spectrum_copy(py, ou.covariance()),
+        rows_copy(py, &means)?,
+        spectrum_copy(py, &sigma),
+        beta,
+        threads,
+        rates_copy(py, &ou, rates.is_some()),
+    )
+        .into_pyobject(py)?;
     let p = py
         .detach(|| sf::score::GaussianMixturePrior::new(ou, &means, sigma, pool))
         .py()?;
-    Ok(Prior::new(p))
+    Ok(Prior::new(p, "GaussianMixturePrior", args))
 }
 
 #[pymethods]
 impl Prior {
+    /// Pickling: the constructor that made this prior and copies of its arguments.
+    fn __reduce__<'py>(
+        &self,
+        py: Python<'py>,
+    ) -> PyResult<(Bound<'py, PyAny>, Bound<'py, PyTuple>)> {
+        let constructor = py.import("sphfield")?.getattr(self.recipe.0)?;
+        Ok((constructor, self.recipe.1.bind(py).clone()))
+    }
+
     /// Band limit.
     #[getter]
     fn lmax(&self) -> usize {

@@ -3,6 +3,7 @@
 use numpy::{Complex64, PyArray1, PyArrayDyn, PyReadonlyArrayDyn, PyUntypedArrayMethods};
 use pyo3::exceptions::PyValueError;
 use pyo3::prelude::*;
+use pyo3::types::PyTuple;
 
 use sf::{Alm, AnalysisOptions, Geometry, RingSpec};
 use sphfield_core as sf;
@@ -24,14 +25,28 @@ type CoefficientPair<'py> = (
 /// ``(nlat, nlon)`` on lat–lon grids (north to south, longitudes eastwards from ``lon[0]``),
 /// ``(npix,)`` on HEALPix (RING order) and custom rings. Methods accept any array-like with
 /// ``npix`` values. Coefficients are complex128 arrays in healpy order.
+///
+/// Plans can be pickled (``pickle``, ``multiprocessing``, Dask): a plan is rebuilt from the
+/// constructor and arguments that made it.
 #[pyclass(frozen, module = "sphfield")]
 pub struct Sht {
     pub inner: sf::Sht,
+    /// The static constructor that made the plan and its arguments (for pickling).
+    recipe: (&'static str, Py<PyTuple>),
 }
 
-fn plan(geometry: sf::Result<Geometry>, lmax: usize, mmax: Option<usize>) -> PyResult<Sht> {
+fn plan<'py>(
+    geometry: sf::Result<Geometry>,
+    lmax: usize,
+    mmax: Option<usize>,
+    constructor: &'static str,
+    args: Bound<'py, PyTuple>,
+) -> PyResult<Sht> {
     let inner = sf::Sht::new(geometry.py()?, lmax, mmax.unwrap_or(lmax)).py()?;
-    Ok(Sht { inner })
+    Ok(Sht {
+        inner,
+        recipe: (constructor, args.unbind()),
+    })
 }
 
 impl Sht {
@@ -95,34 +110,72 @@ impl Sht {
     /// Exact analysis for lmax ≤ min(nlat − 1, (nlon − 1)/2).
     #[staticmethod]
     #[pyo3(signature = (nlat, nlon, lmax, mmax=None))]
-    fn gauss_legendre(nlat: usize, nlon: usize, lmax: usize, mmax: Option<usize>) -> PyResult<Sht> {
-        plan(Geometry::gauss_legendre(nlat, nlon), lmax, mmax)
+    fn gauss_legendre(
+        py: Python<'_>,
+        nlat: usize,
+        nlon: usize,
+        lmax: usize,
+        mmax: Option<usize>,
+    ) -> PyResult<Sht> {
+        let args = (nlat, nlon, lmax, mmax).into_pyobject(py)?;
+        plan(
+            Geometry::gauss_legendre(nlat, nlon),
+            lmax,
+            mmax,
+            "gauss_legendre",
+            args,
+        )
     }
 
     /// Clenshaw–Curtis grid: θ_j = πj/(nlat − 1), both poles included.
     #[staticmethod]
     #[pyo3(signature = (nlat, nlon, lmax, mmax=None))]
     fn clenshaw_curtis(
+        py: Python<'_>,
         nlat: usize,
         nlon: usize,
         lmax: usize,
         mmax: Option<usize>,
     ) -> PyResult<Sht> {
-        plan(Geometry::clenshaw_curtis(nlat, nlon), lmax, mmax)
+        let args = (nlat, nlon, lmax, mmax).into_pyobject(py)?;
+        plan(
+            Geometry::clenshaw_curtis(nlat, nlon),
+            lmax,
+            mmax,
+            "clenshaw_curtis",
+            args,
+        )
     }
 
     /// Fejér-1 grid: cell-centred latitudes θ_j = π(j + ½)/nlat; 180 × 360 is the 1° grid.
     #[staticmethod]
     #[pyo3(signature = (nlat, nlon, lmax, mmax=None))]
-    fn fejer1(nlat: usize, nlon: usize, lmax: usize, mmax: Option<usize>) -> PyResult<Sht> {
-        plan(Geometry::fejer1(nlat, nlon), lmax, mmax)
+    fn fejer1(
+        py: Python<'_>,
+        nlat: usize,
+        nlon: usize,
+        lmax: usize,
+        mmax: Option<usize>,
+    ) -> PyResult<Sht> {
+        let args = (nlat, nlon, lmax, mmax).into_pyobject(py)?;
+        plan(Geometry::fejer1(nlat, nlon), lmax, mmax, "fejer1", args)
     }
 
     /// HEALPix grid in RING order (12 nside² pixels).
     #[staticmethod]
     #[pyo3(signature = (nside, lmax, mmax=None))]
-    fn healpix(nside: usize, lmax: usize, mmax: Option<usize>) -> PyResult<Sht> {
-        plan(Geometry::healpix(nside), lmax, mmax)
+    fn healpix(py: Python<'_>, nside: usize, lmax: usize, mmax: Option<usize>) -> PyResult<Sht> {
+        let args = (nside, lmax, mmax).into_pyobject(py)?;
+        plan(Geometry::healpix(nside), lmax, mmax, "healpix", args)
+    }
+
+    /// Pickling: the constructor that made this plan and its arguments.
+    fn __reduce__<'py>(
+        &self,
+        py: Python<'py>,
+    ) -> PyResult<(Bound<'py, PyAny>, Bound<'py, PyTuple>)> {
+        let constructor = py.get_type::<Sht>().getattr(self.recipe.0)?;
+        Ok((constructor, self.recipe.1.bind(py).clone()))
     }
 
     /// Custom rings.
@@ -140,6 +193,7 @@ impl Sht {
     #[staticmethod]
     #[pyo3(signature = (theta, phi0, nphi, weight, lmax, mmax=None))]
     fn from_rings(
+        py: Python<'_>,
         theta: Vec<f64>,
         phi0: Vec<f64>,
         nphi: Vec<usize>,
@@ -161,7 +215,8 @@ impl Sht {
                 weight: weight[i],
             })
             .collect();
-        plan(Geometry::from_rings(&specs), lmax, mmax)
+        let args = (theta, phi0, nphi, weight, lmax, mmax).into_pyobject(py)?;
+        plan(Geometry::from_rings(&specs), lmax, mmax, "from_rings", args)
     }
 
     /// Number of pixels.

@@ -32,33 +32,66 @@ where
     let (tx, rx) = sync_channel::<sphfield::Result<T>>(batch);
     let free: Mutex<Vec<T>> = Mutex::new(Vec::new());
     let stop = AtomicBool::new(false);
-    let take = || free.lock().map(|mut f| f.pop()).unwrap_or(None);
+    let (free, stop, make) = (&free, &stop, &make);
     std::thread::scope(|scope| {
-        scope.spawn(|| {
-            for start in (0..count).step_by(batch) {
-                if stop.load(Ordering::Relaxed) {
-                    return;
-                }
-                let end = (start + batch).min(count);
-                let jobs: Vec<(usize, Option<T>)> = (start..end).map(|k| (k, take())).collect();
-                let items: Vec<sphfield::Result<T>> = if par.count() > 1 {
-                    par.install(|| jobs.into_par_iter().map(|(k, r)| make(k, r)).collect())
-                } else {
-                    jobs.into_iter().map(|(k, r)| make(k, r)).collect()
-                };
-                for item in items {
-                    let failed = item.is_err();
-                    // A closed channel means the consumer stopped: stop too.
-                    if tx.send(item).is_err() || failed {
-                        return;
-                    }
-                }
+        // The producer owns the sender: if it ends in any way (a panic included), the
+        // consumer's receiver sees the channel close instead of waiting forever.
+        scope.spawn(move || {
+            let tx = tx;
+            let produced = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                produce(count, batch, par, &tx, stop, take_from(free), make)
+            }));
+            if produced.is_err() {
+                let _ = tx.send(Err(sphfield::Error::Mismatch(
+                    "the computation of the items failed (a worker thread could not run: \
+                     out of memory or threads?)"
+                        .into(),
+                )));
             }
         });
-        let outcome = consume_in_order(rx, count, &free, consume);
+        let outcome = consume_in_order(rx, count, free, consume);
         stop.store(true, Ordering::Relaxed);
         outcome
     })
+}
+
+/// A function that takes a free item, if there is one.
+fn take_from<T>(free: &Mutex<Vec<T>>) -> impl Fn() -> Option<T> + '_ {
+    move || free.lock().map(|mut f| f.pop()).unwrap_or(None)
+}
+
+/// The producer side: items in order, in batches, sent to the consumer.
+fn produce<T, M>(
+    count: usize,
+    batch: usize,
+    par: Par,
+    tx: &std::sync::mpsc::SyncSender<sphfield::Result<T>>,
+    stop: &AtomicBool,
+    take: impl Fn() -> Option<T>,
+    make: &M,
+) where
+    T: Send,
+    M: Fn(usize, Option<T>) -> sphfield::Result<T> + Sync,
+{
+    for start in (0..count).step_by(batch) {
+        if stop.load(Ordering::Relaxed) {
+            return;
+        }
+        let end = (start + batch).min(count);
+        let jobs: Vec<(usize, Option<T>)> = (start..end).map(|k| (k, take())).collect();
+        let items: Vec<sphfield::Result<T>> = if par.count() > 1 {
+            par.install(|| jobs.into_par_iter().map(|(k, r)| make(k, r)).collect())
+        } else {
+            jobs.into_iter().map(|(k, r)| make(k, r)).collect()
+        };
+        for item in items {
+            let failed = item.is_err();
+            // A closed channel means the consumer stopped: stop too.
+            if tx.send(item).is_err() || failed {
+                return;
+            }
+        }
+    }
 }
 
 /// The consumer side; owns the receiver, so that it is dropped (waking a blocked producer)

@@ -211,6 +211,47 @@ pub fn run(a: SynthArgs, par: Par, quiet: bool) -> Result<()> {
     } else {
         vec![Dim::members(a.members)]
     };
+    // The output is opened (and its datasets created) before the memory checks below, so
+    // that they see what the file library has taken.
+    let shared = if job().is_distributed() {
+        // Every rank writes its members into the one output file (docs/distributed.md §1).
+        Some(SharedEnsembles::create(
+            &a.output.output,
+            a.output.options(),
+            &provenance,
+            |w| {
+                w.write_spectrum("model", &table, &spectrum_units(&a.units))?;
+                let mut slots = vec![w
+                    .map_ensemble(&geometry, leading.clone(), &meta)?
+                    .byte_slot()?];
+                if a.save_alm {
+                    slots.push(w.alm_ensemble(lmax, lmax, leading.clone())?.byte_slot()?);
+                }
+                Ok(slots)
+            },
+        )?)
+    } else {
+        None
+    };
+    let writer = match shared {
+        None => {
+            let w = FileWriter::create(&a.output.output, a.output.options(), &provenance)?;
+            w.write_spectrum("model", &table, &spectrum_units(&a.units))?;
+            Some(w)
+        }
+        Some(_) => None,
+    };
+    let mut serial = match &writer {
+        Some(w) => Some((
+            w.map_ensemble(&geometry, leading.clone(), &meta)?,
+            if a.save_alm {
+                Some(w.alm_ensemble(lmax, lmax, leading.clone())?)
+            } else {
+                None
+            },
+        )),
+        None => None,
+    };
 
     // Members are computed in parallel batches on a producer thread and written here, in
     // order, while the next batch is computed: memory holds two batches at most.
@@ -268,19 +309,7 @@ pub fn run(a: SynthArgs, par: Par, quiet: bool) -> Result<()> {
         Ok(m)
     };
     let groups = a.members.div_ceil(group);
-    if job().is_distributed() {
-        // Every rank writes its members into the one output file (docs/distributed.md §1).
-        let out =
-            SharedEnsembles::create(&a.output.output, a.output.options(), &provenance, |w| {
-                w.write_spectrum("model", &table, &spectrum_units(&a.units))?;
-                let mut slots = vec![w
-                    .map_ensemble(&geometry, leading.clone(), &meta)?
-                    .byte_slot()?];
-                if a.save_alm {
-                    slots.push(w.alm_ensemble(lmax, lmax, leading.clone())?.byte_slot()?);
-                }
-                Ok(slots)
-            })?;
+    if let Some(out) = shared {
         out.run(groups, run_par, &bar, make, |m| {
             for (j, (alm, map)) in m.alms.iter().zip(&m.maps).enumerate() {
                 out.write_map(0, m.first + j, map.values())?;
@@ -297,13 +326,8 @@ pub fn run(a: SynthArgs, par: Par, quiet: bool) -> Result<()> {
         out.commit()?;
         return finish(&a, first, seed, par, quiet);
     }
-    let writer = FileWriter::create(&a.output.output, a.output.options(), &provenance)?;
-    writer.write_spectrum("model", &table, &spectrum_units(&a.units))?;
-    let mut maps = writer.map_ensemble(&geometry, leading.clone(), &meta)?;
-    let mut alms = if a.save_alm {
-        Some(writer.alm_ensemble(lmax, lmax, leading)?)
-    } else {
-        None
+    let Some((mut maps, mut alms)) = serial.take() else {
+        bail!("internal: no output file");
     };
     produce_in_order(groups, run_par, make, |m| {
         for (alm, map) in m.alms.iter().zip(&m.maps) {
@@ -321,7 +345,9 @@ pub fn run(a: SynthArgs, par: Par, quiet: bool) -> Result<()> {
     bar.finish_and_clear();
     drop(maps);
     drop(alms);
-    writer.commit()?;
+    if let Some(writer) = writer {
+        writer.commit()?;
+    }
     finish(&a, first, seed, par, quiet)
 }
 
