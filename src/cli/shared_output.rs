@@ -2,8 +2,8 @@
 //!
 //! Rank 0 creates the file under a temporary name with all its metadata, its ensemble datasets
 //! allocated as contiguous blocks ([`FileWriter::create_shared`]), and closes it. Every rank
-//! then writes its own members at their byte offsets (positional writes, no HDF5 call), syncs
-//! them to the disk, and reports; once every rank has, rank 0 renames the file into place. A
+//! then writes its own members at their byte offsets (positional writes, no HDF5 call), closes
+//! the file and reports; once every rank has, rank 0 renames the file into place. A
 //! failure on any rank (or a killed job) leaves nothing under the final name. The datasets'
 //! values are those the serial command writes, bit for bit: members depend on their index
 //! and seed only.
@@ -119,10 +119,10 @@ impl SharedEnsembles {
 
     /// Collective. Makes this rank's share of the items `0..count` (contiguous blocks, in
     /// parallel batches on `par`, [`produce_in_order`]) and writes each with `write` (which
-    /// returns how many members it wrote, for the progress bar); every few items the ranks
-    /// exchange their progress (rank 0 shows the whole job's on `bar`) and learn of a failure
-    /// anywhere, after which every rank stops. Returns once every rank has finished and synced
-    /// its writes, or with the first failing rank's error on every rank.
+    /// returns how many members it wrote, for the progress bar); about 16 times per run the
+    /// ranks exchange their progress (rank 0 shows the whole job's on `bar`) and learn of a
+    /// failure anywhere, after which every rank stops. Returns once every rank has finished its
+    /// writes, or with the first failing rank's error on every rank.
     pub fn run<T, M, W>(
         &self,
         count: usize,
@@ -137,7 +137,9 @@ impl SharedEnsembles {
         W: FnMut(&T) -> Result<u64>,
     {
         let mine = self.job.share(count);
-        let every = (2 * par.count()).max(1) as u64;
+        // The ranks compare notes about 16 times per run (each time the faster ones wait for
+        // the slowest), at least every 2 × threads items.
+        let every = (2 * par.count()).max(count.div_ceil(16 * self.job.size())) as u64;
         let (mut items, mut written, mut stopped) = (0u64, 0u64, false);
         let outcome = produce_in_order(
             mine.len(),
@@ -157,7 +159,6 @@ impl SharedEnsembles {
                 Ok(())
             },
         );
-        let outcome = outcome.and_then(|()| Ok(self.members.sync()?));
         if !stopped {
             loop {
                 let status = self.job.sync(true, outcome.is_err(), written)?;
@@ -201,17 +202,21 @@ impl SharedEnsembles {
                 break;
             }
         }
-        let outcome = outcome.and_then(|()| Ok(self.members.sync()?));
         self.job.agree(outcome)
     }
 
-    /// Collective. Renames the file into place on rank 0 (every rank's members are written
-    /// and synced: [`SharedEnsembles::run`] returned `Ok` on every rank).
+    /// Collective. Every rank closes its handle on the file (which, on network file systems,
+    /// sends its writes to the server), then rank 0 renames the file into place, once every
+    /// rank's members are written ([`SharedEnsembles::run`] returned `Ok` on every rank). As
+    /// for the serial writer, the data is not forced to the disk (no fsync): a finished file is
+    /// as durable as any file the system has cached.
     pub fn commit(self) -> Result<()> {
-        let committed = match self.file {
+        drop(self.members);
+        let closed = self.job.agree(Ok(()));
+        let committed = closed.and_then(|()| match self.file {
             Some(file) => file.commit().map_err(anyhow::Error::from),
             None => Ok(()),
-        };
+        });
         self.job.agree(committed)
     }
 }

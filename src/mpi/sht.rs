@@ -193,7 +193,7 @@ impl<'c, C: Communicator> DistributedSht<'c, C> {
         let sizes = partition(send_counts).and_then(|s| Ok((s, partition(receive_counts)?)));
         let ((sc, sd), (rc, rd)) = agree(self.comm, sizes)?;
         let total: usize = receive_counts.iter().sum();
-        let buffer = crate::memory::try_zeros("the exchange's receive buffer", total);
+        let buffer = self.sht.pooled("the exchange's receive buffer", total);
         let mut received = agree(self.comm, buffer)?;
         let send = Partition::new(send, &sc[..], &sd[..]);
         let mut receive = PartitionMut::new(&mut received[..], &rc[..], &rd[..]);
@@ -215,10 +215,11 @@ impl<'c, C: Communicator> DistributedSht<'c, C> {
             &self.dec.synthesis_send_counts(self.rank),
             &self.dec.synthesis_receive_counts(self.rank),
         )?;
-        drop(send);
+        self.sht.recycle(send);
         let out = crate::memory::try_zeros("the rank's map values", self.pixels().len()).and_then(
             |mut out: Vec<f64>| {
                 par.install(|| sht.synthesis_receive(dec, rank, &received, &mut out))?;
+                sht.recycle(received);
                 Ok(out)
             },
         );
@@ -243,8 +244,9 @@ impl<'c, C: Communicator> DistributedSht<'c, C> {
             &self.dec.adjoint_send_counts(self.rank),
             &self.dec.adjoint_receive_counts(self.rank),
         )?;
-        drop(send);
+        sht.recycle(send);
         let local = par.install(|| sht.adjoint_receive(dec, rank, &received));
+        sht.recycle(received);
         agree(self.comm, local)
     }
 
@@ -279,8 +281,9 @@ impl<'c, C: Communicator> DistributedSht<'c, C> {
             &dec.adjoint_send_counts(rank),
             &dec.adjoint_receive_counts(rank),
         )?;
-        drop(send);
+        sht.recycle(send);
         let local = par.install(|| sht.analysis_receive(dec, rank, &received));
+        sht.recycle(received);
         agree(self.comm, local)
     }
 

@@ -377,6 +377,21 @@ impl OrderSource for LocalAlm {
     }
 }
 
+/// Splits `buf` into consecutive segments of the given lengths (which must add up to at most
+/// its length).
+fn segments<'a, T>(
+    mut buf: &'a mut [T],
+    lens: impl IntoIterator<Item = usize>,
+) -> Vec<&'a mut [T]> {
+    let mut out = Vec::new();
+    for n in lens {
+        let (head, tail) = buf.split_at_mut(n);
+        out.push(head);
+        buf = tail;
+    }
+    out
+}
+
 /// The rings of a range, with offsets relative to the range's first pixel.
 fn local_rings(rings: &[Ring], range: Range<usize>) -> Vec<Ring> {
     let base = rings.get(range.start).map_or(0, |r| r.offset);
@@ -390,6 +405,17 @@ fn local_rings(rings: &[Ring], range: Range<usize>) -> Vec<Ring> {
 }
 
 impl Sht {
+    /// Hands a buffer returned by a `…_send` step back to the plan's pool (optional; it saves
+    /// page faults on the next call).
+    pub fn recycle(&self, buffer: Vec<Complex64>) {
+        self.buffers.give_back(buffer);
+    }
+
+    /// A buffer of `len` values from the plan's pool (unspecified finite contents).
+    pub(crate) fn pooled(&self, what: &str, len: usize) -> Result<Vec<Complex64>> {
+        self.buffers.try_take(what, len)
+    }
+
     fn check_local(&self, dec: &Decomposition, rank: usize, local: &LocalAlm) -> Result<()> {
         dec.check_plan(self)?;
         dec.check_rank(rank)?;
@@ -413,8 +439,9 @@ impl Sht {
         self.check_local(dec, rank, local)?;
         let nr = dec.nrings;
         let blocks = &dec.blocks[rank];
-        let mut tiles =
-            crate::memory::try_zeros("the rank's Legendre tiles", blocks.len() * M_BLOCK * nr)?;
+        let mut tiles = self
+            .buffers
+            .try_take("the rank's Legendre tiles", blocks.len() * M_BLOCK * nr)?;
         alm2leg_blocks(
             local,
             blocks,
@@ -425,13 +452,21 @@ impl Sht {
             &mut tiles,
         );
         let total: usize = dec.synthesis_send_counts(rank).iter().sum();
-        let mut send = crate::memory::try_with_capacity("the exchange's send buffer", total)?;
-        for q in 0..dec.size() {
-            let rows = dec.rings(q);
-            for tile in tiles.chunks_exact(M_BLOCK * nr) {
-                send.extend_from_slice(&tile[rows.start * M_BLOCK..rows.end * M_BLOCK]);
-            }
-        }
+        let mut send = self.buffers.try_take("the exchange's send buffer", total)?;
+        // Destination after destination, each tile's rows of the destination's rings.
+        let pieces: Vec<(usize, usize)> = (0..dec.size())
+            .flat_map(|q| (0..blocks.len()).map(move |i| (q, i)))
+            .collect();
+        let lens = pieces.iter().map(|&(q, _)| M_BLOCK * dec.nrings_of(q));
+        segments(&mut send, lens)
+            .into_par_iter()
+            .zip(pieces.par_iter())
+            .for_each(|(dst, &(q, i))| {
+                let rows = dec.rings(q);
+                let tile = &tiles[i * M_BLOCK * nr..(i + 1) * M_BLOCK * nr];
+                dst.copy_from_slice(&tile[rows.start * M_BLOCK..rows.end * M_BLOCK]);
+            });
+        self.buffers.give_back(tiles);
         Ok(send)
     }
 
@@ -462,21 +497,23 @@ impl Sht {
             ));
         }
         let layout = LegLayout::Tiled { nrings: nr };
-        let mut leg = crate::memory::try_zeros(
+        let mut leg = self.buffers.try_take(
             "the rank's ring Fourier coefficients",
             layout.len(self.mmax, nr),
         )?;
         let tile = M_BLOCK * nr;
-        let mut segments = received.chunks_exact(tile.max(1));
-        for p in 0..dec.size() {
-            for &b in &dec.blocks[p] {
-                if tile == 0 {
-                    continue;
-                }
-                if let Some(seg) = segments.next() {
-                    leg[b * tile..(b + 1) * tile].copy_from_slice(seg);
-                }
-            }
+        if tile > 0 {
+            // The i-th segment received is the tile of the i-th block in (source, block) order.
+            let order: Vec<usize> = (0..dec.size())
+                .flat_map(|p| dec.blocks[p].iter().copied())
+                .collect();
+            let mut tiles: Vec<Option<&mut [Complex64]>> = leg.chunks_mut(tile).map(Some).collect();
+            let targets: Vec<&mut [Complex64]> =
+                order.iter().filter_map(|&b| tiles[b].take()).collect();
+            targets
+                .into_par_iter()
+                .zip(received.par_chunks(tile))
+                .for_each(|(dst, src)| dst.copy_from_slice(src));
         }
         let rings = local_rings(self.geometry.rings(), range.clone());
         leg2map(
@@ -487,6 +524,7 @@ impl Sht {
             &self.ffts,
             out,
         );
+        self.buffers.give_back(leg);
         Ok(())
     }
 
@@ -539,7 +577,7 @@ impl Sht {
         let range = dec.rings(rank);
         let nr = range.len();
         let layout = LegLayout::Grouped { mmax: self.mmax };
-        let mut grouped = crate::memory::try_zeros(
+        let mut grouped = self.buffers.try_take(
             "the rank's ring Fourier coefficients",
             layout.len(self.mmax, nr),
         )?;
@@ -559,22 +597,32 @@ impl Sht {
             &self.ffts,
             &mut grouped,
         ) {
+            self.buffers.give_back(grouped);
             return Ok(None);
         }
         let total: usize = dec.adjoint_send_counts(rank).iter().sum();
-        let mut send = crate::memory::try_with_capacity("the exchange's send buffer", total)?;
+        let mut send = self.buffers.try_take("the exchange's send buffer", total)?;
+        // Destination after destination, each of its order slots, this rank's rings.
+        let slots: Vec<usize> = (0..dec.size())
+            .flat_map(|q| {
+                dec.blocks[q]
+                    .iter()
+                    .flat_map(|&b| b * M_BLOCK..(b + 1) * M_BLOCK)
+            })
+            .collect();
         let zero = Complex64::new(0.0, 0.0);
-        for q in 0..dec.size() {
-            for &b in &dec.blocks[q] {
-                for m in b * M_BLOCK..(b + 1) * M_BLOCK {
-                    if m > self.mmax {
-                        send.extend(std::iter::repeat_n(zero, nr));
-                        continue;
+        send.par_chunks_mut(nr.max(1))
+            .zip(slots.par_iter())
+            .for_each(|(dst, &m)| {
+                if m > self.mmax {
+                    dst.fill(zero);
+                } else {
+                    for (r, d) in dst.iter_mut().enumerate() {
+                        *d = grouped[layout.index(m, r)];
                     }
-                    send.extend((0..nr).map(|r| grouped[layout.index(m, r)]));
                 }
-            }
-        }
+            });
+        self.buffers.give_back(grouped);
         Ok(Some(send))
     }
 
@@ -588,7 +636,9 @@ impl Sht {
         received: &[Complex64],
     ) -> Result<LocalAlm> {
         let slots = self.order_slots(dec, rank, received)?;
-        self.legendre_adjoint(dec, rank, &slots, dec.nrings, &self.rings)
+        let local = self.legendre_adjoint(dec, rank, &slots, dec.nrings, &self.rings);
+        self.buffers.give_back(slots);
+        local
     }
 
     /// Analysis (quadrature), step 2 on `rank`, from what [`Sht::analysis_send`] sent: on
@@ -602,11 +652,13 @@ impl Sht {
     ) -> Result<LocalAlm> {
         let slots = self.order_slots(dec, rank, received)?;
         let Some((resampler, set)) = &self.resampler else {
-            return self.legendre_adjoint(dec, rank, &slots, dec.nrings, &self.rings);
+            let local = self.legendre_adjoint(dec, rank, &slots, dec.nrings, &self.rings);
+            self.buffers.give_back(slots);
+            return local;
         };
         let nd = resampler.n_dst();
         let nrings = dec.nrings;
-        let mut fine = crate::memory::try_zeros(
+        let mut fine = self.buffers.try_take(
             "the rank's resampled ring Fourier coefficients",
             dec.blocks[rank].len() * M_BLOCK * nd,
         )?;
@@ -625,7 +677,10 @@ impl Sht {
                 }
             },
         );
-        self.legendre_adjoint(dec, rank, &fine, nd, set)
+        self.buffers.give_back(slots);
+        let local = self.legendre_adjoint(dec, rank, &fine, nd, set);
+        self.buffers.give_back(fine);
+        local
     }
 
     /// The received ring coefficients by order slot: slot s (i·M_BLOCK + m mod M_BLOCK), then
@@ -648,20 +703,28 @@ impl Sht {
         let blocks = &dec.blocks[rank];
         let nslots = blocks.len() * M_BLOCK;
         // Slot-major: order slot s (i·M_BLOCK + m mod M_BLOCK), then every ring of the grid.
-        let mut slots = crate::memory::try_zeros(
+        let mut slots = self.buffers.try_take(
             "the rank's ring Fourier coefficients by order",
             nslots * nrings,
         )?;
-        let mut at = 0;
-        for p in 0..dec.size() {
-            let rows = dec.rings(p);
-            for s in 0..nslots {
-                let n = rows.len();
-                slots[s * nrings + rows.start..s * nrings + rows.end]
-                    .copy_from_slice(&received[at..at + n]);
-                at += n;
-            }
-        }
+        // Received: source after source, each slot's values for the source's rings.
+        let starts: Vec<usize> = (0..dec.size())
+            .scan(0, |at, p| {
+                let start = *at;
+                *at += nslots * dec.nrings_of(p);
+                Some(start)
+            })
+            .collect();
+        slots
+            .par_chunks_mut(nrings.max(1))
+            .enumerate()
+            .for_each(|(s, row)| {
+                for p in 0..dec.size() {
+                    let rows = dec.rings(p);
+                    let at = starts[p] + s * rows.len();
+                    row[rows.clone()].copy_from_slice(&received[at..at + rows.len()]);
+                }
+            });
         Ok(slots)
     }
 
