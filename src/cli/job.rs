@@ -197,22 +197,49 @@ impl Job {
         #[cfg(feature = "mpi")]
         if self.is_distributed() {
             use sphfield::mpi::rsmpi::collective::{CommunicatorCollectives, SystemOperation};
+            use sphfield::mpi::rsmpi::request::scope;
             let world = self.world();
+            // One maximum over [not done, size − failed rank, items]… with the items summed in
+            // a second reduction. Non-blocking, polled with short sleeps: a blocking call would
+            // spin on a core while waiting for a slower rank, taking it from this rank's (and
+            // the other ranks') computation.
             let mine = [
-                u64::from(done),
+                u64::from(!done),
                 if failed {
-                    self.rank as u64
+                    (self.size - self.rank) as u64
                 } else {
-                    self.size as u64
+                    0
                 },
             ];
             let mut all = [0u64; 2];
-            world.all_reduce_into(&mine[..], &mut all[..], SystemOperation::min());
             let mut total = 0u64;
-            world.all_reduce_into(&items, &mut total, SystemOperation::sum());
+            scope(|sc| {
+                let mut first = world.immediate_all_reduce_into(
+                    sc,
+                    &mine[..],
+                    &mut all[..],
+                    SystemOperation::max(),
+                );
+                let mut second =
+                    world.immediate_all_reduce_into(sc, &items, &mut total, SystemOperation::sum());
+                loop {
+                    match first.test() {
+                        Ok(_) => break,
+                        Err(pending) => first = pending,
+                    }
+                    std::thread::sleep(std::time::Duration::from_micros(200));
+                }
+                loop {
+                    match second.test() {
+                        Ok(_) => break,
+                        Err(pending) => second = pending,
+                    }
+                    std::thread::sleep(std::time::Duration::from_micros(200));
+                }
+            });
             return Ok(Status {
-                all_done: all[0] == 1,
-                failed: (all[1] < self.size as u64).then_some(all[1] as usize),
+                all_done: all[0] == 0,
+                failed: (all[1] > 0).then(|| self.size - all[1] as usize),
                 items: total,
             });
         }
