@@ -412,6 +412,7 @@ impl Sht {
     }
 
     /// A buffer of `len` values from the plan's pool (unspecified finite contents).
+    #[cfg_attr(not(feature = "mpi"), allow(dead_code))]
     pub(crate) fn pooled(&self, what: &str, len: usize) -> Result<Vec<Complex64>> {
         self.buffers.try_take(what, len)
     }
