@@ -51,16 +51,7 @@ fn main() -> sphfield::Result<()> {
         drop(back);
     }
     let dec = plan.decomposition();
-    let moved: usize = (0..size)
-        .map(|p| {
-            dec.synthesis_send_counts(p)
-                .iter()
-                .enumerate()
-                .filter(|(q, _)| *q != p)
-                .map(|(_, n)| n)
-                .sum::<usize>()
-        })
-        .sum();
+    let moved = dec.exchange_bytes() as f64;
     let predicted =
         16.0 * (lmax + 1) as f64 * geometry.rings().len() as f64 * (size - 1) as f64 / size as f64;
     if rank == 0 {
@@ -68,7 +59,7 @@ fn main() -> sphfield::Result<()> {
             "distributed lmax {lmax} ranks {size} threads {threads}: synthesis {best_syn:.4} s, \
              analysis {best_ana:.4} s, exchange {:.1} MiB (predicted {:.1} MiB), Legendre \
              balance {:?}",
-            16.0 * moved as f64 / (1 << 20) as f64,
+            moved / (1 << 20) as f64,
             predicted / (1 << 20) as f64,
             dec.legendre_balance()
                 .iter()

@@ -147,9 +147,7 @@ fn run_distributed(
     // Item j is (time j / n, member j % n), row-major as in the file.
     let make = |j: usize, _: Option<(usize, Alm, Option<Map>)>| {
         let (k, i) = (j / n, j % n);
-        let x0 = source
-            .get(i, Par::Seq)
-            .map_err(|e| sphfield::Error::Mismatch(format!("reading field {i}: {e:#}")))?;
+        let x0 = source.get(i, Par::Seq)?;
         let xi = ou.noise(seed, i as u64, k as u64, x0.mmax(), Par::Seq)?;
         let xt = ou.transition(&x0, times[k], &xi)?;
         let map = match &sht {

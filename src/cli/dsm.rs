@@ -141,11 +141,7 @@ fn run_distributed(
                 .byte_slot()?,
         ])
     })?;
-    let read = |i: usize| {
-        source
-            .get(i, Par::Seq)
-            .map_err(|e| sphfield::Error::Mismatch(format!("reading field {i}: {e:#}")))
-    };
+    let read = |i: usize| source.get(i, Par::Seq);
     let hidden = progress(0, "", true);
     out.run(
         n,

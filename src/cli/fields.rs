@@ -80,17 +80,17 @@ impl FieldSource {
     }
 
     /// Field number `k` as coefficients with band limit `self.lmax`.
-    pub fn get(&self, k: usize, par: Par) -> Result<Alm> {
+    pub fn get(&self, k: usize, par: Par) -> sphfield::Result<Alm> {
         if let Some(info) = &self.alm {
             let a = self.file.read_alm(info, k)?;
-            return Ok(truncate(&a, self.lmax)?);
+            return truncate(&a, self.lmax);
         }
         let (info, sht) = self
             .map
             .as_ref()
             .expect("a source has coefficients or maps");
         let map = self.file.read_map(info, k)?;
-        Ok(sht.analysis_refined(map.values(), AnalysisOptions::default(), par)?)
+        sht.analysis_refined(map.values(), AnalysisOptions::default(), par)
     }
 }
 

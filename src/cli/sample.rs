@@ -266,7 +266,8 @@ pub fn run(a: SampleArgs, par: Par, quiet: bool) -> Result<()> {
         let shard = mine
             .clone()
             .map(|k| source.get(k, par))
-            .collect::<Result<Vec<Alm>>>();
+            .collect::<sphfield::Result<Vec<Alm>>>()
+            .map_err(anyhow::Error::from);
         let shard = job().agree(shard)?;
         let ou = a.forward.process(q_model.table(source.lmax)?)?;
         #[cfg(feature = "mpi")]
@@ -403,17 +404,7 @@ pub fn run(a: SampleArgs, par: Par, quiet: bool) -> Result<()> {
         );
     }
     let writer = FileWriter::create(&a.output.output, a.output.options(), &provenance)?;
-    let leading = if a.members == 1 {
-        vec![]
-    } else {
-        vec![Dim::members(a.members)]
-    };
-    let sht = Sht::new(geometry.clone(), lmax, lmax)?;
-    let meta = FieldMeta {
-        long_name: "sample of the reverse-time diffusion".into(),
-        units: units.clone(),
-        ..FieldMeta::default()
-    };
+    let (leading, sht, meta) = output_layout(&a, &geometry, lmax, &units)?;
     let mut maps = writer.map_ensemble(&geometry, leading.clone(), &meta)?;
     let mut alms = writer.alm_ensemble(lmax, lmax, leading)?;
     // Samples are made in parallel batches and written as each batch completes: memory holds
@@ -442,6 +433,33 @@ pub fn run(a: SampleArgs, par: Par, quiet: bool) -> Result<()> {
     drop((maps, alms));
     write_observations(&writer, observations.as_ref(), &units)?;
     writer.commit()?;
+    report_written(&a, lmax, &geometry, quiet);
+    write_png(&a, first, units, par)
+}
+
+/// The samples' leading dimensions, the transform to their maps, and the maps' description.
+fn output_layout(
+    a: &SampleArgs,
+    geometry: &std::sync::Arc<sphfield::Geometry>,
+    lmax: usize,
+    units: &str,
+) -> Result<(Vec<Dim>, Sht, FieldMeta)> {
+    let leading = if a.members == 1 {
+        vec![]
+    } else {
+        vec![Dim::members(a.members)]
+    };
+    let sht = Sht::new(geometry.clone(), lmax, lmax)?;
+    let meta = FieldMeta {
+        long_name: "sample of the reverse-time diffusion".into(),
+        units: units.to_string(),
+        ..FieldMeta::default()
+    };
+    Ok((leading, sht, meta))
+}
+
+/// The note saying what was written.
+fn report_written(a: &SampleArgs, lmax: usize, geometry: &sphfield::Geometry, quiet: bool) {
     if !quiet {
         note(format_args!(
             "wrote {} sample(s) (lmax {lmax}, {}) to {}",
@@ -450,7 +468,6 @@ pub fn run(a: SampleArgs, par: Par, quiet: bool) -> Result<()> {
             a.output.output.display()
         ));
     }
-    write_png(&a, first, units, par)
 }
 
 /// Stores the observations a run was conditioned on (group observations).
@@ -509,17 +526,7 @@ fn run_distributed(
     par: Par,
     quiet: bool,
 ) -> Result<()> {
-    let leading = if a.members == 1 {
-        vec![]
-    } else {
-        vec![Dim::members(a.members)]
-    };
-    let sht = Sht::new(geometry.clone(), lmax, lmax)?;
-    let meta = FieldMeta {
-        long_name: "sample of the reverse-time diffusion".into(),
-        units: units.to_string(),
-        ..FieldMeta::default()
-    };
+    let (leading, sht, meta) = output_layout(a, &geometry, lmax, units)?;
     let out = SharedEnsembles::create(&a.output.output, a.output.options(), provenance, |w| {
         let slots = vec![
             w.map_ensemble(&geometry, leading.clone(), &meta)?
@@ -561,14 +568,7 @@ fn run_distributed(
     }
     bar.finish_and_clear();
     out.commit()?;
-    if !quiet {
-        note(format_args!(
-            "wrote {} sample(s) (lmax {lmax}, {}) to {}",
-            a.members,
-            geometry.describe(),
-            a.output.output.display()
-        ));
-    }
+    report_written(a, lmax, &geometry, quiet);
     write_png(a, first, units.to_string(), par)
 }
 

@@ -398,17 +398,7 @@ fn timing_distributed(
         let back = plan.gather_alm(back_local.as_ref().context("analysis")?)?;
         let dec = plan.decomposition();
         let nrings = geometry.rings().len();
-        let moved: usize = (0..dec.size())
-            .map(|p| {
-                let counts = dec.synthesis_send_counts(p);
-                counts
-                    .iter()
-                    .enumerate()
-                    .filter(|(q, _)| *q != p)
-                    .map(|(_, n)| n)
-                    .sum::<usize>()
-            })
-            .sum();
+        let moved = dec.exchange_bytes() as f64;
         let predicted =
             16.0 * (lmax + 1) as f64 * nrings as f64 * (dec.size() - 1) as f64 / dec.size() as f64;
         if let (Some(alm), Some(back)) = (alm, back) {
@@ -425,7 +415,7 @@ fn timing_distributed(
             ))?;
             print_line(format_args!(
                 "exchange per transform: {:.1} MiB between ranks (predicted 16 (lmax+1) nrings (P-1)/P = {:.1} MiB); Legendre work per rank / mean: {:?}",
-                16.0 * moved as f64 / (1 << 20) as f64,
+                moved / (1 << 20) as f64,
                 predicted / (1 << 20) as f64,
                 dec.legendre_balance().iter().map(|b| format!("{b:.3}")).collect::<Vec<_>>()
             ))?;

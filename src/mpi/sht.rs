@@ -212,8 +212,8 @@ impl<'c, C: Communicator> DistributedSht<'c, C> {
         let send = agree(self.comm, send)?;
         let received = self.exchange(
             &send,
-            &self.dec.synthesis_send_counts(self.rank),
-            &self.dec.synthesis_receive_counts(self.rank),
+            &self.dec.order_side_counts(self.rank),
+            &self.dec.ring_side_counts(self.rank),
         )?;
         self.sht.recycle(send);
         let out = crate::memory::try_zeros("the rank's map values", self.pixels().len()).and_then(
@@ -241,8 +241,8 @@ impl<'c, C: Communicator> DistributedSht<'c, C> {
         let send = agree(self.comm, send)?;
         let received = self.exchange(
             &send,
-            &self.dec.adjoint_send_counts(self.rank),
-            &self.dec.adjoint_receive_counts(self.rank),
+            &self.dec.ring_side_counts(self.rank),
+            &self.dec.order_side_counts(self.rank),
         )?;
         sht.recycle(send);
         let local = par.install(|| sht.adjoint_receive(dec, rank, &received));
@@ -278,8 +278,8 @@ impl<'c, C: Communicator> DistributedSht<'c, C> {
         let send = agree(self.comm, send)?;
         let received = self.exchange(
             &send,
-            &dec.adjoint_send_counts(rank),
-            &dec.adjoint_receive_counts(rank),
+            &dec.ring_side_counts(rank),
+            &dec.order_side_counts(rank),
         )?;
         sht.recycle(send);
         let local = par.install(|| sht.analysis_receive(dec, rank, &received));

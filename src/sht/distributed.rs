@@ -191,35 +191,47 @@ impl Decomposition {
         Ok(())
     }
 
-    /// Values of the synthesis exchange that `rank` sends to each rank (its tiles' rows of the
-    /// destination's rings): counts per destination, in destination order.
-    pub fn synthesis_send_counts(&self, rank: usize) -> Vec<usize> {
+    /// Values that `rank`, as the holder of its orders, exchanges with each rank (in rank
+    /// order): its tiles' rows of that rank's rings. What the synthesis sends and the adjoint
+    /// receives.
+    pub fn order_side_counts(&self, rank: usize) -> Vec<usize> {
         (0..self.size())
             .map(|q| self.blocks[rank].len() * M_BLOCK * self.nrings_of(q))
             .collect()
     }
 
-    /// Values of the synthesis exchange that `rank` receives from each rank.
-    pub fn synthesis_receive_counts(&self, rank: usize) -> Vec<usize> {
+    /// Values that `rank`, as the holder of its rings, exchanges with each rank (in rank
+    /// order): that rank's order slots for this rank's rings. What the synthesis receives and
+    /// the adjoint sends.
+    pub fn ring_side_counts(&self, rank: usize) -> Vec<usize> {
         (0..self.size())
             .map(|p| self.blocks[p].len() * M_BLOCK * self.nrings_of(rank))
             .collect()
     }
 
-    /// Values of the adjoint exchange that `rank` sends to each rank (every order slot of the
-    /// destination's blocks, for this rank's rings).
-    pub fn adjoint_send_counts(&self, rank: usize) -> Vec<usize> {
+    /// Bytes one exchange moves between different ranks, all ranks together: 16 bytes per
+    /// (order slot, ring) pair whose order and ring belong to different ranks, about
+    /// 16 (mmax + 1) nrings (P − 1)/P.
+    pub fn exchange_bytes(&self) -> u128 {
         (0..self.size())
-            .map(|q| self.blocks[q].len() * M_BLOCK * self.nrings_of(rank))
-            .collect()
+            .map(|p| {
+                self.order_side_counts(p)
+                    .iter()
+                    .enumerate()
+                    .filter(|&(q, _)| q != p)
+                    .map(|(_, &n)| 16 * n as u128)
+                    .sum::<u128>()
+            })
+            .sum()
     }
+}
 
-    /// Values of the adjoint exchange that `rank` receives from each rank.
-    pub fn adjoint_receive_counts(&self, rank: usize) -> Vec<usize> {
-        (0..self.size())
-            .map(|p| self.blocks[rank].len() * M_BLOCK * self.nrings_of(p))
-            .collect()
-    }
+/// The error for coefficients whose band limits are not the decomposition's.
+fn band_mismatch(what: &str, got: (usize, usize), expected: (usize, usize)) -> Error {
+    Error::Mismatch(format!(
+        "{what} have lmax {}, mmax {} but the decomposition has lmax {}, mmax {}",
+        got.0, got.1, expected.0, expected.1
+    ))
 }
 
 /// Orders of block b (at most M_BLOCK consecutive orders ≤ mmax).
@@ -268,13 +280,11 @@ impl LocalAlm {
     /// `Error::Mismatch` if `alm`'s band limits differ from the decomposition's.
     pub fn from_alm(alm: &Alm, dec: &Decomposition, rank: usize) -> Result<LocalAlm> {
         if alm.lmax() != dec.lmax || alm.mmax() != dec.mmax {
-            return Err(Error::Mismatch(format!(
-                "alm has lmax {}, mmax {} but the decomposition has lmax {}, mmax {}",
-                alm.lmax(),
-                alm.mmax(),
-                dec.lmax,
-                dec.mmax
-            )));
+            return Err(band_mismatch(
+                "the coefficients",
+                (alm.lmax(), alm.mmax()),
+                (dec.lmax, dec.mmax),
+            ));
         }
         let mut local = LocalAlm::zeros(dec, rank)?;
         for m in dec.orders(rank) {
@@ -289,13 +299,11 @@ impl LocalAlm {
     /// `Error::Mismatch` for other band limits.
     pub fn write_into(&self, alm: &mut Alm) -> Result<()> {
         if alm.lmax() != self.lmax || alm.mmax() != self.mmax {
-            return Err(Error::Mismatch(format!(
-                "alm has lmax {}, mmax {} but the local coefficients have lmax {}, mmax {}",
-                alm.lmax(),
-                alm.mmax(),
-                self.lmax,
-                self.mmax
-            )));
+            return Err(band_mismatch(
+                "the target coefficients",
+                (alm.lmax(), alm.mmax()),
+                (self.lmax, self.mmax),
+            ));
         }
         for m in self.orders() {
             if let Some(src) = self.get(m) {
@@ -379,10 +387,7 @@ impl OrderSource for LocalAlm {
 
 /// Splits `buf` into consecutive segments of the given lengths (which must add up to at most
 /// its length).
-fn segments<'a, T>(
-    mut buf: &'a mut [T],
-    lens: impl IntoIterator<Item = usize>,
-) -> Vec<&'a mut [T]> {
+fn segments<T>(mut buf: &mut [T], lens: impl IntoIterator<Item = usize>) -> Vec<&mut [T]> {
     let mut out = Vec::new();
     for n in lens {
         let (head, tail) = buf.split_at_mut(n);
@@ -452,7 +457,7 @@ impl Sht {
             self.isa,
             &mut tiles,
         );
-        let total: usize = dec.synthesis_send_counts(rank).iter().sum();
+        let total: usize = dec.order_side_counts(rank).iter().sum();
         let mut send = self.buffers.try_take("the exchange's send buffer", total)?;
         // Destination after destination, each tile's rows of the destination's rings.
         let pieces: Vec<(usize, usize)> = (0..dec.size())
@@ -483,10 +488,10 @@ impl Sht {
     ) -> Result<()> {
         let range = dec.rings(rank);
         let nr = range.len();
-        if received.len() != dec.synthesis_receive_counts(rank).iter().sum::<usize>() {
+        if received.len() != dec.ring_side_counts(rank).iter().sum::<usize>() {
             return Err(shape_error(
                 "received ring coefficients",
-                dec.synthesis_receive_counts(rank).iter().sum::<usize>(),
+                dec.ring_side_counts(rank).iter().sum::<usize>(),
                 received.len(),
             ));
         }
@@ -601,7 +606,7 @@ impl Sht {
             self.buffers.give_back(grouped);
             return Ok(None);
         }
-        let total: usize = dec.adjoint_send_counts(rank).iter().sum();
+        let total: usize = dec.ring_side_counts(rank).iter().sum();
         let mut send = self.buffers.try_take("the exchange's send buffer", total)?;
         // Destination after destination, each of its order slots, this rank's rings.
         let slots: Vec<usize> = (0..dec.size())
@@ -692,7 +697,7 @@ impl Sht {
         rank: usize,
         received: &[Complex64],
     ) -> Result<Vec<Complex64>> {
-        let expected: usize = dec.adjoint_receive_counts(rank).iter().sum();
+        let expected: usize = dec.order_side_counts(rank).iter().sum();
         if received.len() != expected {
             return Err(shape_error(
                 "received ring coefficients",
@@ -720,9 +725,9 @@ impl Sht {
             .par_chunks_mut(nrings.max(1))
             .enumerate()
             .for_each(|(s, row)| {
-                for p in 0..dec.size() {
+                for (p, start) in starts.iter().enumerate() {
                     let rows = dec.rings(p);
-                    let at = starts[p] + s * rows.len();
+                    let at = start + s * rows.len();
                     row[rows.clone()].copy_from_slice(&received[at..at + rows.len()]);
                 }
             });
@@ -837,7 +842,7 @@ mod tests {
                         sht.synthesis_send(&dec, p, &local).unwrap()
                     })
                     .collect();
-                let received = exchange(&sends, |p| dec.synthesis_send_counts(p));
+                let received = exchange(&sends, |p| dec.order_side_counts(p));
                 let mut map = vec![0.0; geometry.npix()];
                 for (p, recv) in received.iter().enumerate() {
                     let px = dec.pixels(p);
@@ -858,7 +863,7 @@ mod tests {
                             .unwrap()
                     })
                     .collect();
-                let received = exchange(&sends, |p| dec.adjoint_send_counts(p));
+                let received = exchange(&sends, |p| dec.ring_side_counts(p));
                 let mut back = Alm::zeros(lmax, lmax).unwrap();
                 for (p, recv) in received.iter().enumerate() {
                     let local = sht.adjoint_receive(&dec, p, recv).unwrap();
@@ -871,7 +876,7 @@ mod tests {
                             .unwrap()
                     })
                     .collect();
-                let received = exchange(&sends, |p| dec.adjoint_send_counts(p));
+                let received = exchange(&sends, |p| dec.ring_side_counts(p));
                 let mut quadrature = Alm::zeros(lmax, lmax).unwrap();
                 for (p, recv) in received.iter().enumerate() {
                     let local = sht.analysis_receive(&dec, p, recv).unwrap();

@@ -69,6 +69,9 @@ compare() {
 "$serial" synth --grid gl --lmax 23 --members 12 --seed 9 --save-alm -o train.h5 -q
 "$serial" synth --grid healpix --nside 16 --members 3 --seed 5 -o maps.h5 -q
 compare synth synth --grid healpix --nside 16 --members 11 --seed 5 --save-alm
+# The comparison itself can fail: another seed differs.
+"$serial" synth --grid healpix --nside 16 --members 11 --seed 6 --save-alm -o other-seed.h5 -q
+if $same ref-synth.h5 other-seed.h5 >/dev/null; then fail "the comparison missed a different seed"; else pass "the comparison tells another seed apart"; fi
 compare synth-one synth --grid gl --lmax 31 --seed 2
 compare diffuse diffuse train.h5 --times 0.1,0.5,2 --rho-km 3000 --nu 1 --seed 3
 compare diffuse-maps diffuse maps.h5 --times 0.2,1 --rho-km 3000 --nu 1 --seed 3 --maps
