@@ -970,7 +970,7 @@ impl SharedFile {
     }
 
     /// Renames the file into place (call once every member of every ensemble is written and
-    /// synced to the disk).
+    /// every writer has closed the file).
     ///
     /// # Errors
     /// `Error::Io` if the rename fails (the temporary file is then deleted).
