@@ -13,7 +13,6 @@
 //!   local adjoint Legendre stage. Every value is computed by the same code path, from the same
 //!   inputs, as in the serial plan: results are bitwise those of [`Sht`] for any number of ranks.
 
-use std::mem::MaybeUninit;
 use std::ops::Range;
 
 use num_complex::Complex64;
@@ -258,19 +257,38 @@ impl LocalAlm {
     /// `Error::Param` for a rank outside the decomposition; `Error::TooLarge` if memory fails.
     pub fn zeros(dec: &Decomposition, rank: usize) -> Result<LocalAlm> {
         dec.check_rank(rank)?;
-        let (lmax, mmax) = (dec.lmax, dec.mmax);
-        let mut start = vec![None; mmax + 1];
+        let len = LocalAlm::starts(dec, rank).1;
+        LocalAlm::from_data(
+            dec,
+            rank,
+            crate::memory::try_zeros("the rank's coefficients", len)?,
+        )
+    }
+
+    /// Where each order of `rank` starts (`None` for the orders of other ranks), and the
+    /// number of values in all.
+    fn starts(dec: &Decomposition, rank: usize) -> (Vec<Option<usize>>, usize) {
+        let mut start = vec![None; dec.mmax + 1];
         let mut len = 0;
         for m in dec.orders(rank) {
             start[m] = Some(len);
-            len += lmax + 1 - m;
+            len += dec.lmax + 1 - m;
+        }
+        (start, len)
+    }
+
+    /// The orders of `rank` holding `data` (order after order, [`LocalAlm::starts`]'s length).
+    fn from_data(dec: &Decomposition, rank: usize, data: Vec<Complex64>) -> Result<LocalAlm> {
+        let (start, len) = LocalAlm::starts(dec, rank);
+        if data.len() != len {
+            return Err(shape_error("the rank's coefficients", len, data.len()));
         }
         Ok(LocalAlm {
-            lmax,
-            mmax,
+            lmax: dec.lmax,
+            mmax: dec.mmax,
             blocks: dec.blocks[rank].clone(),
             start,
-            data: crate::memory::try_zeros("the rank's coefficients", len)?,
+            data,
         })
     }
 
@@ -677,10 +695,7 @@ impl Sht {
                     return;
                 }
                 let src = &slots[s * nrings..(s + 1) * nrings];
-                resampler.resample(m, src, dst, scratch);
-                for (v, w) in dst.iter_mut().zip(&resampler.dst_weights) {
-                    *v *= *w;
-                }
+                resampler.resample_weighted(m, src, dst, scratch);
             },
         );
         self.buffers.give_back(slots);
@@ -745,12 +760,15 @@ impl Sht {
         set: &super::legendre::RingSet,
     ) -> Result<LocalAlm> {
         let blocks = &dec.blocks[rank];
-        let mut local = LocalAlm::zeros(dec, rank)?;
-        let n = local.data.len();
-        let mut data: Vec<MaybeUninit<Complex64>> = Vec::with_capacity(n);
-        // SAFETY: MaybeUninit needs no initialisation.
-        unsafe { data.set_len(n) };
-        let outs = order_outputs(&mut data, blocks, self.lmax, self.mmax);
+        let n = LocalAlm::starts(dec, rank).1;
+        let mut data: Vec<Complex64> =
+            crate::memory::try_with_capacity("the rank's coefficients", n)?;
+        let outs = order_outputs(
+            &mut data.spare_capacity_mut()[..n],
+            blocks,
+            self.lmax,
+            self.mmax,
+        );
         let gather = pair_gather(set, |r| r);
         leg2alm_blocks(
             slots,
@@ -765,12 +783,10 @@ impl Sht {
             self.lmax,
             self.mmax,
         );
-        for (d, v) in local.data.iter_mut().zip(&data) {
-            // SAFETY: `leg2alm_blocks` wrote every output value once (see its docs), and
-            // `order_outputs` covered all n values of this rank's orders.
-            *d = unsafe { v.assume_init() };
-        }
-        Ok(local)
+        // SAFETY: `leg2alm_blocks` wrote each output value once (see its docs), and
+        // `order_outputs` covered all n values of this rank's orders.
+        unsafe { data.set_len(n) };
+        LocalAlm::from_data(dec, rank, data)
     }
 }
 
@@ -779,23 +795,11 @@ mod tests {
     use super::*;
     use crate::{Geometry, Par};
 
-    fn random_alm(lmax: usize, seed: u64) -> Alm {
-        let mut alm = Alm::zeros(lmax, lmax).unwrap();
-        let mut x = seed;
-        for v in alm.as_mut_slice() {
-            x = x
-                .wrapping_mul(6364136223846793005)
-                .wrapping_add(1442695040888963407);
-            v.re = (x >> 11) as f64 / (1u64 << 53) as f64 - 0.5;
-            x = x
-                .wrapping_mul(6364136223846793005)
-                .wrapping_add(1442695040888963407);
-            v.im = (x >> 11) as f64 / (1u64 << 53) as f64 - 0.5;
-        }
-        for l in 0..=lmax {
-            alm[(l, 0)].im = 0.0;
-        }
-        alm
+    fn bitwise(a: &Alm, b: &Alm) -> bool {
+        a.as_slice()
+            .iter()
+            .zip(b.as_slice())
+            .all(|(x, y)| x.re.to_bits() == y.re.to_bits() && x.im.to_bits() == y.im.to_bits())
     }
 
     /// Routes every rank's send buffer (segments by destination) to the receivers (segments by
@@ -831,7 +835,7 @@ mod tests {
         ];
         for (geometry, lmax) in cases {
             let sht = Sht::new(geometry.clone(), lmax, lmax).unwrap();
-            let alm = random_alm(lmax, 7);
+            let alm = Alm::random_uniform(lmax, lmax, 7).unwrap();
             let serial = sht.synthesis(&alm, Par::Seq).unwrap();
             let serial_adj = sht.adjoint_synthesis(serial.values(), Par::Seq).unwrap();
             for size in 1..=5 {
@@ -855,33 +859,34 @@ mod tests {
                     "synthesis differs with {size} ranks on {}",
                     geometry.describe()
                 );
+                // The two backward pipelines: ring stage, exchange, Legendre stage.
+                let backward =
+                    |send: &dyn Fn(usize) -> Vec<Complex64>,
+                     receive: &dyn Fn(usize, &[Complex64]) -> LocalAlm| {
+                        let sends: Vec<_> = (0..size).map(send).collect();
+                        let received = exchange(&sends, |p| dec.ring_side_counts(p));
+                        let mut out = Alm::zeros(lmax, lmax).unwrap();
+                        for (p, recv) in received.iter().enumerate() {
+                            receive(p, recv).write_into(&mut out).unwrap();
+                        }
+                        out
+                    };
                 let ones = vec![1.0; geometry.rings().len()];
-                let sends: Vec<_> = (0..size)
-                    .map(|p| {
-                        sht.adjoint_send(&dec, p, &map[dec.pixels(p)], &ones)
-                            .unwrap()
-                            .unwrap()
-                    })
-                    .collect();
-                let received = exchange(&sends, |p| dec.ring_side_counts(p));
-                let mut back = Alm::zeros(lmax, lmax).unwrap();
-                for (p, recv) in received.iter().enumerate() {
-                    let local = sht.adjoint_receive(&dec, p, recv).unwrap();
-                    local.write_into(&mut back).unwrap();
-                }
-                let sends: Vec<_> = (0..size)
-                    .map(|p| {
+                let back = backward(
+                    &|p| {
+                        let pixels = &map[dec.pixels(p)];
+                        sht.adjoint_send(&dec, p, pixels, &ones).unwrap().unwrap()
+                    },
+                    &|p, recv| sht.adjoint_receive(&dec, p, recv).unwrap(),
+                );
+                let quadrature = backward(
+                    &|p| {
                         sht.analysis_send(&dec, p, &map[dec.pixels(p)])
                             .unwrap()
                             .unwrap()
-                    })
-                    .collect();
-                let received = exchange(&sends, |p| dec.ring_side_counts(p));
-                let mut quadrature = Alm::zeros(lmax, lmax).unwrap();
-                for (p, recv) in received.iter().enumerate() {
-                    let local = sht.analysis_receive(&dec, p, recv).unwrap();
-                    local.write_into(&mut quadrature).unwrap();
-                }
+                    },
+                    &|p, recv| sht.analysis_receive(&dec, p, recv).unwrap(),
+                );
                 let serial_quadrature = sht
                     .analysis_refined(
                         serial.values(),
@@ -890,21 +895,12 @@ mod tests {
                     )
                     .unwrap();
                 assert!(
-                    quadrature
-                        .as_slice()
-                        .iter()
-                        .zip(serial_quadrature.as_slice())
-                        .all(|(a, b)| a.re.to_bits() == b.re.to_bits()
-                            && a.im.to_bits() == b.im.to_bits()),
+                    bitwise(&quadrature, &serial_quadrature),
                     "quadrature differs with {size} ranks on {}",
                     geometry.describe()
                 );
                 assert!(
-                    back.as_slice()
-                        .iter()
-                        .zip(serial_adj.as_slice())
-                        .all(|(a, b)| a.re.to_bits() == b.re.to_bits()
-                            && a.im.to_bits() == b.im.to_bits()),
+                    bitwise(&back, &serial_adj),
                     "adjoint differs with {size} ranks on {}",
                     geometry.describe()
                 );

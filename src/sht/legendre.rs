@@ -445,18 +445,7 @@ pub(crate) fn alm2leg(
     isa: Isa,
     leg: &mut [Complex64],
 ) {
-    alm2leg_fields(
-        [alm],
-        None,
-        set,
-        table,
-        start,
-        [leg],
-        |inp, ce, co, e, o| {
-            let ([e], [o]) = (e, o);
-            kernel::synthesis(isa, inp, ce[0], co[0], e, o)
-        },
-    );
+    alm2leg_one(alm, None, set, table, start, isa, leg);
 }
 
 /// [`alm2leg`] for [`kernel::MANY`] fields at once (same band limits): per order the recurrence
@@ -509,13 +498,26 @@ pub(crate) fn alm2leg_blocks<A: OrderSource>(
     isa: Isa,
     tiles: &mut [Complex64],
 ) {
+    alm2leg_one(alm, Some(blocks), set, table, start, isa, tiles);
+}
+
+/// One field's synthesis Legendre stage, for every block or for the listed ones.
+fn alm2leg_one<A: OrderSource>(
+    alm: &A,
+    blocks: Option<&[usize]>,
+    set: &RingSet,
+    table: Option<&RecurrenceTable>,
+    start: &[f64],
+    isa: Isa,
+    leg: &mut [Complex64],
+) {
     alm2leg_fields(
         [alm],
-        Some(blocks),
+        blocks,
         set,
         table,
         start,
-        [tiles],
+        [leg],
         |inp, ce, co, e, o| {
             let ([e], [o]) = (e, o);
             kernel::synthesis(isa, inp, ce[0], co[0], e, o)

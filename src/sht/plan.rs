@@ -555,10 +555,7 @@ impl Sht {
                 for (r, v) in src.iter_mut().enumerate() {
                     *v = leg[layout.index(m, r)];
                 }
-                resampler.resample(m + spin, src, dst, scratch);
-                for (v, w) in dst.iter_mut().zip(&resampler.dst_weights) {
-                    *v *= *w;
-                }
+                resampler.resample_weighted(m + spin, src, dst, scratch);
             },
         );
         Ok(fine)

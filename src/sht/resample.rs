@@ -98,6 +98,21 @@ impl ThetaResampler {
                 .max(self.inv.get_inplace_scratch_len())
     }
 
+    /// [`ThetaResampler::resample`], then each target ring's value times its quadrature
+    /// weight: the θ part of the analysis' quadrature for one order.
+    pub(crate) fn resample_weighted(
+        &self,
+        m: usize,
+        src: &[Complex64],
+        dst: &mut [Complex64],
+        scratch: &mut [Complex64],
+    ) {
+        self.resample(m, src, dst, scratch);
+        for (v, w) in dst.iter_mut().zip(&self.dst_weights) {
+            *v *= *w;
+        }
+    }
+
     /// Resamples one order's ring values `src` (n_src) onto the target rings `dst` (n_dst).
     pub(crate) fn resample(
         &self,
